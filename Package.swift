@@ -1,0 +1,54 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+// The stages of the pipeline are the targets: Ingest → Validate → Figures → Render → Publish,
+// all speaking the types of BriefModel; BriefCLI wires them and `brief` is a thin executable.
+let package = Package(
+    name: "MissionBrief",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "brief", targets: ["brief"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        .target(name: "BriefModel"),
+        .target(name: "Configuration", dependencies: ["BriefModel", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Ingest", dependencies: ["BriefModel"]),
+        .target(name: "Validate", dependencies: ["BriefModel", "Ingest"]),
+        .target(name: "Figures", dependencies: ["BriefModel"]),
+        .systemLibrary(
+            name: "CCairo",
+            pkgConfig: "pangocairo",
+            providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        .target(name: "Drawing", dependencies: ["CCairo"], resources: [.copy("Resources/fonts.conf")]),
+        .target(name: "Render", dependencies: ["BriefModel", "Drawing"]),
+        .target(name: "CSystem"),
+        .target(
+            name: "Publish",
+            dependencies: ["BriefModel", "Render", "CSystem", .product(name: "Crypto", package: "swift-crypto")]
+        ),
+        .target(
+            name: "BriefCLI",
+            dependencies: [
+                "BriefModel", "Configuration", "Ingest", "Validate", "Figures", "Render", "Publish",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        .executableTarget(name: "brief", dependencies: ["BriefCLI"]),
+        .testTarget(
+            name: "BriefTests",
+            dependencies: [
+                "BriefModel", "Configuration", "Ingest", "Validate", "Figures", "Drawing", "Render", "Publish",
+                "BriefCLI",
+            ],
+            resources: [.copy("Fixtures")]
+        ),
+    ]
+)

@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+
+/// `brief`: regenerate the statistics, charts and PDF brief from a mission's exports.
+public struct BriefCommand: ParsableCommand {
+    public static let configuration = CommandConfiguration(
+        commandName: "brief",
+        abstract: "Turn incident, arms and ammunition exports into figures, charts and a PDF brief.",
+        discussion: """
+            Exit status: 0 success; 2 usage or configuration error; 65 data error (too many rejects, \
+            a required column missing); 73 the report folder cannot be written; 75 another run holds the lock.
+            """,
+        subcommands: [BuildCommand.self, FiguresCommand.self],
+        defaultSubcommand: BuildCommand.self)
+
+    public init() {}
+
+    /// Runs a command body, turning any failure into its message on standard error and its exit status.
+    static func guarded(_ body: () throws -> Void) throws {
+        do {
+            try body()
+        } catch {
+            let failure = BriefFailure.from(error)
+            FileHandle.standardError.write(Data("brief: \(failure.message)\n".utf8))
+            throw ExitCode(failure.status.rawValue)
+        }
+    }
+}

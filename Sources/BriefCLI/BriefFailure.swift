@@ -1,0 +1,33 @@
+import Configuration
+import Ingest
+import Publish
+import Validate
+
+/// A run-stopping problem with the exit status of outputs.md and a message that says what to do.
+public struct BriefFailure: Error, CustomStringConvertible {
+    public enum Status: Int32, Sendable {
+        case usage = 2, data = 65, cannotWrite = 73, locked = 75
+    }
+
+    public let status: Status
+    public let message: String
+
+    public init(_ status: Status, _ message: String) {
+        self.status = status
+        self.message = message
+    }
+
+    public var description: String { message }
+
+    /// Maps the stages' typed errors to a status; anything else is a usage problem.
+    static func from(_ error: Error) -> BriefFailure {
+        switch error {
+        case let failure as BriefFailure: failure
+        case let error as ConfigurationError: BriefFailure(.usage, "configuration error: \(error)")
+        case let error as AliasError: BriefFailure(.usage, "configuration error: \(error)")
+        case let error as IngestError: BriefFailure(.data, "data error: \(error)")
+        case let error as ReportError: BriefFailure(.cannotWrite, "\(error)")
+        default: BriefFailure(.usage, "\(error)")
+        }
+    }
+}

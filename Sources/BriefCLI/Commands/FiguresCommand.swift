@@ -1,0 +1,15 @@
+import ArgumentParser
+import BriefModel
+import Figures
+
+struct FiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures", abstract: "List the figure ids, titles and their place in the brief.")
+
+    func run() {
+        let period = Period(from: 2014, to: 2022)!
+        for figure in FigureRegistry.all {
+            print("\(figure.id.padding(toLength: 32, withPad: " ", startingAt: 0)) \(figure.brief.padding(toLength: 10, withPad: " ", startingAt: 0)) \(figure.title(period))")
+        }
+    }
+}

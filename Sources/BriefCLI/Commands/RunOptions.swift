@@ -1,0 +1,50 @@
+import ArgumentParser
+import BriefModel
+import Configuration
+import Foundation
+import Publish
+
+/// Options shared by the commands that read pipeline.yml. Flags override the file.
+struct RunOptions: ParsableArguments {
+    @Option(name: .long, help: "The pipeline configuration to read.")
+    var config = "pipeline.yml"
+
+    @Option(name: .long, help: "The years to report, both included, e.g. 2019-2022 (overrides `period`).")
+    var period: String?
+
+    @Option(name: .long, help: "The report folder to write (overrides `output.dir`).")
+    var out: String?
+
+    @Option(name: .long, help: "Chart formats, comma-separated: pdf, svg, gnuplot (overrides `output.formats`).")
+    var format: String?
+
+    @Flag(name: .long, help: "Print only warnings and errors.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Print a line for every figure and file.")
+    var verbose = false
+
+    /// The configuration with the command-line overrides applied, and the hash of both together.
+    func resolve() throws -> (PipelineConfiguration, sha256: String) {
+        var resolved = try ConfigurationLoader.load(path: config)
+        if let period {
+            guard let parsed = Period(parsing: period) else {
+                throw BriefFailure(.usage, "--period \"\(period)\": expected FROM-TO, e.g. 2019-2022, with FROM ≤ TO")
+            }
+            resolved.period = parsed
+        }
+        if let out { resolved.outputDirectory = URL(fileURLWithPath: out).standardizedFileURL.path }
+        if let format {
+            resolved.formats = try format.split(separator: ",").map { name in
+                let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
+                guard let chart = ChartFormat(rawValue: trimmed) else {
+                    throw BriefFailure(.usage, "--format: unknown chart format \"\(trimmed)\" (expected pdf, svg or gnuplot)")
+                }
+                return chart
+            }
+        }
+        let fileBytes = FileManager.default.contents(atPath: config) ?? Data()
+        let overrides = "\(resolved.period)|\(resolved.formats.map(\.rawValue))"
+        return (resolved, Publish.ReportStaging.sha256(fileBytes + Data(overrides.utf8)))
+    }
+}

@@ -1,0 +1,76 @@
+/// pipeline.yml once read and resolved: every value present, every path absolute.
+public struct PipelineConfiguration: Sendable, Equatable {
+    public var period: Period
+    public var inputs: [ExportKind: InputSpec]
+    public var aliases: AliasTable
+    public var maxRejectRate: Double
+    public var outputDirectory: String
+    public var formats: [ChartFormat]
+    public var document: DocumentInfo
+
+    public init(
+        period: Period, inputs: [ExportKind: InputSpec], aliases: AliasTable = AliasTable(),
+        maxRejectRate: Double = 0.05, outputDirectory: String, formats: [ChartFormat] = [.pdf, .svg],
+        document: DocumentInfo = DocumentInfo()
+    ) {
+        self.period = period
+        self.inputs = inputs
+        self.aliases = aliases
+        self.maxRejectRate = maxRejectRate
+        self.outputDirectory = outputDirectory
+        self.formats = formats
+        self.document = document
+    }
+}
+
+/// Where one export is and how to read it.
+public struct InputSpec: Sendable, Equatable {
+    public var path: String
+    public var format: InputFormat
+    /// The CSV delimiter when pipeline.yml sets it; detected from the header line otherwise.
+    public var delimiter: Character?
+    /// Canonical column name → the export's own header.
+    public var columns: [String: String]
+
+    public init(path: String, format: InputFormat, delimiter: Character? = nil, columns: [String: String] = [:]) {
+        self.path = path
+        self.format = format
+        self.delimiter = delimiter
+        self.columns = columns
+    }
+}
+
+public enum InputFormat: String, Sendable, CaseIterable {
+    case csv, json, jsonl
+
+    /// The format a file's extension implies; CSV when it implies none.
+    public init(pathExtension: String) {
+        switch pathExtension.lowercased() {
+        case "json": self = .json
+        case "jsonl", "ndjson": self = .jsonl
+        default: self = .csv
+        }
+    }
+}
+
+/// Chart formats a run writes; the brief, the data tables and the manifest are always written.
+public enum ChartFormat: String, Sendable, CaseIterable {
+    case pdf, svg, gnuplot
+}
+
+/// Metadata printed on the brief and stored in its PDF.
+public struct DocumentInfo: Sendable, Equatable {
+    public var title: String
+    public var subject: String
+    public var author: String
+
+    public init(
+        title: String = "Peacekeeping in hostile environments: the impact of illicit arms on MINUSMA",
+        subject: String = "Extremist attacks and recovered arms and ammunition in Mali",
+        author: String = "Mission analysis centre"
+    ) {
+        self.title = title
+        self.subject = subject
+        self.author = author
+    }
+}

@@ -1,0 +1,73 @@
+/// What a chart shows, independent of the output format: figures describe, renderers draw.
+public struct ChartSpec: Hashable, Sendable {
+    /// The chart vocabulary the figures choose from.
+    public enum Kind: Hashable, Sendable {
+        case bars
+        case stackedBars
+        case groupedBars
+        case horizontalBars
+        case lineShare
+    }
+
+    /// One drawn series. `colorKey` names a palette entry, so one category has one colour everywhere.
+    public struct Layer: Hashable, Sendable {
+        public var label: String
+        public var colorKey: String
+        public var values: [Double?]
+
+        public init(label: String, colorKey: String, values: [Double?]) {
+            self.label = label
+            self.colorKey = colorKey
+            self.values = values
+        }
+    }
+
+    public var kind: Kind
+    public var title: String
+    public var subtitle: String
+    public var source: String
+    public var categories: [String]
+    public var layers: [Layer]
+    /// The label of the value axis (`Attacks`, `Share of identified IEDs`).
+    public var valueLabel: String
+
+    public init(
+        kind: Kind, title: String, subtitle: String, source: String, categories: [String], layers: [Layer],
+        valueLabel: String
+    ) {
+        self.kind = kind
+        self.title = title
+        self.subtitle = subtitle
+        self.source = source
+        self.categories = categories
+        self.layers = layers
+        self.valueLabel = valueLabel
+    }
+
+    /// A plain-text account of the numbers, for screen readers (`<desc>`) and the brief's alt text.
+    public var summary: String {
+        let parts = layers.map { layer in
+            let values = zip(categories, layer.values).map { category, value in
+                "\(category): \(value.map(Self.plain) ?? "no data")"
+            }
+            return "\(layer.label) — " + values.joined(separator: ", ")
+        }
+        return "\(title). " + parts.joined(separator: "; ") + "."
+    }
+
+    private static func plain(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(format4: value)
+    }
+}
+
+extension String {
+    /// A fraction with four decimals, as the data tables write shares (`0.4904`).
+    public init(format4 value: Double) {
+        let scaled = (value * 10_000).rounded()
+        let whole = Int(scaled) / 10_000
+        let frac = abs(Int(scaled) % 10_000)
+        let sign = scaled < 0 && whole == 0 ? "-" : ""
+        let digits = String(frac)
+        self = "\(sign)\(whole)." + String(repeating: "0", count: 4 - digits.count) + digits
+    }
+}

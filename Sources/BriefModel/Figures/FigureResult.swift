@@ -1,0 +1,57 @@
+/// The category axis of a figure, which also names the first column of its data table.
+public enum FigureAxis: String, Sendable, Codable {
+    case year, decade, type, country
+}
+
+/// One named series of a figure. Counts are whole numbers; shares are fractions in 0…1,
+/// nil where the denominator is zero (never NaN).
+public struct Series: Hashable, Sendable {
+    public enum Kind: String, Sendable { case count, share }
+
+    public var name: String
+    public var kind: Kind
+    public var values: [Double?]
+
+    public init(name: String, kind: Kind = .count, values: [Double?]) {
+        self.name = name
+        self.kind = kind
+        self.values = values
+    }
+
+    public init(name: String, counts: [Int]) {
+        self.init(name: name, kind: .count, values: counts.map(Double.init))
+    }
+}
+
+/// A computed figure: its identity, its numbers and how to draw it.
+public struct FigureResult: Sendable {
+    public var id: String
+    public var title: String
+    public var brief: String
+    public var axis: FigureAxis
+    public var unit: String
+    public var categories: [String]
+    public var series: [Series]
+    /// Nil when the figure could be computed; otherwise why not (an input is absent, say).
+    public var unavailableReason: String?
+    public var chart: ChartSpec
+
+    public init(
+        id: String, title: String, brief: String, axis: FigureAxis, unit: String, categories: [String],
+        series: [Series], chart: ChartSpec, unavailableReason: String? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.brief = brief
+        self.axis = axis
+        self.unit = unit
+        self.categories = categories
+        self.series = series
+        self.chart = chart
+        self.unavailableReason = unavailableReason
+    }
+
+    public var isAvailable: Bool { unavailableReason == nil }
+
+    public func series(named name: String) -> Series? { series.first { $0.name == name } }
+}

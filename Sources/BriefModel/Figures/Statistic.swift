@@ -1,0 +1,15 @@
+/// A headline number: a whole count, a fraction (nil when its denominator is zero), or a plain number.
+public enum Statistic: Hashable, Sendable {
+    case count(Int)
+    case fraction(Double?)
+    case number(Double?)
+}
+
+/// The headline statistics in a fixed order, keyed by the names documented in the README.
+public struct HeadlineStatistics: Sendable {
+    public var values: [(key: String, value: Statistic)]
+
+    public init(_ values: [(key: String, value: Statistic)]) { self.values = values }
+
+    public subscript(key: String) -> Statistic? { values.first { $0.key == key }?.value }
+}

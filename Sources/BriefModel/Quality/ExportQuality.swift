@@ -1,0 +1,24 @@
+/// What happened to the rows of one export. `read == accepted + collapsed + rejected`, always.
+public struct ExportQuality: Sendable, Equatable {
+    public var export: ExportKind
+    public var file: String
+    public var encoding: String
+    public var read = 0
+    public var accepted = 0
+    public var collapsed = 0
+    public var rejected = 0
+    /// Each rejected row counted once, under the code of its first faulty field.
+    public var rejectedByCode: [RejectCode: Int] = [:]
+    /// Fields whose value was one of the unknown tokens, by field name.
+    public var unknownValues: [String: Int] = [:]
+    public var rejects: [Reject] = []
+
+    public init(export: ExportKind, file: String, encoding: String) {
+        self.export = export
+        self.file = file
+        self.encoding = encoding
+    }
+
+    public var rejectRate: Double { read == 0 ? 0 : Double(rejected) / Double(read) }
+    public var isBalanced: Bool { read == accepted + collapsed + rejected }
+}

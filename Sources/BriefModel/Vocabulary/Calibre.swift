@@ -1,0 +1,27 @@
+/// A calibre in its one normalised spelling (`7.62x39mm`, `7.62x54mmR`, `81mm`).
+public struct Calibre: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The first number of the calibre: the bore in millimetres.
+    public let millimetres: Double
+    /// The case length in millimetres, for cartridge calibres; nil for projectile calibres.
+    public let caseLength: Double?
+    /// Rimmed cartridges carry an `R` (`7.62x54mmR`).
+    public let rimmed: Bool
+
+    public init(millimetres: Double, caseLength: Double? = nil, rimmed: Bool = false) {
+        self.millimetres = millimetres
+        self.caseLength = caseLength
+        self.rimmed = rimmed
+    }
+
+    public var isCartridge: Bool { caseLength != nil }
+
+    public var description: String {
+        let bore = Self.format(millimetres)
+        guard let caseLength else { return "\(bore)mm" }
+        return "\(bore)x\(Self.format(caseLength))mm\(rimmed ? "R" : "")"
+    }
+
+    private static func format(_ value: Double) -> String {
+        value == value.rounded() ? String(Int(value)) : String(value)
+    }
+}

@@ -1,0 +1,160 @@
+import BriefModel
+import Foundation
+import Yams
+
+/// Reads pipeline.yml into a `PipelineConfiguration`. Unknown keys and wrong types are errors
+/// naming the key and its line; nothing is silently defaulted except keys that are absent.
+public enum ConfigurationLoader {
+    public static func load(path: String) throws -> PipelineConfiguration {
+        let url = URL(fileURLWithPath: path).standardizedFileURL
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            throw ConfigurationError(file: path, line: nil, key: "", message: "cannot read the configuration file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigurationError(file: path, line: nil, key: "", message: "the file is not UTF-8 text")
+        }
+        return try parse(text, file: path, baseDirectory: url.deletingLastPathComponent().path)
+    }
+
+    /// Parses YAML text; relative paths in it are taken relative to `baseDirectory`.
+    public static func parse(_ text: String, file: String, baseDirectory: String) throws -> PipelineConfiguration {
+        let root: Node
+        do {
+            root = try Yams.compose(yaml: text) ?? Node.mapping(Node.Mapping([]))
+        } catch let error as YamlError {
+            throw ConfigurationError(file: file, line: nil, key: "", message: "not valid YAML: \(error)")
+        }
+        let resolver = Resolver(file: file, baseDirectory: baseDirectory)
+        return try resolver.resolve(YAMLValue(node: root, path: "", file: file))
+    }
+}
+
+/// Turns the node tree into resolved values, one top-level key at a time.
+private struct Resolver {
+    let file: String
+    let baseDirectory: String
+
+    func resolve(_ root: YAMLValue) throws -> PipelineConfiguration {
+        var config = PipelineConfiguration(
+            period: Period(from: 2014, to: 2022)!,
+            inputs: [:],
+            outputDirectory: absolute("output"))
+        let keys: Set = ["version", "period", "inputs", "aliases", "validation", "output", "document"]
+        for (key, value) in try root.mapping(allowed: keys) {
+            switch key {
+            case "version":
+                guard try value.int() == 1 else { throw value.error("only version 1 exists") }
+            case "period": config.period = try period(value)
+            case "inputs": config.inputs = try inputs(value)
+            case "aliases": config.aliases = try aliases(value)
+            case "validation":
+                for (_, rate) in try value.mapping(allowed: ["max_reject_rate"]) {
+                    let number = try rate.double()
+                    guard (0...1).contains(number) else { throw rate.error("expected a share between 0 and 1") }
+                    config.maxRejectRate = number
+                }
+            case "output": try output(value, into: &config)
+            default: config.document = try document(value)
+            }
+        }
+        return config
+    }
+
+    func absolute(_ path: String) -> String {
+        let expanded = NSString(string: path).expandingTildeInPath
+        if expanded.hasPrefix("/") { return URL(fileURLWithPath: expanded).standardizedFileURL.path }
+        return URL(fileURLWithPath: baseDirectory).appendingPathComponent(expanded).standardizedFileURL.path
+    }
+
+    func period(_ value: YAMLValue) throws -> Period {
+        var from = 2014, to = 2022
+        for (key, year) in try value.mapping(allowed: ["from", "to"]) {
+            let number = try year.int()
+            guard (1900...2200).contains(number) else { throw year.error("expected a four-digit year") }
+            if key == "from" { from = number } else { to = number }
+        }
+        guard let period = Period(from: from, to: to) else {
+            throw value.error("`from` (\(from)) must not come after `to` (\(to))")
+        }
+        return period
+    }
+
+    func inputs(_ value: YAMLValue) throws -> [ExportKind: InputSpec] {
+        var result: [ExportKind: InputSpec] = [:]
+        let exports = Set(ExportKind.allCases.map(\.rawValue))
+        for (key, entry) in try value.mapping(allowed: exports) {
+            result[ExportKind(rawValue: key)!] = try input(entry)
+        }
+        return result
+    }
+
+    func input(_ value: YAMLValue) throws -> InputSpec {
+        var path: String?
+        var format: InputFormat?
+        var delimiter: Character?
+        var columns: [String: String] = [:]
+        for (key, field) in try value.mapping(allowed: ["path", "format", "delimiter", "columns"]) {
+            switch key {
+            case "path": path = try field.string()
+            case "format":
+                let text = try field.string()
+                guard let parsed = InputFormat(rawValue: text.lowercased()) else {
+                    throw field.error("expected one of csv, json, jsonl, got \"\(text)\"")
+                }
+                format = parsed
+            case "delimiter":
+                let text = try field.string()
+                guard text == "," || text == ";" || text == "\t" else {
+                    throw field.error("expected \",\" or \";\" (or a tab), got \"\(text)\"")
+                }
+                delimiter = text.first
+            default:
+                for (canonical, header) in try field.mapping() { columns[canonical] = try header.string() }
+            }
+        }
+        guard let path else { throw value.error("an input needs a `path`") }
+        let resolved = absolute(path)
+        return InputSpec(
+            path: resolved, format: format ?? InputFormat(pathExtension: (resolved as NSString).pathExtension),
+            delimiter: delimiter, columns: columns)
+    }
+
+    func aliases(_ value: YAMLValue) throws -> AliasTable {
+        var table = AliasTable()
+        let vocabularies = Set(AliasTable.Vocabulary.allCases.map(\.rawValue))
+        for (key, entries) in try value.mapping(allowed: vocabularies) {
+            var labels: [String: [String]] = [:]
+            for (canonical, list) in try entries.mapping() { labels[canonical] = try list.strings() }
+            table.entries[AliasTable.Vocabulary(rawValue: key)!] = labels
+        }
+        return table
+    }
+
+    func output(_ value: YAMLValue, into config: inout PipelineConfiguration) throws {
+        for (key, field) in try value.mapping(allowed: ["dir", "formats"]) {
+            if key == "dir" {
+                config.outputDirectory = absolute(try field.string())
+                continue
+            }
+            config.formats = try field.strings().map { name in
+                guard let format = ChartFormat(rawValue: name.lowercased()) else {
+                    throw field.error("unknown chart format \"\(name)\" (expected pdf, svg or gnuplot)")
+                }
+                return format
+            }
+        }
+    }
+
+    func document(_ value: YAMLValue) throws -> DocumentInfo {
+        var info = DocumentInfo()
+        for (key, field) in try value.mapping(allowed: ["title", "subject", "author"]) {
+            let text = try field.string()
+            switch key {
+            case "title": info.title = text
+            case "subject": info.subject = text
+            default: info.author = text
+            }
+        }
+        return info
+    }
+}

@@ -1,0 +1,196 @@
+import CCairo
+import Foundation
+
+/// A vector drawing surface (PDF or SVG) in points, with text laid out by Pango.
+/// The only type outside this module that deals with drawing; no C pointer leaves it.
+/// Not Sendable: create, draw and finish a canvas inside one job.
+public final class Canvas {
+    public enum Format: Sendable { case pdf, svg }
+
+    public let width: Double
+    public let height: Double
+    public let format: Format
+    /// Glyphs Pango could not find in the pinned font, over every text drawn or measured.
+    public private(set) var missingGlyphs = 0
+    /// The texts that had missing glyphs, to say which label is at fault.
+    public private(set) var textsWithMissingGlyphs: [String] = []
+
+    private let sink: ByteSink
+    private let surface: OpaquePointer
+    private let cr: OpaquePointer
+    private let pango: OpaquePointer
+    private var finished = false
+
+    public init(format: Format, width: Double, height: Double) {
+        self.format = format
+        self.width = width
+        self.height = height
+        sink = ByteSink()
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        switch format {
+        case .pdf: surface = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, width, height)
+        case .svg:
+            surface = cairo_svg_surface_create_for_stream(ByteSink.write, closure, width, height)
+            cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
+        }
+        cr = cairo_create(surface)
+        pango = PinnedFonts.shared.withLock { pango_font_map_create_context(PinnedFonts.shared.fontMap)! }
+        PinnedFonts.shared.withLock { pango_cairo_update_context(cr, pango) }
+    }
+
+    deinit {
+        if !finished { cairo_surface_finish(surface) }
+        g_object_unref(UnsafeMutableRawPointer(pango))
+        cairo_destroy(cr)
+        cairo_surface_destroy(surface)
+    }
+
+    // MARK: Shapes
+
+    public func fillRect(x: Double, y: Double, width: Double, height: Double, color: Color) {
+        setColor(color)
+        cairo_rectangle(cr, x, y, width, height)
+        cairo_fill(cr)
+    }
+
+    public func strokeLine(from start: (Double, Double), to end: (Double, Double), color: Color, width: Double = 1,
+        dash: [Double] = [])
+    {
+        setColor(color)
+        cairo_set_line_width(cr, width)
+        cairo_set_dash(cr, dash, Int32(dash.count), 0)
+        cairo_move_to(cr, start.0, start.1)
+        cairo_line_to(cr, end.0, end.1)
+        cairo_stroke(cr)
+        cairo_set_dash(cr, nil, 0, 0)
+    }
+
+    /// A polyline through the points.
+    public func strokePath(_ points: [(Double, Double)], color: Color, width: Double) {
+        guard let first = points.first else { return }
+        setColor(color)
+        cairo_set_line_width(cr, width)
+        cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+        cairo_move_to(cr, first.0, first.1)
+        for point in points.dropFirst() { cairo_line_to(cr, point.0, point.1) }
+        cairo_stroke(cr)
+    }
+
+    public func fillCircle(center: (Double, Double), radius: Double, color: Color) {
+        setColor(color)
+        cairo_new_sub_path(cr)
+        cairo_arc(cr, center.0, center.1, radius, 0, 2 * Double.pi)
+        cairo_fill(cr)
+    }
+
+    private func setColor(_ color: Color) {
+        cairo_set_source_rgba(cr, color.red, color.green, color.blue, color.alpha)
+    }
+
+    // MARK: Text
+
+    /// Measures text as it would be drawn, optionally wrapped to `wrapWidth`.
+    public func measure(_ text: String, font: Font, wrapWidth: Double? = nil) -> TextSize {
+        withLayout(text, font: font, wrapWidth: wrapWidth, alignment: .left) { layout in
+            var w: Int32 = 0, h: Int32 = 0
+            pango_layout_get_size(layout, &w, &h)
+            return TextSize(width: Double(w) / Double(PANGO_SCALE), height: Double(h) / Double(PANGO_SCALE))
+        }
+    }
+
+    /// Draws text with its box aligned to `(x, y)`; returns the size drawn.
+    @discardableResult
+    public func text(
+        _ text: String, x: Double, y: Double, font: Font, color: Color = .black, alignment: TextAlignment = .left,
+        anchor: VerticalAnchor = .top, wrapWidth: Double? = nil, rotation: Double = 0
+    ) -> TextSize {
+        withLayout(text, font: font, wrapWidth: wrapWidth, alignment: alignment) { layout in
+            var w: Int32 = 0, h: Int32 = 0
+            pango_layout_get_size(layout, &w, &h)
+            let size = TextSize(width: Double(w) / Double(PANGO_SCALE), height: Double(h) / Double(PANGO_SCALE))
+            let boxWidth = wrapWidth ?? size.width
+            let dx: Double = switch alignment {
+            case .left: 0
+            case .center: -boxWidth / 2
+            case .right: -boxWidth
+            }
+            let dy: Double = switch anchor {
+            case .top: 0
+            case .middle: -size.height / 2
+            case .bottom: -size.height
+            }
+            cairo_save(cr)
+            cairo_translate(cr, x, y)
+            cairo_rotate(cr, rotation)
+            cairo_move_to(cr, dx, dy)
+            setColor(color)
+            pango_cairo_update_layout(cr, layout)
+            pango_cairo_show_layout(cr, layout)
+            cairo_restore(cr)
+            return size
+        }
+    }
+
+    private func withLayout<T>(
+        _ text: String, font: Font, wrapWidth: Double?, alignment: TextAlignment, _ body: (OpaquePointer) -> T
+    ) -> T {
+        PinnedFonts.shared.withLock {
+            let layout = pango_layout_new(pango)!
+            defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
+            let description = pango_font_description_from_string(font.pangoDescription)
+            defer { pango_font_description_free(description) }
+            pango_layout_set_font_description(layout, description)
+            if let wrapWidth {
+                pango_layout_set_width(layout, Int32(wrapWidth * Double(PANGO_SCALE)))
+                pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
+            }
+            pango_layout_set_alignment(layout, alignment.pango)
+            pango_layout_set_text(layout, text, -1)
+            let unknown = Int(pango_layout_get_unknown_glyphs_count(layout))
+            if unknown > 0 {
+                missingGlyphs += unknown
+                textsWithMissingGlyphs.append(text)
+            }
+            return body(layout)
+        }
+    }
+
+    // MARK: Pages and output
+
+    /// Ends the current page and starts another (PDF briefs).
+    public func newPage() { cairo_show_page(cr) }
+
+    /// Closes the surface and returns the file's bytes.
+    public func finish() -> Data {
+        if !finished {
+            cairo_surface_finish(surface)
+            finished = true
+        }
+        return sink.data
+    }
+
+    /// The raw cairo objects, for the PDF-specific calls in this module.
+    var cairoSurface: OpaquePointer { surface }
+}
+
+extension TextAlignment {
+    var pango: PangoAlignment {
+        switch self {
+        case .left: PANGO_ALIGN_LEFT
+        case .center: PANGO_ALIGN_CENTER
+        case .right: PANGO_ALIGN_RIGHT
+        }
+    }
+}
+
+/// Collects what cairo writes, so callers get bytes and decide where they go.
+final class ByteSink {
+    var data = Data()
+
+    static let write: cairo_write_func_t = { closure, bytes, length in
+        guard let closure, let bytes else { return CAIRO_STATUS_WRITE_ERROR }
+        let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+        sink.data.append(bytes, count: Int(length))
+        return CAIRO_STATUS_SUCCESS
+    }
+}

@@ -1,0 +1,31 @@
+import BriefModel
+
+/// Figure 4: attacks on MINUSMA, every year of the period.
+public struct MinusmaAttacksPerYear: FigureDefinition {
+    public init() {}
+    public let id = "minusma-attacks-per-year"
+    public let brief = "Figure 4"
+    public let axis = FigureAxis.year
+    public let unit = "attacks"
+    public let definition = "Attacks (IED, indirect fire, small arms fire and complex attacks) whose party attacked is MINUSMA, per calendar year."
+
+    public func title(_ period: Period) -> String {
+        "Annual numbers of extremist attacks against MINUSMA, \(period)"
+    }
+
+    public func compute(_ data: Dataset, period: Period) -> FigureResult {
+        guard let incidents = data.incidents else { return unavailable(period, reason: "no incidents export configured") }
+        let attacks = Tally.perYear(
+            incidents.lazy.filter { $0.isAttack && $0.party == .minusma }, period: period, year: \.year)
+        let categories = yearCategories(period)
+        let series = Series(name: "attacks", counts: attacks)
+        return FigureResult(
+            id: id, title: title(period), brief: brief, axis: axis, unit: unit, categories: categories,
+            series: [series],
+            chart: ChartSpec(
+                kind: .bars, title: title(period), subtitle: "Number of attacks per year, \(period)",
+                source: Sources.missionDatabase, categories: categories,
+                layers: [.init(label: "Attacks on MINUSMA", colorKey: "minusma", values: series.values)],
+                valueLabel: "Attacks"))
+    }
+}

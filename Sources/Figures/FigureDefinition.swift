@@ -1,0 +1,37 @@
+import BriefModel
+
+/// One figure of the brief: who it is, and how its numbers are computed from the data.
+/// Each definition lives in its own file under `Definitions/` and is listed in `FigureRegistry`.
+public protocol FigureDefinition: Sendable {
+    var id: String { get }
+    /// The title, with the period filled in (`…, 2014–2022`).
+    func title(_ period: Period) -> String
+    /// Where it stands in the reference brief (`Figure 4`, `Box 7`, `§3.3`).
+    var brief: String { get }
+    var axis: FigureAxis { get }
+    /// What is counted, for subtitles and the method note (`attacks`, `fatalities`).
+    var unit: String { get }
+    /// The definition in words, from figures.md, for the method note.
+    var definition: String { get }
+    func compute(_ data: Dataset, period: Period) -> FigureResult
+}
+
+extension FigureDefinition {
+    /// A result that says why the figure could not be computed, with no chart of zeros.
+    func unavailable(_ period: Period, reason: String) -> FigureResult {
+        FigureResult(
+            id: id, title: title(period), brief: brief, axis: axis, unit: unit, categories: [], series: [],
+            chart: ChartSpec(
+                kind: .bars, title: title(period), subtitle: reason, source: Sources.missionDatabase,
+                categories: [], layers: [], valueLabel: unit),
+            unavailableReason: reason)
+    }
+
+    /// The category labels of a per-year figure: every year of the period.
+    func yearCategories(_ period: Period) -> [String] { period.years.map(String.init) }
+}
+
+/// Source lines printed under charts.
+public enum Sources {
+    public static let missionDatabase = "Source: mission incident and arms-monitoring database (synthetic demo data unless stated)."
+}

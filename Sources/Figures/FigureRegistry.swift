@@ -1,0 +1,14 @@
+import BriefModel
+
+/// Every figure the pipeline computes, in the order of the brief.
+public enum FigureRegistry {
+    public static let all: [any FigureDefinition] = [
+        MinusmaAttacksPerYear(),
+    ]
+
+    public static func definition(id: String) -> (any FigureDefinition)? {
+        all.first { $0.id == id }
+    }
+
+    public static var ids: [String] { all.map(\.id) }
+}

@@ -1,0 +1,39 @@
+import BriefModel
+
+/// Where each canonical column sits in an export's own header row. Headers match in any case
+/// and with surrounding spaces; pipeline.yml may name an export's own header for a canonical column.
+public struct ColumnMap: Sendable {
+    /// Canonical column → index in the raw record.
+    public let index: [String: Int]
+    /// Headers of the export that no canonical column uses: kept out of the computation.
+    public let extraHeaders: [String]
+
+    public init(schema: ExportSchema, headers: [String], mapping: [String: String], file: String) throws {
+        let folded = headers.map(Self.fold)
+        var index: [String: Int] = [:]
+        for column in schema.columns {
+            let wanted = Self.fold(mapping[column] ?? column)
+            if let position = folded.firstIndex(of: wanted) { index[column] = position }
+        }
+        let missing = schema.columns.filter { schema.required.contains($0) && index[$0] == nil }
+        guard missing.isEmpty else {
+            throw IngestError.missingColumns(file: file, columns: missing, found: headers)
+        }
+        let used = Set(index.values)
+        self.index = index
+        self.extraHeaders = headers.indices.filter { !used.contains($0) }.map { headers[$0] }
+    }
+
+    /// The trimmed text of a canonical column in a record; nil when absent or blank.
+    public func value(_ column: String, in record: RawRecord) -> String? {
+        guard let position = index[column], position < record.values.count, let text = record.values[position] else {
+            return nil
+        }
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    static func fold(_ header: String) -> String {
+        header.trimmingCharacters(in: .whitespacesAndNewlines).lowercased()
+    }
+}

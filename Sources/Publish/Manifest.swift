@@ -1,0 +1,60 @@
+import BriefModel
+import Foundation
+
+/// `manifest.json`: what the run read, with which configuration and program, and what it wrote.
+public struct Manifest {
+    public struct Input {
+        public var export: String
+        public var path: String
+        public var sha256: String
+        public var rowsRead: Int
+        public var rowsAccepted: Int
+
+        public init(export: String, path: String, sha256: String, rowsRead: Int, rowsAccepted: Int) {
+            self.export = export
+            self.path = path
+            self.sha256 = sha256
+            self.rowsRead = rowsRead
+            self.rowsAccepted = rowsAccepted
+        }
+    }
+
+    public var programVersion: String
+    public var configurationSHA256: String
+    public var period: Period
+    public var inputs: [Input]
+    public var files: [(path: String, sha256: String)]
+    public var stageSeconds: [(stage: String, seconds: Double)]
+
+    public init(
+        programVersion: String, configurationSHA256: String, period: Period, inputs: [Input],
+        files: [(path: String, sha256: String)], stageSeconds: [(stage: String, seconds: Double)] = []
+    ) {
+        self.programVersion = programVersion
+        self.configurationSHA256 = configurationSHA256
+        self.period = period
+        self.inputs = inputs
+        self.files = files
+        self.stageSeconds = stageSeconds
+    }
+
+    public var json: String {
+        JSONValue.object([
+            ("program", .object([("name", .string("brief")), ("version", .string(programVersion))])),
+            ("configuration", .object([("sha256", .string(configurationSHA256))])),
+            ("period", .object([("from", .int(period.from)), ("to", .int(period.to))])),
+            ("inputs", .array(inputs.map { input in
+                .object([
+                    ("export", .string(input.export)), ("path", .string(input.path)), ("sha256", .string(input.sha256)),
+                    ("rows_read", .int(input.rowsRead)), ("rows_accepted", .int(input.rowsAccepted)),
+                ])
+            })),
+            ("files", .array(files.sorted { $0.path < $1.path }.map { file in
+                .object([("path", .string(file.path)), ("sha256", .string(file.sha256))])
+            })),
+            ("stages", .array(stageSeconds.map { stage in
+                .object([("name", .string(stage.stage)), ("seconds", .fraction((stage.seconds * 1000).rounded() / 1000))])
+            })),
+        ]).text() + "\n"
+    }
+}

@@ -1,0 +1,26 @@
+import BriefModel
+
+/// `quality/rejects.csv` and `quality/report.json`.
+public enum QualityFiles {
+    public static func rejectsCSV(_ exports: [ExportQuality]) -> String {
+        let header = ["export", "file", "line", "record_id", "field", "code", "message", "raw_record"]
+        let rows = exports.flatMap(\.rejects).map { r in
+            [r.export.rawValue, r.file, String(r.line), r.recordID ?? "", r.field, r.code.rawValue, r.message,
+                r.rawRecord]
+        }
+        return CSVWriter.table(header: header, rows: rows)
+    }
+
+    public static func reportJSON(_ exports: [ExportQuality]) -> String {
+        let entries = exports.map { q -> (String, JSONValue) in
+            let codes = RejectCode.allCases.compactMap { code in q.rejectedByCode[code].map { (code.rawValue, JSONValue.int($0)) } }
+            let unknowns = q.unknownValues.keys.sorted().map { ($0, JSONValue.int(q.unknownValues[$0]!)) }
+            return (q.export.rawValue, .object([
+                ("file", .string(q.file)), ("encoding", .string(q.encoding)), ("read", .int(q.read)),
+                ("accepted", .int(q.accepted)), ("collapsed", .int(q.collapsed)), ("rejected", .int(q.rejected)),
+                ("rejected_by_code", .object(codes)), ("unknown_values", .object(unknowns)),
+            ]))
+        }
+        return JSONValue.object([("exports", .object(entries))]).text() + "\n"
+    }
+}

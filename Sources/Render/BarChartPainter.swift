@@ -1,0 +1,35 @@
+import BriefModel
+import Drawing
+
+/// Horizontal bars, largest first as the figure orders them, each labelled with its value and,
+/// when the chart has a second layer of shares, its percentage.
+struct BarChartPainter {
+    let chart: ChartSpec
+
+    func draw(on canvas: Canvas) {
+        let area = ChartFrame.draw(chart, on: canvas, legend: false)
+        guard let counts = chart.layers.first, !chart.categories.isEmpty else { return }
+        let shares = chart.layers.count > 1 ? chart.layers[1].values : []
+        let labelWidth = chart.categories.map { canvas.measure($0, font: ChartFrame.axisFont).width }.max() ?? 0
+        let left = area.x + labelWidth + 10
+        let valueRoom = canvas.measure("00,000 (100%)", font: ChartFrame.valueFont).width + 6
+        let width = area.x + area.w - left - valueRoom
+        let maximum = counts.values.compactMap { $0 }.max() ?? 0
+        let scale = maximum > 0 ? width / maximum : 0
+        let band = area.h / Double(chart.categories.count)
+        let barHeight = min(22, band * 0.7)
+        let color = Palette.color(for: counts.colorKey)
+        for (i, category) in chart.categories.enumerated() {
+            let value = counts.values[i] ?? 0
+            let center = area.y + (Double(i) + 0.5) * band
+            canvas.text(category, x: left - 8, y: center, font: ChartFrame.axisFont, color: Palette.ink,
+                alignment: .right, anchor: .middle)
+            canvas.fillRect(x: left, y: center - barHeight / 2, width: value * scale, height: barHeight, color: color)
+            var label = NumberText.count(Int(value))
+            if i < shares.count, let share = shares[i] { label += " (\(NumberText.percent(share)))" }
+            canvas.text(label, x: left + value * scale + 4, y: center, font: ChartFrame.valueFont,
+                color: Palette.ink, anchor: .middle)
+        }
+        canvas.strokeLine(from: (left, area.y), to: (left, area.y + area.h), color: Palette.ink, width: 0.8)
+    }
+}

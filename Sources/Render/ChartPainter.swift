@@ -1,0 +1,25 @@
+import BriefModel
+import Drawing
+
+/// Draws any chart kind on a canvas; the PDF and SVG renderers share it, so both formats show
+/// exactly the same picture.
+public enum ChartPainter {
+    public static func draw(_ chart: ChartSpec, on canvas: Canvas) {
+        canvas.fillRect(x: 0, y: 0, width: canvas.width, height: canvas.height, color: .white)
+        switch chart.kind {
+        case .bars, .stackedBars, .groupedBars: ColumnChartPainter(chart: chart).draw(on: canvas)
+        case .horizontalBars: BarChartPainter(chart: chart).draw(on: canvas)
+        case .lineShare: LineChartPainter(chart: chart).draw(on: canvas)
+        }
+    }
+
+    /// A fresh canvas of the standard chart size with the chart drawn on it; missing glyphs are an error.
+    static func render(_ chart: ChartSpec, format: Canvas.Format) throws -> Canvas {
+        let canvas = Canvas(format: format, width: ChartFrame.width, height: ChartFrame.height)
+        draw(chart, on: canvas)
+        guard canvas.missingGlyphs == 0 else {
+            throw RenderError.missingGlyphs(chart: chart.title, texts: canvas.textsWithMissingGlyphs)
+        }
+        return canvas
+    }
+}

@@ -1,0 +1,23 @@
+import BriefModel
+import Ingest
+
+/// Turns one checked raw record into a validated value of one export. Returns nil when the
+/// checker collected a fault.
+protocol RowParser {
+    associatedtype Value: Hashable & Sendable & Identifiable where Value.ID == String
+    var schema: ExportSchema { get }
+    func parse(_ row: inout RowChecker) -> Value?
+}
+
+/// What validation needs besides the row: the vocabularies and the reference date.
+public struct ValidationContext {
+    public let vocabularies: Vocabularies
+    public let dates: DateParser
+
+    public init(vocabularies: Vocabularies, referenceDate: CivilDate) {
+        self.vocabularies = vocabularies
+        self.dates = DateParser(referenceDate: referenceDate)
+    }
+
+    var referenceYear: Int { dates.referenceDate.year }
+}

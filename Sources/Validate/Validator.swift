@@ -1,0 +1,25 @@
+import BriefModel
+import Ingest
+
+/// The validate-and-normalise stage: raw tables in, a `Dataset` and per-export quality out.
+public struct Validator {
+    public let context: ValidationContext
+
+    public init(aliases: AliasTable, referenceDate: CivilDate) throws(AliasError) {
+        context = ValidationContext(vocabularies: try Vocabularies(aliases: aliases), referenceDate: referenceDate)
+    }
+
+    public func incidents(_ table: RawTable, mapping: [String: String] = [:]) throws -> ValidatedExport<Incident> {
+        try ExportValidator.validate(table, mapping: mapping, parser: IncidentRowParser(context: context))
+    }
+
+    public func arms(_ table: RawTable, mapping: [String: String] = [:]) throws -> ValidatedExport<ArmsItem> {
+        try ExportValidator.validate(table, mapping: mapping, parser: ArmsRowParser(context: context))
+    }
+
+    public func ammunition(_ table: RawTable, mapping: [String: String] = [:]) throws
+        -> ValidatedExport<AmmunitionRecord>
+    {
+        try ExportValidator.validate(table, mapping: mapping, parser: AmmunitionRowParser(context: context))
+    }
+}

@@ -1,0 +1,53 @@
+import BriefModel
+
+/// Counts (killed, injured, quantity): whole numbers ≥ 0, or one of the unknown tokens.
+public enum CountParser {
+    public enum Failure: Error, Equatable { case negative, fractional, notANumber }
+
+    public static func parse(_ text: String?) -> Result<Count, Failure> {
+        guard let text, !UnknownToken.matches(text) else { return .success(.unknown) }
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let value = Int(trimmed) { return value < 0 ? .failure(.negative) : .success(.known(value)) }
+        let decimal = trimmed.replacingOccurrences(of: ",", with: ".")
+        if let value = Double(decimal), value.isFinite {
+            if value < 0 { return .failure(.negative) }
+            // JSON exports write 3 as 3.0; that is still a whole count.
+            return value == value.rounded() ? .success(.known(Int(value))) : .failure(.fractional)
+        }
+        return .failure(.notANumber)
+    }
+
+    public static func message(_ failure: Failure, field: String, text: String) -> String {
+        switch failure {
+        case .negative: "\(field) \"\(text)\" is negative (expected a whole number ≥ 0, or blank when unknown)"
+        case .fractional: "\(field) \"\(text)\" is not a whole number (expected a whole number ≥ 0)"
+        case .notANumber: "\(field) \"\(text)\" is not a number (expected a whole number ≥ 0, or unknown)"
+        }
+    }
+}
+
+/// Production years: four digits between 1900 and the reference year.
+public enum YearParser {
+    public static func parse(_ text: String, referenceYear: Int) -> Int? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard trimmed.count == 4, let year = Int(trimmed), (1900...referenceYear).contains(year) else { return nil }
+        return year
+    }
+}
+
+/// Decimal degrees inside Mali's bounding box; a decimal comma is accepted.
+public enum CoordinateParser {
+    static let latitudes = 10.1...25.1
+    static let longitudes = -12.3...4.3
+
+    public static func degrees(_ text: String) -> Double? {
+        let normal = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
+            .replacingOccurrences(of: "−", with: "-")
+        guard let value = Double(normal), value.isFinite else { return nil }
+        return value
+    }
+
+    public static func inMali(latitude: Double, longitude: Double) -> Bool {
+        latitudes.contains(latitude) && longitudes.contains(longitude)
+    }
+}

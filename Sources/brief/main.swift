@@ -1,0 +1,3 @@
+import BriefCLI
+
+BriefCommand.main()
