@@ -19,10 +19,16 @@ public struct BriefCommand: ParsableCommand {
     static func guarded(_ body: () throws -> Void) throws {
         do {
             try body()
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
-            let failure = BriefFailure.from(error)
-            FileHandle.standardError.write(Data("brief: \(failure.message)\n".utf8))
-            throw ExitCode(failure.status.rawValue)
+            throw exitCode(for: error)
         }
+    }
+
+    static func exitCode(for error: Error) -> ExitCode {
+        let failure = BriefFailure.from(error)
+        FileHandle.standardError.write(Data("brief: \(failure.message)\n".utf8))
+        return ExitCode(failure.status.rawValue)
     }
 }

@@ -40,7 +40,9 @@ private struct Resolver {
             inputs: [:],
             outputDirectory: absolute("output"))
         let keys: Set = ["version", "period", "inputs", "aliases", "validation", "output", "document"]
-        for (key, value) in try root.mapping(allowed: keys) {
+        let entries = try root.mapping(allowed: keys)
+        if !entries.contains(where: { $0.key == "inputs" }) { config.inputs = defaultInputs() }
+        for (key, value) in entries {
             switch key {
             case "version":
                 guard try value.int() == 1 else { throw value.error("only version 1 exists") }
@@ -58,6 +60,16 @@ private struct Resolver {
             }
         }
         return config
+    }
+
+    /// Without an `inputs` key: the contract's default paths, for the exports that exist there.
+    func defaultInputs() -> [ExportKind: InputSpec] {
+        var inputs: [ExportKind: InputSpec] = [:]
+        for export in ExportKind.allCases {
+            let path = absolute("data/\(export.rawValue).csv")
+            if FileManager.default.fileExists(atPath: path) { inputs[export] = InputSpec(path: path, format: .csv) }
+        }
+        return inputs
     }
 
     func absolute(_ path: String) -> String {

@@ -26,25 +26,18 @@ public struct JSONReader {
     struct ElementProblem: Error { let reason: String }
 
     static func object(_ bytes: ArraySlice<UInt8>) throws(ElementProblem) -> [(String, String?)] {
-        let parsed: Any
+        let object: [String: JSONField]
         do {
-            parsed = try JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])
+            object = try JSONDecoder().decode([String: JSONField].self, from: Data(bytes))
+        } catch DecodingError.typeMismatch(let type, _) where type != JSONField.self {
+            throw ElementProblem(reason: "not a JSON object")
+        } catch DecodingError.dataCorrupted(let context) where !context.codingPath.isEmpty {
+            throw ElementProblem(reason: "field \"\(context.codingPath[0].stringValue)\" holds a list or object, expected text or a number")
         } catch {
             throw ElementProblem(reason: "not valid JSON")
         }
-        guard let object = parsed as? [String: Any] else { throw ElementProblem(reason: "not a JSON object") }
-        // JSONSerialization forgets key order; the raw text keeps it, and order only matters for display.
-        return try object.keys.sorted().map { key throws(ElementProblem) in (key, try text(object[key]!, key: key)) }
-    }
-
-    static func text(_ value: Any, key: String) throws(ElementProblem) -> String? {
-        switch value {
-        case is NSNull: return nil
-        case let string as String: return string
-        case let bool as Bool where type(of: value) == Bool.self: return bool ? "true" : "false"
-        case let number as NSNumber: return number.stringValue
-        default: throw ElementProblem(reason: "field \"\(key)\" holds a list or object, expected text or a number")
-        }
+        // Key order is lost in decoding; the raw text keeps it, and order only matters for display.
+        return object.keys.sorted().map { ($0, object[$0]!.text) }
     }
 
     static func lineElements(_ bytes: [UInt8]) -> [JSONElementScanner.Element] {
@@ -84,6 +77,34 @@ public struct JSONReader {
                 return RawRecord(line: row.line, values: values, raw: row.raw)
             }
             return RawTable(file: file, encoding: encoding, headers: headers, records: records, malformed: malformed)
+        }
+    }
+}
+
+/// One field of a JSON record: text, a number, a boolean or null; lists and objects are refused.
+enum JSONField: Decodable {
+    case text(String?)
+
+    init(from decoder: Decoder) throws {
+        let value = try decoder.singleValueContainer()
+        if value.decodeNil() {
+            self = .text(nil)
+        } else if let string = try? value.decode(String.self) {
+            self = .text(string)
+        } else if let bool = try? value.decode(Bool.self) {
+            self = .text(bool ? "true" : "false")
+        } else if let int = try? value.decode(Int.self) {
+            self = .text(String(int))
+        } else if let double = try? value.decode(Double.self) {
+            self = .text(double == double.rounded() && abs(double) < 1e15 ? String(Int(double)) : String(double))
+        } else {
+            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: "not a scalar"))
+        }
+    }
+
+    var text: String? {
+        switch self {
+        case .text(let value): value
         }
     }
 }

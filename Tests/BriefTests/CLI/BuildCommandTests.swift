@@ -1,0 +1,74 @@
+import Foundation
+import Publish
+import Testing
+
+@Suite struct BuildCommandTests {
+    func fig4Project() -> BuildRunner {
+        let runner = BuildRunner()
+        runner.copyFixture("fig4-incidents.csv", to: "data/incidents.csv")
+        runner.write("pipeline.yml", """
+            period: {from: 2014, to: 2016}
+            inputs:
+              incidents: {path: data/incidents.csv}
+            validation: {max_reject_rate: 0.2}
+            output: {dir: report, formats: [pdf, svg]}
+            """)
+        return runner
+    }
+
+    @Test func buildWritesTheReportAsOutputsMdLaysItOut() throws {
+        let runner = fig4Project()
+        #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--quiet"]) == 0)
+        #expect(runner.read("report/data/minusma-attacks-per-year.csv") == "year,attacks\n2014,2\n2015,1\n2016,1\n")
+        let pdf = try #require(runner.read("report/pdf/minusma-attacks-per-year.pdf"))
+        #expect(pdf.hasPrefix("%PDF-"))
+        #expect(runner.read("report/svg/minusma-attacks-per-year.svg")?.contains("<title") == true)
+        let quality = try #require(runner.read("report/quality/report.json"))
+        #expect(quality.contains("\"read\": 9") && quality.contains("\"accepted\": 9"))
+        let manifest = try #require(runner.read("report/manifest.json"))
+        let pdfHash = ReportStaging.sha256(try Data(contentsOf: URL(fileURLWithPath: runner.path("report/pdf/minusma-attacks-per-year.pdf"))))
+        #expect(manifest.contains(pdfHash))
+        let figures = try JSONSerialization.jsonObject(with: Data(runner.read("report/figures.json")!.utf8)) as! [String: Any]
+        let first = (figures["figures"] as! [[String: Any]])[0]
+        #expect(first["id"] as? String == "minusma-attacks-per-year")
+        #expect((figures["headline"] as! [String: Any])["minusma_attacks"] as? Int == 4)
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: runner.folder.path).filter { $0.contains("staging") }
+        #expect(leftovers.isEmpty)
+    }
+
+    @Test func periodFlagOverridesTheFile() {
+        let runner = fig4Project()
+        #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--period", "2015-2016", "--quiet"]) == 0)
+        #expect(runner.read("report/data/minusma-attacks-per-year.csv") == "year,attacks\n2015,1\n2016,1\n")
+    }
+
+    @Test func configurationErrorExitsTwo() {
+        let runner = fig4Project()
+        runner.write("bad.yml", "period: {from: 2014, till: 2016}\n")
+        #expect(runner.run(["build", "--config", runner.path("bad.yml"), "--quiet"]) == 2)
+        #expect(runner.run(["build", "--config", runner.path("missing.yml"), "--quiet"]) == 2)
+        #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--period", "2016-2014"]) == 2)
+    }
+
+    @Test func missingRequiredColumnExits65AndTouchesNothing() {
+        let runner = fig4Project()
+        runner.write("data/incidents.csv", "incident_id,date,region,party\nX,2016-01-01,Gao,UN\n")
+        #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--quiet"]) == 65)
+        #expect(!FileManager.default.fileExists(atPath: runner.path("report")))
+    }
+
+    @Test func tooManyRejectsExits65AndKeepsThePreviousReport() {
+        let runner = fig4Project()
+        #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--quiet"]) == 0)
+        let before = runner.read("report/quality/report.json")
+        runner.write("data/incidents.csv", "incident_id,date,region,category,party\nX,2016-01-01,Gao,IED,UN\nY,31/02/2016,Gao,IED,UN\n")
+        #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--quiet"]) == 65)
+        #expect(runner.read("report/quality/report.json") == before)
+    }
+
+    @Test func unwritableReportFolderExits73() {
+        let runner = fig4Project()
+        runner.write("blocker", "a file where the report's parent folder should be")
+        #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--out", runner.path("blocker/report"), "--quiet"]) == 73)
+    }
+}
