@@ -21,6 +21,7 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["BriefModel"]),
         .target(name: "Validate", dependencies: ["BriefModel", "Ingest"]),
         .target(name: "Figures", dependencies: ["BriefModel"]),
+        .target(name: "DemoData", dependencies: ["BriefModel"]),
         .systemLibrary(
             name: "CCairo",
             pkgConfig: "pangocairo",
@@ -36,7 +37,7 @@ let package = Package(
         .target(
             name: "BriefCLI",
             dependencies: [
-                "BriefModel", "Configuration", "Ingest", "Validate", "Figures", "Render", "Publish",
+                "BriefModel", "Configuration", "Ingest", "Validate", "Figures", "Render", "Publish", "DemoData",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -46,7 +47,7 @@ let package = Package(
             name: "BriefTests",
             dependencies: [
                 "BriefModel", "Configuration", "Ingest", "Validate", "Figures", "Drawing", "Render", "Publish",
-                "BriefCLI",
+                "DemoData", "BriefCLI",
             ],
             resources: [.copy("Fixtures")]
         ),

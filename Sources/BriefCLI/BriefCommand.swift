@@ -10,7 +10,7 @@ public struct BriefCommand: ParsableCommand {
             Exit status: 0 success; 2 usage or configuration error; 65 data error (too many rejects, \
             a required column missing); 73 the report folder cannot be written; 75 another run holds the lock.
             """,
-        subcommands: [BuildCommand.self, FiguresCommand.self],
+        subcommands: [BuildCommand.self, FiguresCommand.self, DemoDataCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     public init() {}

@@ -3,7 +3,17 @@ import BriefModel
 /// Every figure the pipeline computes, in the order of the brief.
 public enum FigureRegistry {
     public static let all: [any FigureDefinition] = [
+        AttacksPerYear(),
+        VictimsPerYear(),
+        AmmunitionSamplesByDecade(),
         MinusmaAttacksPerYear(),
+        MinusmaAttackTypes(),
+        MinusmaAttackTypesPerYear(),
+        MinusmaFatalitiesByType(),
+        MinusmaFatalitiesPerYear(),
+        MinusmaIEDAttacksVsFinds(),
+        RCIEDSharePerYear(),
+        AmmunitionSamplesByCountry(),
     ]
 
     public static func definition(id: String) -> (any FigureDefinition)? {

@@ -16,8 +16,8 @@ public struct JSONReader {
             let raw = String(decoding: bytes[element.range], as: UTF8.self)
             do {
                 builder.add(line: element.line, object: try Self.object(bytes[element.range]), raw: raw)
-            } catch let problem as ElementProblem {
-                builder.malformed.append(MalformedRecord(line: element.line, reason: problem.reason, raw: raw))
+            } catch {
+                builder.malformed.append(MalformedRecord(line: element.line, reason: error.reason, raw: raw))
             }
         }
         return builder.table(file: file, encoding: encoding)

@@ -1,6 +1,9 @@
 /// The zones the brief groups Mali's regions into.
 public enum Zone: String, CaseIterable, Sendable, Codable {
     case northern, central, southern
+
+    /// `Central Mali`.
+    public var displayName: String { rawValue.prefix(1).uppercased() + rawValue.dropFirst() + " Mali" }
 }
 
 /// A region of Mali under its canonical name, with the zone it belongs to.

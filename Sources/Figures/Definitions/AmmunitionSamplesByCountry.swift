@@ -1,0 +1,47 @@
+import BriefModel
+
+/// §3.3: the samples of Figure 3 by producing country, largest first.
+public struct AmmunitionSamplesByCountry: FigureDefinition {
+    public init() {}
+    public let id = "ammunition-samples-by-country"
+    public let brief = "§3.3"
+    public let axis = FigureAxis.country
+    public let unit = "samples"
+    public let definition = "The samples of Figure 3 by producing country, largest first, ties in alphabetical order; share = samples / all samples of Figure 3. Samples of unknown country are not listed. The Soviet Union and Russia stay two countries."
+
+    /// How many countries the chart names; the rest are drawn as one "N other countries" bar.
+    static let namedInChart = 10
+
+    public func title(_ period: Period) -> String { "Ammunition samples by producing country, recovered \(period)" }
+
+    public func compute(_ data: Dataset, period: Period) -> FigureResult {
+        guard let records = data.ammunition else { return unavailable(period, reason: "no ammunition export configured") }
+        let samples = AmmunitionSamples.inPeriod(records, period: period)
+        var counts: [String: Int] = [:]
+        for entry in samples { if let country = entry.country { counts[country.name, default: 0] += 1 } }
+        let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+        let shares = ranked.map { Tally.share($0.value, of: samples.count) }
+        return FigureResult(
+            id: id, title: title(period), brief: brief, axis: axis, unit: unit, categories: ranked.map(\.key),
+            series: [
+                Series(name: "samples", counts: ranked.map(\.value)),
+                Series(name: "share", kind: .share, values: shares),
+            ],
+            chart: chart(ranked, total: samples.count, period: period))
+    }
+
+    private func chart(_ ranked: [(key: String, value: Int)], total: Int, period: Period) -> ChartSpec {
+        var named = Array(ranked.prefix(Self.namedInChart))
+        let rest = ranked.dropFirst(Self.namedInChart)
+        if !rest.isEmpty { named.append(("\(rest.count) other countries", rest.reduce(0) { $0 + $1.value })) }
+        return ChartSpec(
+            kind: .horizontalBars, title: title(period),
+            subtitle: "Distinct samples of 7.62–14.5 mm cartridges by producing country, with share of all samples",
+            source: Sources.missionDatabase, categories: named.map(\.key),
+            layers: [
+                .init(label: "Samples", colorKey: "samples", values: named.map { Double($0.value) }),
+                .init(label: "Share", colorKey: "share", values: named.map { Tally.share($0.value, of: total) }),
+            ],
+            valueLabel: "Samples")
+    }
+}

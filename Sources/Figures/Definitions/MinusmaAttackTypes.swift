@@ -1,0 +1,46 @@
+import BriefModel
+
+/// Figure 5: attacks on MINUSMA over the period by category, with shares.
+public struct MinusmaAttackTypes: FigureDefinition {
+    public init() {}
+    public let id = "minusma-attack-types"
+    public let brief = "Figure 5"
+    public let axis = FigureAxis.type
+    public let unit = "attacks"
+    public let definition = "Attacks on MINUSMA over the period by category; share = attacks of the type / all attacks on MINUSMA."
+
+    public func title(_ period: Period) -> String { "Types of attacks against MINUSMA, \(period)" }
+
+    public func compute(_ data: Dataset, period: Period) -> FigureResult {
+        guard let incidents = data.incidents else { return unavailable(period, reason: "no incidents export configured") }
+        let counts = IncidentCategory.attackTypes.map { type in
+            incidents.filter { $0.category == type && $0.party == .minusma && period.contains($0.year) }.count
+        }
+        return TypeShareFigure.result(self, period: period, counts: counts, seriesName: "attacks",
+            subtitle: "Attacks on MINUSMA by type, \(period), with share of all attacks on MINUSMA")
+    }
+}
+
+/// The shape Figures 5 and 7 share: the four attack types, a count and a share each.
+enum TypeShareFigure {
+    static func result(
+        _ figure: some FigureDefinition, period: Period, counts: [Int], seriesName: String, subtitle: String
+    ) -> FigureResult {
+        let total = counts.reduce(0, +)
+        let shares = counts.map { Tally.share($0, of: total) }
+        let categories = IncidentCategory.attackTypes.map(\.rawValue)
+        let labels = IncidentCategory.attackTypes.map(\.displayName)
+        return FigureResult(
+            id: figure.id, title: figure.title(period), brief: figure.brief, axis: figure.axis, unit: figure.unit,
+            categories: categories,
+            series: [Series(name: seriesName, counts: counts), Series(name: "share", kind: .share, values: shares)],
+            chart: ChartSpec(
+                kind: .horizontalBars, title: figure.title(period), subtitle: subtitle, source: Sources.missionDatabase,
+                categories: labels,
+                layers: [
+                    .init(label: figure.unit.prefix(1).uppercased() + figure.unit.dropFirst(), colorKey: "minusma", values: counts.map(Double.init)),
+                    .init(label: "Share", colorKey: "share", values: shares),
+                ],
+                valueLabel: figure.unit.prefix(1).uppercased() + figure.unit.dropFirst()))
+    }
+}

@@ -1,0 +1,38 @@
+import BriefModel
+
+/// Figure 6: attacks on MINUSMA per year by category.
+public struct MinusmaAttackTypesPerYear: FigureDefinition {
+    public init() {}
+    public let id = "minusma-attack-types-per-year"
+    public let brief = "Figure 6"
+    public let axis = FigureAxis.year
+    public let unit = "attacks"
+    public let definition = "Attacks on MINUSMA per calendar year, by category (IED, indirect fire, small arms fire, complex)."
+
+    public func title(_ period: Period) -> String { "Attacks against MINUSMA by type and year, \(period)" }
+
+    public func compute(_ data: Dataset, period: Period) -> FigureResult {
+        guard let incidents = data.incidents else { return unavailable(period, reason: "no incidents export configured") }
+        let attacks = incidents.filter { $0.isAttack && $0.party == .minusma }
+        let series = IncidentCategory.attackTypes.map { type in
+            Series(name: type.rawValue, counts: Tally.perYear(attacks.lazy.filter { $0.category == type },
+                period: period, year: \.year))
+        }
+        let categories = yearCategories(period)
+        return FigureResult(
+            id: id, title: title(period), brief: brief, axis: axis, unit: unit, categories: categories, series: series,
+            chart: ChartSpec(
+                kind: .stackedBars, title: title(period), subtitle: "Attacks on MINUSMA per year, by type",
+                source: Sources.missionDatabase, categories: categories,
+                layers: AttackTypeLayers.layers(series), valueLabel: "Attacks"))
+    }
+}
+
+/// The four attack types as chart layers, each in its own fixed colour.
+enum AttackTypeLayers {
+    static func layers(_ series: [Series]) -> [ChartSpec.Layer] {
+        zip(IncidentCategory.attackTypes, series).map { type, series in
+            ChartSpec.Layer(label: type.displayName, colorKey: type.rawValue, values: series.values)
+        }
+    }
+}

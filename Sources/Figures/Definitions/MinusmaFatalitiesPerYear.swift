@@ -1,0 +1,34 @@
+import BriefModel
+
+/// Figure 8: MINUSMA fatalities per year by attack category.
+public struct MinusmaFatalitiesPerYear: FigureDefinition {
+    public init() {}
+    public let id = "minusma-fatalities-per-year"
+    public let brief = "Figure 8"
+    public let axis = FigureAxis.year
+    public let unit = "fatalities"
+    public let definition = "MINUSMA fatalities per calendar year by category of the attack, and their total."
+
+    public func title(_ period: Period) -> String { "MINUSMA fatalities in attacks by type and year, \(period)" }
+
+    public func compute(_ data: Dataset, period: Period) -> FigureResult {
+        guard let incidents = data.incidents else { return unavailable(period, reason: "no incidents export configured") }
+        let attacks = MinusmaFatalities.attacks(incidents)
+        if MinusmaFatalities.allUnknown(attacks) {
+            return unavailable(period, reason: "the incidents export records no MINUSMA casualties (all unknown)")
+        }
+        var series = IncidentCategory.attackTypes.map { type in
+            Series(name: type.rawValue, counts: Tally.perYear(attacks.lazy.filter { $0.category == type },
+                period: period, year: \.year) { $0.casualties.unKilled })
+        }
+        let layers = AttackTypeLayers.layers(series)
+        series.append(Series(name: "total", counts: Tally.perYear(attacks, period: period, year: \.year) { $0.casualties.unKilled }))
+        let categories = yearCategories(period)
+        return FigureResult(
+            id: id, title: title(period), brief: brief, axis: axis, unit: unit, categories: categories, series: series,
+            chart: ChartSpec(
+                kind: .stackedBars, title: title(period),
+                subtitle: "Peacekeepers and civilian staff killed per year, by type of attack",
+                source: Sources.missionDatabase, categories: categories, layers: layers, valueLabel: "Fatalities"))
+    }
+}
