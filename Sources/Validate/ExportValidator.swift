@@ -34,6 +34,8 @@ enum ExportValidator {
             }
         }
         let values = settleDuplicates(candidates, schema: schema, file: table.file, quality: &quality)
+        quality.rejects = quality.rejects.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
+            .map(\.element)
         return ValidatedExport(values: values, quality: quality, extraHeaders: columns.extraHeaders)
     }
 
