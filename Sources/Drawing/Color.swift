@@ -25,6 +25,11 @@ public struct Color: Hashable, Sendable {
         return "#" + byte(red) + byte(green) + byte(blue)
     }
 
+    /// `0xRRGGBB` as an integer, for gnuplot's `lc rgb variable`.
+    public var rgbInteger: Int {
+        Int((red * 255).rounded()) << 16 | Int((green * 255).rounded()) << 8 | Int((blue * 255).rounded())
+    }
+
     /// Relative luminance, to choose a readable label colour on a filled bar.
     public var luminance: Double { 0.2126 * red + 0.7152 * green + 0.0722 * blue }
 

@@ -18,8 +18,8 @@ struct BarChartPainter {
         let scale = maximum > 0 ? width / maximum : 0
         let band = area.h / Double(chart.categories.count)
         let barHeight = min(22, band * 0.7)
-        let color = Palette.color(for: counts.colorKey)
         for (i, category) in chart.categories.enumerated() {
+            let color = Palette.color(for: chart.categoryColorKeys?[i] ?? counts.colorKey)
             let value = counts.values[i] ?? 0
             let center = area.y + (Double(i) + 0.5) * band
             canvas.text(category, x: left - 8, y: center, font: ChartFrame.axisFont, color: Palette.ink,

@@ -30,11 +30,15 @@ public struct ChartSpec: Hashable, Sendable {
     public var layers: [Layer]
     /// The label of the value axis (`Attacks`, `Share of identified IEDs`).
     public var valueLabel: String
+    /// For charts whose bars are categories with colours of their own (attack types in horizontal
+    /// bars): one palette key per category, overriding the first layer's colour.
+    public var categoryColorKeys: [String]?
 
     public init(
         kind: Kind, title: String, subtitle: String, source: String, categories: [String], layers: [Layer],
-        valueLabel: String
+        valueLabel: String, categoryColorKeys: [String]? = nil
     ) {
+        self.categoryColorKeys = categoryColorKeys
         self.kind = kind
         self.title = title
         self.subtitle = subtitle

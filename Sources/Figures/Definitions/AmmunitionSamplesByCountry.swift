@@ -42,6 +42,7 @@ public struct AmmunitionSamplesByCountry: FigureDefinition {
                 .init(label: "Samples", colorKey: "samples", values: named.map { Double($0.value) }),
                 .init(label: "Share", colorKey: "share", values: named.map { Tally.share($0.value, of: total) }),
             ],
-            valueLabel: "Samples")
+            valueLabel: "Samples",
+            categoryColorKeys: named.indices.map { $0 < Self.namedInChart ? "samples" : "other" })
     }
 }

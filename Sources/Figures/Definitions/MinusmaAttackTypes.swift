@@ -41,6 +41,7 @@ enum TypeShareFigure {
                     .init(label: figure.unit.prefix(1).uppercased() + figure.unit.dropFirst(), colorKey: "minusma", values: counts.map(Double.init)),
                     .init(label: "Share", colorKey: "share", values: shares),
                 ],
-                valueLabel: figure.unit.prefix(1).uppercased() + figure.unit.dropFirst()))
+                valueLabel: figure.unit.prefix(1).uppercased() + figure.unit.dropFirst(),
+                categoryColorKeys: categories))
     }
 }
