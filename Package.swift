@@ -8,12 +8,15 @@ let package = Package(
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "brief", targets: ["brief"]),
+        // The stages as a library, for the fuzzer package in Fuzz/ and for benchmarks.
+        .library(name: "BriefPipeline", targets: ["BriefModel", "Ingest", "Validate", "Figures", "DemoData"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         .target(name: "BriefModel"),
@@ -32,7 +35,12 @@ let package = Package(
         .target(name: "CSystem"),
         .target(
             name: "Publish",
-            dependencies: ["BriefModel", "Render", "CSystem", .product(name: "Crypto", package: "swift-crypto")]
+            dependencies: [
+                "BriefModel", "Render", "Drawing", "CSystem",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ],
+            resources: [.copy("Resources/brief.mustache")]
         ),
         .target(
             name: "BriefCLI",

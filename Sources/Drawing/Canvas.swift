@@ -90,8 +90,8 @@ public final class Canvas {
     // MARK: Text
 
     /// Measures text as it would be drawn, optionally wrapped to `wrapWidth`.
-    public func measure(_ text: String, font: Font, wrapWidth: Double? = nil) -> TextSize {
-        withLayout(text, font: font, wrapWidth: wrapWidth, alignment: .left) { layout in
+    public func measure(_ text: String, font: Font, wrapWidth: Double? = nil, markup: Bool = false) -> TextSize {
+        withLayout(text, font: font, wrapWidth: wrapWidth, alignment: .left, markup: markup) { layout in
             var w: Int32 = 0, h: Int32 = 0
             pango_layout_get_size(layout, &w, &h)
             return TextSize(width: Double(w) / Double(PANGO_SCALE), height: Double(h) / Double(PANGO_SCALE))
@@ -102,9 +102,9 @@ public final class Canvas {
     @discardableResult
     public func text(
         _ text: String, x: Double, y: Double, font: Font, color: Color = .black, alignment: TextAlignment = .left,
-        anchor: VerticalAnchor = .top, wrapWidth: Double? = nil, rotation: Double = 0
+        anchor: VerticalAnchor = .top, wrapWidth: Double? = nil, rotation: Double = 0, markup: Bool = false
     ) -> TextSize {
-        withLayout(text, font: font, wrapWidth: wrapWidth, alignment: alignment) { layout in
+        withLayout(text, font: font, wrapWidth: wrapWidth, alignment: alignment, markup: markup) { layout in
             var w: Int32 = 0, h: Int32 = 0
             pango_layout_get_size(layout, &w, &h)
             let size = TextSize(width: Double(w) / Double(PANGO_SCALE), height: Double(h) / Double(PANGO_SCALE))
@@ -132,7 +132,8 @@ public final class Canvas {
     }
 
     private func withLayout<T>(
-        _ text: String, font: Font, wrapWidth: Double?, alignment: TextAlignment, _ body: (OpaquePointer) -> T
+        _ text: String, font: Font, wrapWidth: Double?, alignment: TextAlignment, markup: Bool = false,
+        _ body: (OpaquePointer) -> T
     ) -> T {
         PinnedFonts.shared.withLock {
             let layout = pango_layout_new(pango)!
@@ -145,7 +146,7 @@ public final class Canvas {
                 pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
             }
             pango_layout_set_alignment(layout, alignment.pango)
-            pango_layout_set_text(layout, text, -1)
+            if markup { pango_layout_set_markup(layout, text, -1) } else { pango_layout_set_text(layout, text, -1) }
             let unknown = Int(pango_layout_get_unknown_glyphs_count(layout))
             if unknown > 0 {
                 missingGlyphs += unknown
@@ -153,6 +154,22 @@ public final class Canvas {
             }
             return body(layout)
         }
+    }
+
+    /// Draws with the origin moved to `(x, y)` and everything scaled: a chart placed on a page.
+    public func withTransform(x: Double, y: Double, scale: Double, _ body: () -> Void) {
+        cairo_save(cr)
+        cairo_translate(cr, x, y)
+        cairo_scale(cr, scale, scale)
+        body()
+        cairo_restore(cr)
+    }
+
+    public func strokeRect(x: Double, y: Double, width: Double, height: Double, color: Color, lineWidth: Double = 1) {
+        setColor(color)
+        cairo_set_line_width(cr, lineWidth)
+        cairo_rectangle(cr, x, y, width, height)
+        cairo_stroke(cr)
     }
 
     // MARK: Pages and output

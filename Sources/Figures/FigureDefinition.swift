@@ -20,7 +20,7 @@ extension FigureDefinition {
     /// A result that says why the figure could not be computed, with no chart of zeros.
     func unavailable(_ period: Period, reason: String) -> FigureResult {
         FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, categories: [], series: [],
+            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: [], series: [],
             chart: ChartSpec(
                 kind: .bars, title: title(period), subtitle: reason, source: Sources.missionDatabase,
                 categories: [], layers: [], valueLabel: unit),

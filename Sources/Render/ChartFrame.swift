@@ -17,9 +17,11 @@ struct ChartFrame {
     /// Draws the frame and returns the rectangle left for the plot (x, y, width, height).
     static func draw(_ chart: ChartSpec, on canvas: Canvas, legend: Bool) -> (x: Double, y: Double, w: Double, h: Double) {
         let inner = width - 2 * margin
-        var y = margin
-        y += canvas.text(chart.title, x: margin, y: y, font: titleFont, color: Palette.ink, wrapWidth: inner).height
-        y += 3
+        var y = ChartPainter.showsTitle ? margin : margin / 2
+        if ChartPainter.showsTitle {
+            y += canvas.text(chart.title, x: margin, y: y, font: titleFont, color: Palette.ink, wrapWidth: inner).height
+            y += 3
+        }
         y += canvas.text(chart.subtitle, x: margin, y: y, font: subtitleFont, color: Palette.secondaryInk,
             wrapWidth: inner).height
         y += 10

@@ -4,12 +4,20 @@ import Drawing
 /// Draws any chart kind on a canvas; the PDF and SVG renderers share it, so both formats show
 /// exactly the same picture.
 public enum ChartPainter {
-    public static func draw(_ chart: ChartSpec, on canvas: Canvas) {
-        canvas.fillRect(x: 0, y: 0, width: canvas.width, height: canvas.height, color: .white)
-        switch chart.kind {
-        case .bars, .stackedBars, .groupedBars: ColumnChartPainter(chart: chart).draw(on: canvas)
-        case .horizontalBars: BarChartPainter(chart: chart).draw(on: canvas)
-        case .lineShare: LineChartPainter(chart: chart).draw(on: canvas)
+    /// The size every chart is drawn at, in points; the brief scales it to the page width.
+    public static let size = (width: ChartFrame.width, height: ChartFrame.height)
+
+    /// Whether the chart draws its own title; the brief sets it off, its caption carrying the title.
+    @TaskLocal static var showsTitle = true
+
+    public static func draw(_ chart: ChartSpec, on canvas: Canvas, showTitle: Bool = true) {
+        Self.$showsTitle.withValue(showTitle) {
+            canvas.fillRect(x: 0, y: 0, width: ChartFrame.width, height: ChartFrame.height, color: .white)
+            switch chart.kind {
+            case .bars, .stackedBars, .groupedBars: ColumnChartPainter(chart: chart).draw(on: canvas)
+            case .horizontalBars: BarChartPainter(chart: chart).draw(on: canvas)
+            case .lineShare: LineChartPainter(chart: chart).draw(on: canvas)
+            }
         }
     }
 

@@ -3,6 +3,7 @@ import BriefModel
 import Figures
 import Foundation
 import Logging
+import Publish
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -28,9 +29,14 @@ struct BuildCommand: ParsableCommand {
                 FigureRegistry.all.map { $0.compute(read.dataset, period: config.period) }
             }
             let headline = Headline.compute(read.dataset, period: config.period)
+            let date = BriefDate(dataset: read.dataset)
+            let brief = BriefInputs(
+                figures: figures, headline: headline, quality: read.quality, period: config.period,
+                document: config.document, dateLine: date.line, pdfDate: date.pdfDate,
+                isSyntheticDemo: DemoDetection.isDemo(read.inputs))
             try clock.measure("render+publish") {
                 try PublishStage(config: config, logger: logger).run(
-                    figures: figures, quality: read.quality, headline: headline.json, inputs: read.inputs,
+                    figures: figures, quality: read.quality, headline: headline, brief: brief, inputs: read.inputs,
                     configurationSHA256: configHash, stageSeconds: clock.laps)
             }
         }

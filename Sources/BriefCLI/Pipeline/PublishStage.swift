@@ -10,7 +10,7 @@ struct PublishStage {
     let logger: Logger
 
     func run(
-        figures: [FigureResult], quality: [ExportQuality], headline: [(String, JSONValue)],
+        figures: [FigureResult], quality: [ExportQuality], headline: HeadlineStatistics, brief: BriefInputs,
         inputs: [Manifest.Input], configurationSHA256: String, stageSeconds: [(String, Double)]
     ) throws {
         let staging = try ReportStaging(target: URL(fileURLWithPath: config.outputDirectory))
@@ -25,7 +25,12 @@ struct PublishStage {
                 }
                 logger.debug("rendered \(figure.id)")
             }
-            try staging.write("figures.json", FigureTables.document(figures, period: config.period, headline: headline))
+            try staging.write("figures.json", FigureTables.document(figures, period: config.period, headline: headline.json))
+            do {
+                try staging.write("brief.pdf", try BriefRenderer.render(brief, templatePath: config.document.templatePath))
+            } catch let error as BriefTemplateError {
+                throw BriefFailure(.usage, "brief template: \(error)")
+            }
             try staging.write("quality/rejects.csv", QualityFiles.rejectsCSV(quality))
             try staging.write("quality/report.json", QualityFiles.reportJSON(quality))
             let manifest = Manifest(

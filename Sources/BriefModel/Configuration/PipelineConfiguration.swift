@@ -63,6 +63,8 @@ public struct DocumentInfo: Sendable, Equatable {
     public var title: String
     public var subject: String
     public var author: String
+    /// A brief template of the analysts' own; nil for the one shipped with the program.
+    public var templatePath: String?
 
     public init(
         title: String = "Peacekeeping in hostile environments: the impact of illicit arms on MINUSMA",

@@ -30,6 +30,8 @@ public struct FigureResult: Sendable {
     public var brief: String
     public var axis: FigureAxis
     public var unit: String
+    /// The definition in words, for the brief's method note.
+    public var definition: String
     public var categories: [String]
     public var series: [Series]
     /// Nil when the figure could be computed; otherwise why not (an input is absent, say).
@@ -37,9 +39,10 @@ public struct FigureResult: Sendable {
     public var chart: ChartSpec
 
     public init(
-        id: String, title: String, brief: String, axis: FigureAxis, unit: String, categories: [String],
-        series: [Series], chart: ChartSpec, unavailableReason: String? = nil
+        id: String, title: String, brief: String, axis: FigureAxis, unit: String, definition: String = "",
+        categories: [String], series: [Series], chart: ChartSpec, unavailableReason: String? = nil
     ) {
+        self.definition = definition
         self.id = id
         self.title = title
         self.brief = brief

@@ -22,7 +22,7 @@ public struct AmmunitionSamplesByCountry: FigureDefinition {
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         let shares = ranked.map { Tally.share($0.value, of: samples.count) }
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, categories: ranked.map(\.key),
+            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: ranked.map(\.key),
             series: [
                 Series(name: "samples", counts: ranked.map(\.value)),
                 Series(name: "share", kind: .share, values: shares),

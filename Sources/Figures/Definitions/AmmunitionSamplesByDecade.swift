@@ -24,7 +24,7 @@ public struct AmmunitionSamplesByDecade: FigureDefinition {
             }
         }
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, categories: categories,
+            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: categories,
             series: [Series(name: "samples", counts: counts)],
             chart: ChartSpec(
                 kind: .bars, title: title(period),

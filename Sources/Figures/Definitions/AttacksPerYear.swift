@@ -24,7 +24,7 @@ public struct AttacksPerYear: FigureDefinition {
             ChartSpec.Layer(label: zone.displayName, colorKey: zone.rawValue, values: series[index].values)
         }
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, categories: categories, series: series,
+            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: categories, series: series,
             chart: ChartSpec(
                 kind: .stackedBars, title: title(period), subtitle: "Attacks per year on all parties, by zone",
                 source: Sources.missionDatabase, categories: categories, layers: layers, valueLabel: "Attacks"))

@@ -32,7 +32,7 @@ enum TypeShareFigure {
         let labels = IncidentCategory.attackTypes.map(\.displayName)
         return FigureResult(
             id: figure.id, title: figure.title(period), brief: figure.brief, axis: figure.axis, unit: figure.unit,
-            categories: categories,
+            definition: figure.definition, categories: categories,
             series: [Series(name: seriesName, counts: counts), Series(name: "share", kind: .share, values: shares)],
             chart: ChartSpec(
                 kind: .horizontalBars, title: figure.title(period), subtitle: subtitle, source: Sources.missionDatabase,

@@ -20,7 +20,7 @@ public struct MinusmaAttackTypesPerYear: FigureDefinition {
         }
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, categories: categories, series: series,
+            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: categories, series: series,
             chart: ChartSpec(
                 kind: .stackedBars, title: title(period), subtitle: "Attacks on MINUSMA per year, by type",
                 source: Sources.missionDatabase, categories: categories,

@@ -20,7 +20,7 @@ public struct MinusmaAttacksPerYear: FigureDefinition {
         let categories = yearCategories(period)
         let series = Series(name: "attacks", counts: attacks)
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, categories: categories,
+            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: categories,
             series: [series],
             chart: ChartSpec(
                 kind: .bars, title: title(period), subtitle: "Number of attacks per year, \(period)",

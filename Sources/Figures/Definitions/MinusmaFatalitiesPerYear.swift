@@ -25,7 +25,7 @@ public struct MinusmaFatalitiesPerYear: FigureDefinition {
         series.append(Series(name: "total", counts: Tally.perYear(attacks, period: period, year: \.year) { $0.casualties.unKilled }))
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, categories: categories, series: series,
+            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: categories, series: series,
             chart: ChartSpec(
                 kind: .stackedBars, title: title(period),
                 subtitle: "Peacekeepers and civilian staff killed per year, by type of attack",

@@ -19,7 +19,7 @@ public struct MinusmaIEDAttacksVsFinds: FigureDefinition {
         let shares = zip(attacks, finds).map { Tally.share($1, of: $0 + $1) }
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, categories: categories,
+            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: categories,
             series: [
                 Series(name: "ied_attacks", counts: attacks), Series(name: "ied_finds", counts: finds),
                 Series(name: "finds_share", kind: .share, values: shares),

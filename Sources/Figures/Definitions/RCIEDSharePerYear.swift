@@ -19,7 +19,7 @@ public struct RCIEDSharePerYear: FigureDefinition {
         let shares = zip(rcied, all).map { Tally.share($0, of: $1) }
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, categories: categories,
+            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: categories,
             series: [
                 Series(name: "rcied", counts: rcied), Series(name: "identified", counts: all),
                 Series(name: "share", kind: .share, values: shares),

@@ -23,7 +23,7 @@ public struct VictimsPerYear: FigureDefinition {
         ]
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, categories: categories, series: series,
+            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: categories, series: series,
             chart: ChartSpec(
                 kind: .groupedBars, title: title(period),
                 subtitle: "Victims of attacks per year (assailants not counted)", source: Sources.missionDatabase,

@@ -1,0 +1,35 @@
+import BriefModel
+import Foundation
+
+/// The date printed on the brief. outputs.md keeps the build time out of the brief so that rebuilds
+/// are byte-identical: with SOURCE_DATE_EPOCH set it is that day ("Published …"); without it, the day
+/// of the latest record in the data ("Data as of …"), which changes only when the data does.
+struct BriefDate {
+    let line: String
+    let pdfDate: String
+
+    init(dataset: Dataset, environment: [String: String] = ProcessInfo.processInfo.environment) {
+        if environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) != nil {
+            let day = ReferenceDate.resolve(environment: environment)
+            line = "Published \(Self.long(day))"
+            pdfDate = "\(day)T00:00:00Z"
+            return
+        }
+        let dates = (dataset.incidents ?? []).map(\.date) + (dataset.arms ?? []).map(\.recoveredDate)
+            + (dataset.ammunition ?? []).map(\.recoveredDate)
+        guard let latest = dates.max() else {
+            line = "No dated records"
+            pdfDate = "2000-01-01T00:00:00Z"
+            return
+        }
+        line = "Data as of \(Self.long(latest))"
+        pdfDate = "\(latest)T00:00:00Z"
+    }
+
+    /// `14 September 2016`.
+    static func long(_ date: CivilDate) -> String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+            "October", "November", "December"]
+        return "\(date.day) \(months[date.month - 1]) \(date.year)"
+    }
+}

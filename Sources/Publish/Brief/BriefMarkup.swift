@@ -1,0 +1,71 @@
+import Foundation
+
+/// The small line-oriented markup the brief template renders to, so that the wording lives in
+/// the template and the layout in code:
+///
+///     !title …, !subtitle …, !meta …, !notice …   the cover (before the first heading)
+///     # Heading / ## Subheading                    sections, each a PDF bookmark
+///     - text                                       a bullet
+///     > text                                       a call-out box
+///     [figure: <id>]                               a full-width chart with its caption and source
+///     [table: producers] / [table: quality]        tables of exact values
+///     [method] / [changes]                         the method note, the changes since last build
+///     [pagebreak]
+///     other lines                                  paragraphs (consecutive lines join; a blank line ends one)
+///
+/// Text may use Pango markup: <b>, <i>.
+public enum BriefBlock: Equatable, Sendable {
+    case coverTitle(String), coverSubtitle(String), coverMeta(String), coverNotice(String)
+    case heading(String, level: Int)
+    case paragraph(String)
+    case bullet(String)
+    case callout(String)
+    case figure(id: String)
+    case table(String)
+    case method
+    case pageBreak
+
+    public static func parse(_ text: String) -> [BriefBlock] {
+        var blocks: [BriefBlock] = []
+        var paragraph: [String] = []
+        func flush() {
+            if !paragraph.isEmpty { blocks.append(.paragraph(paragraph.joined(separator: " "))) }
+            paragraph = []
+        }
+        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = raw.trimmingCharacters(in: .whitespaces)
+            if line.isEmpty { flush(); continue }
+            if let block = directive(line) {
+                flush()
+                blocks.append(block)
+            } else {
+                paragraph.append(line)
+            }
+        }
+        flush()
+        return blocks
+    }
+
+    private static func directive(_ line: String) -> BriefBlock? {
+        func rest(_ prefix: String) -> String? {
+            line.hasPrefix(prefix) ? line.dropFirst(prefix.count).trimmingCharacters(in: .whitespaces) : nil
+        }
+        if let t = rest("!title ") { return .coverTitle(t) }
+        if let t = rest("!subtitle ") { return .coverSubtitle(t) }
+        if let t = rest("!meta ") { return .coverMeta(t) }
+        if let t = rest("!notice ") { return .coverNotice(t) }
+        if let t = rest("## ") { return .heading(t, level: 2) }
+        if let t = rest("# ") { return .heading(t, level: 1) }
+        if let t = rest("- ") { return .bullet(t) }
+        if let t = rest("> ") { return .callout(t) }
+        if line == "[pagebreak]" { return .pageBreak }
+        if line == "[method]" { return .method }
+        if line.hasPrefix("["), line.hasSuffix("]") {
+            let inner = line.dropFirst().dropLast()
+            let parts = inner.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
+            if parts.count == 2, parts[0] == "figure" { return .figure(id: parts[1]) }
+            if parts.count == 2, parts[0] == "table" { return .table(parts[1]) }
+        }
+        return nil
+    }
+}
