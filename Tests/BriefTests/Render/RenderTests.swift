@@ -6,6 +6,7 @@ import FoundationXML
 import Testing
 @testable import Drawing
 @testable import Render
+import Figures
 
 @Suite struct RenderTests {
     static let chart = ChartSpec(
@@ -60,5 +61,21 @@ import Testing
         let svg = "<g id=\"surface12\"><use xlink:href=\"#surface12\"/><g id=\"surface15\"/></g>"
         #expect(SVGChartRenderer.normaliseSurfaceIDs(svg)
             == "<g id=\"surface1\"><use xlink:href=\"#surface1\"/><g id=\"surface2\"/></g>")
+    }
+}
+
+@Suite struct GlyphTests {
+    @Test(arguments: FigureRegistry.ids)
+    func everyDemoFigureRendersWithNoMissingGlyph(_ id: String) throws {
+        let figure = FigureRegistry.definition(id: id)!.compute(try DemoFigures.dataset(), period: Period(from: 2014, to: 2022)!)
+        // The renderers refuse a chart with a missing glyph, so rendering is the proof.
+        #expect(try !PDFChartRenderer().render(figure.chart).isEmpty)
+        #expect(try !SVGChartRenderer().render(figure.chart).isEmpty)
+    }
+
+    @Test func aLabelTheFontLacksIsAnError() {
+        var chart = RenderTests.chart
+        chart.categories[0] = "二〇一四"
+        #expect(throws: RenderError.self) { try PDFChartRenderer().render(chart) }
     }
 }

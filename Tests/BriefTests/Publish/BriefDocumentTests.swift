@@ -1,0 +1,101 @@
+import BriefModel
+import Foundation
+import Testing
+@testable import BriefCLI
+@testable import Publish
+
+@Suite(.serialized) struct BriefDocumentTests {
+    static let root = BriefReproductionTests.root
+
+    /// Builds the default pipeline into a fresh folder and returns the report folder.
+    static func build(_ extra: [String] = []) -> URL {
+        let out = Fixtures.temporaryDirectory().appendingPathComponent("report")
+        let status = BuildRunner().run(
+            ["build", "--config", root.appendingPathComponent("pipeline.yml").path, "--out", out.path, "--quiet"] + extra)
+        #expect(status == 0)
+        return out
+    }
+
+    @Test func theBriefIsAValidA4PDFWithItsFactsInExtractableText() throws {
+        let brief = Self.build().appendingPathComponent("brief.pdf").path
+        #expect(try ExternalTool.run("qpdf", ["--check", brief]).status == 0)
+        let info = try ExternalTool.run("pdfinfo", [brief]).output
+        #expect(info.contains("Page size:       595.28 x 841.89 pts (A4)"))
+        let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }!.split(separator: " ").last!)!
+        #expect((8...16).contains(pages))
+        #expect(info.contains("Title:           Peacekeeping in hostile environments"))
+        #expect(info.contains("Author:          Mission analysis centre"))
+        let text = try ExternalTool.run("pdftotext", ["-layout", brief, "-"]).output
+        for number in 1...11 { #expect(text.contains("Figure \(number). "), "caption Figure \(number)") }
+        for fact in ["2,327 extremist attacks", "626 attacks targeted MINUSMA", "488 distinct ammunition samples",
+            "34 other countries", "SYNTHETIC DEMO DATA", "Method note", "Data quality"] {
+            #expect(text.contains(fact), "\(fact)")
+        }
+        #expect(text.contains("Table 1. Ammunition samples by producing country"))
+    }
+
+    @Test func rebuildsAreByteIdenticalInAnotherFolder() throws {
+        let first = Self.build(), second = Self.build()
+        let files = try FileManager.default.subpathsOfDirectory(atPath: first.path).filter { $0.contains(".") }.sorted()
+        #expect(files.contains("brief.pdf") && files.contains("svg/attacks-per-year.svg"))
+        for file in files where file != "manifest.json" {
+            let a = try Data(contentsOf: first.appendingPathComponent(file))
+            let b = try Data(contentsOf: second.appendingPathComponent(file))
+            #expect(a == b, "\(file) differs between two builds")
+        }
+    }
+
+    @Test func sourceDateEpochSetsThePrintedDate() {
+        let date = BriefDate(dataset: Dataset(), environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        #expect(date.line == "Published 14 November 2023")
+        #expect(date.pdfDate == "2023-11-14T00:00:00Z")
+        let incidents = [Build.incident("a", "2021-03-04"), Build.incident("b", "2022-12-30")]
+        #expect(BriefDate(dataset: Dataset(incidents: incidents), environment: [:]).line == "Data as of 30 December 2022")
+    }
+
+    @Test func analystsCanRewordTheBriefInTheirOwnTemplate() throws {
+        let runner = BuildRunner()
+        runner.copyFixture("fig4-incidents.csv", to: "data/incidents.csv")
+        runner.write("my-brief.mustache", """
+            {{% CONTENT_TYPE: TEXT}}
+            !title Custom title
+            # Summary
+            We counted {{minusma_attacks}} attacks on the mission in {{period}}.
+            [figure: minusma-attacks-per-year]
+            """)
+        runner.write("pipeline.yml", """
+            period: {from: 2014, to: 2016}
+            inputs: {incidents: {path: data/incidents.csv}}
+            validation: {max_reject_rate: 0.5}
+            document: {template: my-brief.mustache}
+            output: {dir: report}
+            """)
+        #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--quiet"]) == 0)
+        let text = try ExternalTool.run("pdftotext", [runner.path("report/brief.pdf"), "-"]).output
+        #expect(text.contains("We counted 4 attacks on the mission in 2014–2016."))
+        #expect(text.contains("Figure 1. Annual numbers of extremist attacks against MINUSMA"))
+        #expect(!text.contains("SYNTHETIC"))
+    }
+
+    @Test func markupParsesEveryBlockKind() {
+        let blocks = BriefBlock.parse("""
+            !title T
+            # One
+            first line
+            second line
+
+            - bullet
+            > note
+            [figure: attacks-per-year]
+            [table: quality]
+            [method]
+            [pagebreak]
+            ## Two
+            """)
+        #expect(blocks == [
+            .coverTitle("T"), .heading("One", level: 1), .paragraph("first line second line"), .bullet("bullet"),
+            .callout("note"), .figure(id: "attacks-per-year"), .table("quality"), .method, .pageBreak,
+            .heading("Two", level: 2),
+        ])
+    }
+}
