@@ -32,11 +32,11 @@ let package = Package(
         ),
         .target(name: "Drawing", dependencies: ["CCairo"], resources: [.copy("Resources/fonts.conf")]),
         .target(name: "Render", dependencies: ["BriefModel", "Drawing"]),
-        .target(name: "CSystem"),
+        .target(name: "CAtomicSwap"),
         .target(
             name: "Publish",
             dependencies: [
-                "BriefModel", "Render", "Drawing", "CSystem",
+                "BriefModel", "Ingest", "Render", "Drawing", "CAtomicSwap",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

@@ -26,7 +26,8 @@ public struct BriefFailure: Error, CustomStringConvertible {
         case let error as ConfigurationError: BriefFailure(.usage, "configuration error: \(error)")
         case let error as AliasError: BriefFailure(.usage, "configuration error: \(error)")
         case let error as IngestError: BriefFailure(.data, "data error: \(error)")
-        case let error as ReportError: BriefFailure(.cannotWrite, "\(error)")
+        case let error as ReportError:
+            if case .locked = error { BriefFailure(.locked, "\(error)") } else { BriefFailure(.cannotWrite, "\(error)") }
         default: BriefFailure(.usage, "\(error)")
         }
     }

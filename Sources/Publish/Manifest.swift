@@ -25,6 +25,8 @@ public struct Manifest {
     public var inputs: [Input]
     public var files: [(path: String, sha256: String)]
     public var stageSeconds: [(stage: String, seconds: Double)]
+    /// Set by `--only`: some files are older than the inputs, so the next full build must not skip.
+    public var partial = false
 
     public init(
         programVersion: String, configurationSHA256: String, period: Period, inputs: [Input],
@@ -40,8 +42,12 @@ public struct Manifest {
 
     public var json: String {
         JSONValue.object([
-            ("program", .object([("name", .string("brief")), ("version", .string(programVersion))])),
+            ("program", .object([
+                ("name", .string("brief")), ("version", .string(programVersion)),
+                ("sha256", .string(ProgramIdentity.sha256)),
+            ])),
             ("configuration", .object([("sha256", .string(configurationSHA256))])),
+            ("partial_build", .bool(partial)),
             ("period", .object([("from", .int(period.from)), ("to", .int(period.to))])),
             ("inputs", .array(inputs.map { input in
                 .object([

@@ -1,4 +1,4 @@
-import CSystem
+import CAtomicSwap
 import Crypto
 import Foundation
 
@@ -51,12 +51,25 @@ public final class ReportStaging {
 
     public func write(_ relativePath: String, _ text: String) throws { try write(relativePath, Data(text.utf8)) }
 
+    /// Adds the files carried over from the previous report to `written`, for the manifest.
+    public func recordExistingFiles() throws {
+        let paths = (FileManager.default.subpaths(atPath: staging.path) ?? []).sorted()
+        for path in paths where !written.contains(where: { $0.path == path }) {
+            var isDirectory: ObjCBool = false
+            let url = staging.appendingPathComponent(path)
+            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
+                let data = FileManager.default.contents(atPath: url.path)
+            else { continue }
+            written.append((path, Self.sha256(data)))
+        }
+    }
+
     /// Swaps the staged report in: one atomic exchange where the system has it, then the old
     /// report (now in the staging path) is removed.
     public func commit() throws {
         let fm = FileManager.default
         if fm.fileExists(atPath: target.path) {
-            if csystem_exchange(staging.path, target.path) != 0 {
+            if catomicswap_exchange(staging.path, target.path) != 0 {
                 // No atomic exchange here: move the old report aside, then the new one in.
                 let aside = staging.appendingPathExtension("old")
                 do {
@@ -102,11 +115,15 @@ public final class ReportStaging {
 
 public enum ReportError: Error, CustomStringConvertible {
     case cannotWrite(path: String, reason: String)
+    case locked(path: String, holder: Int32?)
 
     public var description: String {
         switch self {
         case .cannotWrite(let path, let reason):
             "cannot write the report at \(path): \(reason) (check the folder exists and is writable, or choose another with --out)"
+        case .locked(let path, let holder):
+            "another brief run\(holder.map { " (process \($0))" } ?? "") is writing \(path); "
+                + "wait for it to finish, or write elsewhere with --out"
         }
     }
 }

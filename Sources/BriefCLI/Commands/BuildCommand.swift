@@ -1,9 +1,6 @@
 import ArgumentParser
-import BriefModel
-import Figures
 import Foundation
 import Logging
-import Publish
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,34 +8,29 @@ struct BuildCommand: ParsableCommand {
         abstract: "Read the exports, compute every figure and write the report folder.",
         discussion: """
             Reads the inputs named in pipeline.yml, validates them (rejected rows go to quality/rejects.csv), \
-            computes every figure and writes charts, data tables, figures.json and manifest.json into the report \
-            folder. The report is built beside the folder and swapped in only when complete.
+            computes every figure and writes charts, data tables, figures.json, brief.pdf and manifest.json. \
+            The report is built beside the folder and swapped in only when complete; a second run on the same \
+            folder exits 75. When inputs, configuration and program are unchanged since the report in place, \
+            nothing is rewritten (--force rebuilds). With --only, only the named figures are re-rendered into \
+            the existing report.
             """)
 
     @OptionGroup var options: RunOptions
+
+    @Option(name: .long, parsing: .upToNextOption, help: "Re-render only these figures (ids from `brief figures`).")
+    var only: [String] = []
+
+    @Flag(name: .long, help: "Rebuild even when nothing changed since the report in place.")
+    var force = false
 
     func run() throws {
         try BriefCommand.guarded {
             let logger = Logger.brief(quiet: options.quiet, verbose: options.verbose)
             let (config, configHash) = try options.resolve()
-            let clock = StageClock()
-            let input = InputStage(config: config, referenceDate: ReferenceDate.resolve(), logger: logger)
-            let read = try clock.measure("ingest+validate") { try input.run() }
-            try input.checkRejectRates(read.quality)
-            let figures = clock.measure("figures") {
-                FigureRegistry.all.map { $0.compute(read.dataset, period: config.period) }
-            }
-            let headline = Headline.compute(read.dataset, period: config.period)
-            let date = BriefDate(dataset: read.dataset)
-            let brief = BriefInputs(
-                figures: figures, headline: headline, quality: read.quality, period: config.period,
-                document: config.document, dateLine: date.line, pdfDate: date.pdfDate,
-                isSyntheticDemo: DemoDetection.isDemo(read.inputs))
-            try clock.measure("render+publish") {
-                try PublishStage(config: config, logger: logger).run(
-                    figures: figures, quality: read.quality, headline: headline, brief: brief, inputs: read.inputs,
-                    configurationSHA256: configHash, stageSeconds: clock.laps)
-            }
+            try BuildRun(
+                config: config, configurationSHA256: configHash, logger: logger, only: only, force: force,
+                quiet: options.quiet
+            ).run()
         }
     }
 }
@@ -51,5 +43,10 @@ final class StageClock {
         let start = Date()
         defer { laps.append((stage, Date().timeIntervalSince(start))) }
         return try body()
+    }
+
+    func seconds(_ stage: String) -> String {
+        let value = laps.first { $0.0 == stage }?.1 ?? 0
+        return String(format: "%.2f", value)
     }
 }

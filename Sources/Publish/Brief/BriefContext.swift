@@ -14,6 +14,8 @@ public struct BriefInputs: Sendable {
     /// The PDF's creation date in `2024-01-31T00:00:00Z` form, from the same day.
     public var pdfDate: String
     public var isSyntheticDemo: Bool
+    /// What moved since the previous report; nil on a first build.
+    public var changes: ReportChanges?
 
     public init(
         figures: [FigureResult], headline: HeadlineStatistics, quality: [ExportQuality], period: Period,
@@ -29,6 +31,12 @@ public struct BriefInputs: Sendable {
         self.isSyntheticDemo = isSyntheticDemo
     }
 
+    public func with(changes: ReportChanges?) -> BriefInputs {
+        var copy = self
+        copy.changes = changes
+        return copy
+    }
+
     public func figure(_ id: String) -> FigureResult? { figures.first { $0.id == id && $0.isAvailable } }
 }
 
@@ -40,6 +48,7 @@ enum BriefContext {
             "first_year": String(inputs.period.from), "last_year": String(inputs.period.to),
             "last_four_from": String(max(inputs.period.from, inputs.period.to - 3)),
             "date_line": escape(inputs.dateLine), "synthetic": inputs.isSyntheticDemo,
+            "has_changes": inputs.changes != nil,
         ]
         for (key, value) in inputs.headline.values {
             switch value {

@@ -83,6 +83,11 @@ final class BriefLayout {
         case .figure(let id): figure(id)
         case .table(let name): table(name)
         case .method: methodNote()
+        case .changes:
+            for line in inputs.changes?.summaryLines() ?? [] {
+                let text = BriefContext.escape(line.trimmingCharacters(in: .whitespaces))
+                try draw(line.hasPrefix("  ") ? .bullet(text) : .paragraph(text))
+            }
         case .pageBreak: if y > BriefPage.top { newPage() }
         case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice: paragraph(block.coverText)
         }

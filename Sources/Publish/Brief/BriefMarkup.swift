@@ -23,6 +23,7 @@ public enum BriefBlock: Equatable, Sendable {
     case figure(id: String)
     case table(String)
     case method
+    case changes
     case pageBreak
 
     public static func parse(_ text: String) -> [BriefBlock] {
@@ -60,6 +61,7 @@ public enum BriefBlock: Equatable, Sendable {
         if let t = rest("> ") { return .callout(t) }
         if line == "[pagebreak]" { return .pageBreak }
         if line == "[method]" { return .method }
+        if line == "[changes]" { return .changes }
         if line.hasPrefix("["), line.hasSuffix("]") {
             let inner = line.dropFirst().dropLast()
             let parts = inner.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }

@@ -4,9 +4,9 @@
 #include <stdio.h>
 #include <sys/syscall.h>
 #include <unistd.h>
-#include "csystem.h"
+#include "catomicswap.h"
 
-int csystem_exchange(const char *a, const char *b) {
+int catomicswap_exchange(const char *a, const char *b) {
 #if defined(__linux__) && defined(SYS_renameat2)
     return (int)syscall(SYS_renameat2, AT_FDCWD, a, AT_FDCWD, b, 1 /* RENAME_EXCHANGE */);
 #else

@@ -1,0 +1,76 @@
+import BriefModel
+import Figures
+import Foundation
+import Logging
+import Publish
+
+/// One `brief build`: lock the report folder, skip when nothing changed, otherwise ingest,
+/// compute, render and publish, and say what moved since the report it replaces.
+struct BuildRun {
+    let config: PipelineConfiguration
+    let configurationSHA256: String
+    let logger: Logger
+    var only: [String] = []
+    var force = false
+    var quiet = false
+
+    var target: URL { URL(fileURLWithPath: config.outputDirectory) }
+
+    func run() throws {
+        let unknown = only.filter { FigureRegistry.definition(id: $0) == nil }
+        guard unknown.isEmpty else {
+            throw BriefFailure(.usage, "--only: unknown figure id \(unknown.map { "\"\($0)\"" }.joined(separator: ", ")) "
+                + "(`brief figures` lists them)")
+        }
+        let lock = try ReportLock(reportFolder: target)
+        defer { withExtendedLifetime(lock) {} }
+        let started = Date()
+        if only.isEmpty, !force, try fingerprint().isUpToDate(target) {
+            logger.info("""
+                report in \(config.outputDirectory) is up to date (inputs, configuration and program unchanged); \
+                nothing written (use --force to rebuild) [\(Int(Date().timeIntervalSince(started) * 1000)) ms]
+                """)
+            return
+        }
+        let clock = StageClock()
+        let input = InputStage(config: config, referenceDate: ReferenceDate.resolve(), logger: logger)
+        let read = try clock.measure("ingest+validate") { try input.run() }
+        try input.checkRejectRates(read.quality)
+        let results = clock.measure("figures") { compute(read) }
+        logger.info("computed \(results.figures.count) figures in \(clock.seconds("figures")) s")
+        let progress = Progress(total: (only.isEmpty ? results.figures.count + 1 : only.count), quiet: quiet)
+        let publish = PublishStage(config: config, logger: logger, progress: progress)
+        if only.isEmpty {
+            let changes = try clock.measure("render+publish") { try publish.run(results, stageSeconds: clock.laps) }
+            if let changes { print(changes.summaryLines().joined(separator: "\n")) }
+        } else {
+            try clock.measure("render+publish") { try publish.runOnly(only, results, stageSeconds: clock.laps) }
+        }
+    }
+
+    private func compute(_ read: InputStage.Output) -> BuildResults {
+        let figures = FigureRegistry.all.map { $0.compute(read.dataset, period: config.period) }
+        let headline = Headline.compute(read.dataset, period: config.period)
+        let date = BriefDate(dataset: read.dataset)
+        let brief = BriefInputs(
+            figures: figures, headline: headline, quality: read.quality, period: config.period, document: config.document,
+            dateLine: date.line, pdfDate: date.pdfDate, isSyntheticDemo: DemoDetection.isDemo(read.inputs))
+        let tracker = SampleTracker.table(SampleTracker.rows(read.dataset.ammunition ?? [], period: config.period))
+        return BuildResults(
+            figures: figures, headline: headline, quality: read.quality, tracker: tracker, brief: brief,
+            inputs: read.inputs, configurationSHA256: configurationSHA256)
+    }
+
+    /// The inputs, configuration and program this build would be made from.
+    private func fingerprint() throws -> BuildFingerprint {
+        var inputs: [String: String] = [:]
+        for (export, spec) in config.inputs {
+            guard let data = FileManager.default.contents(atPath: spec.path) else { return BuildFingerprint(
+                inputs: [:], configurationSHA256: "", programVersion: "", programSHA256: "") }
+            inputs[export.rawValue] = ReportStaging.sha256(data)
+        }
+        return BuildFingerprint(
+            inputs: inputs, configurationSHA256: configurationSHA256, programVersion: ProgramIdentity.version,
+            programSHA256: ProgramIdentity.sha256)
+    }
+}

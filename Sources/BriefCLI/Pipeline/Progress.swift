@@ -1,0 +1,23 @@
+import Foundation
+import Logging
+
+/// Progress on long stages: an updating line when standard error is a terminal, nothing extra
+/// otherwise (cron and CI get the plain stage lines only).
+final class Progress {
+    private let total: Int
+    private var done = 0
+    private let interactive: Bool
+
+    init(total: Int, quiet: Bool) {
+        self.total = total
+        interactive = !quiet && isatty(STDERR_FILENO) == 1
+    }
+
+    func step(_ what: String) {
+        done += 1
+        guard interactive else { return }
+        let line = "[\(min(done, total))/\(total)] \(what)"
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        if done >= total { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+    }
+}

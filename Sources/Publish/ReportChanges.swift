@@ -1,0 +1,103 @@
+import BriefModel
+import Foundation
+import Ingest
+
+/// What moved since the report in place: per figure, the values that changed (old → new); ammunition
+/// samples not in the previous tracker; rows rejected now that were not before. Written as
+/// `changes.json`, summarised on the command line and in the brief.
+public struct ReportChanges: Sendable {
+    public struct ValueChange: Sendable, Equatable {
+        public var series: String
+        public var category: String
+        public var old: Double?
+        public var new: Double?
+    }
+
+    public struct FigureChange: Sendable {
+        public var id: String
+        public var title: String
+        public var values: [ValueChange]
+    }
+
+    public struct NewReject: Sendable, Equatable {
+        public var export: String
+        public var line: Int
+        public var code: String
+        public var message: String
+    }
+
+    public var figures: [FigureChange] = []
+    public var newSamples: [String] = []
+    public var newRejects: [NewReject] = []
+
+    public var isEmpty: Bool { figures.isEmpty && newSamples.isEmpty && newRejects.isEmpty }
+
+    /// Compares the new results with the report in `previous`; nil when there is no previous report.
+    public static func compare(
+        previous: URL, figures: [FigureResult], tracker: [[String]], rejects: [Reject]
+    ) -> ReportChanges? {
+        guard let old = PreviousReport(folder: previous) else { return nil }
+        var changes = ReportChanges()
+        for figure in figures where figure.isAvailable {
+            let before = old.figures[figure.id] ?? [:]
+            var values: [ValueChange] = []
+            for series in figure.series {
+                for (i, category) in figure.categories.enumerated() {
+                    let was = before[series.name]?[category] ?? nil
+                    let now = series.values[i]
+                    if !same(was, now) { values.append(ValueChange(series: series.name, category: category, old: was, new: now)) }
+                }
+            }
+            if !values.isEmpty { changes.figures.append(FigureChange(id: figure.id, title: figure.title, values: values)) }
+        }
+        changes.newSamples = tracker.filter { !old.samples.contains($0.prefix(3).joined(separator: "|")) }
+            .map { "\($0[0]) \($0[1]) \($0[2])\($0[3].isEmpty ? "" : " (\($0[3]))")" }
+        changes.newRejects = rejects.filter { !old.rejects.contains("\($0.export.rawValue)|\($0.code.rawValue)|\($0.rawRecord)") }
+            .map { NewReject(export: $0.export.rawValue, line: $0.line, code: $0.code.rawValue, message: $0.message) }
+        return changes
+    }
+
+    private static func same(_ a: Double?, _ b: Double?) -> Bool {
+        switch (a, b) {
+        case (nil, nil): true
+        case let (x?, y?): abs(x - y) < 0.000_05
+        default: false
+        }
+    }
+}
+
+/// The parts of the report in place that changes are measured against.
+struct PreviousReport {
+    var figures: [String: [String: [String: Double?]]] = [:]
+    var samples: Set<String> = []
+    var rejects: Set<String> = []
+
+    init?(folder: URL) {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("figures.json").path),
+            let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+            let list = json["figures"] as? [[String: Any]]
+        else { return nil }
+        for figure in list {
+            guard let id = figure["id"] as? String, let categories = figure["categories"] as? [String] else { continue }
+            var series: [String: [String: Double?]] = [:]
+            for entry in figure["series"] as? [[String: Any]] ?? [] {
+                let values = (entry["values"] as? [Any] ?? []).map { ($0 as? NSNumber)?.doubleValue }
+                series[entry["name"] as? String ?? ""] = Dictionary(zip(categories, values)) { a, _ in a }
+            }
+            figures[id] = series
+        }
+        samples = Set(Self.rows(folder, "data/ammunition-samples.csv").map { $0.prefix(3).joined(separator: "|") })
+        rejects = Set(Self.rows(folder, "quality/rejects.csv").filter { $0.count >= 8 }.map { "\($0[0])|\($0[5])|\($0[7])" })
+    }
+
+    /// The data rows of a CSV file the pipeline wrote (our own reader: fields may be quoted).
+    private static func rows(_ folder: URL, _ path: String) -> [[String]] {
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else { return [] }
+        let table = CSVReader(delimiter: ",").read([UInt8](data), file: path, encoding: .utf8)
+        return table.records.map { $0.values.map { value in
+            // Undo the formula guard CSVWriter adds, so the text compares equal to the raw record.
+            guard let value, value.hasPrefix("'"), let next = value.dropFirst().first, "=+-@".contains(next) else { return value ?? "" }
+            return String(value.dropFirst())
+        } }
+    }
+}
