@@ -10,7 +10,7 @@ public struct BriefCommand: ParsableCommand {
             Exit status: 0 success; 2 usage or configuration error; 65 data error (too many rejects, \
             a required column missing); 73 the report folder cannot be written; 75 another run holds the lock.
             """,
-        subcommands: [BuildCommand.self, FiguresCommand.self, DemoDataCommand.self],
+        subcommands: [BuildCommand.self, ValidateCommand.self, FiguresCommand.self, DemoDataCommand.self],
         defaultSubcommand: BuildCommand.self)
 
     public init() {}
@@ -22,13 +22,30 @@ public struct BriefCommand: ParsableCommand {
         } catch let exit as ExitCode {
             throw exit
         } catch {
-            throw exitCode(for: error)
+            throw failureExit(for: error)
         }
     }
 
-    static func exitCode(for error: Error) -> ExitCode {
+    static func failureExit(for error: Error) -> ExitCode {
         let failure = BriefFailure.from(error)
         FileHandle.standardError.write(Data("brief: \(failure.message)\n".utf8))
         return ExitCode(failure.status.rawValue)
+    }
+}
+
+extension BriefCommand {
+    /// The program's entry point: ArgumentParser's own usage errors exit 64; outputs.md says 2.
+    public static func runFromCommandLine() -> Never {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+            Foundation.exit(0)
+        } catch {
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data("brief: \(fullMessage(for: error))\n".utf8))
+                Foundation.exit(BriefFailure.Status.usage.rawValue)
+            }
+            exit(withError: error)
+        }
     }
 }

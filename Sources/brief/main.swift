@@ -1,3 +1,3 @@
 import BriefCLI
 
-BriefCommand.main()
+BriefCommand.runFromCommandLine()

@@ -28,7 +28,7 @@ struct BuildRunner {
         } catch let exit as ExitCode {
             return exit.rawValue
         } catch {
-            return BriefCommand.exitCode(for: error).rawValue
+            return BriefCommand.failureExit(for: error).rawValue
         }
     }
 
