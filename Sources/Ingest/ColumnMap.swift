@@ -29,7 +29,7 @@ public struct ColumnMap: Sendable {
         guard let position = index[column], position < record.values.count, let text = record.values[position] else {
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = ASCIIText.trimmed(text)
         return trimmed.isEmpty ? nil : trimmed
     }
 

@@ -25,10 +25,11 @@ enum ExportValidator {
                 code: .malformedRow, message: "the record cannot be read as a row: \(bad.reason)", rawRecord: bad.raw)])
         }
         var candidates: [Candidate<P.Value>] = []
+        candidates.reserveCapacity(table.records.count)
         for record in table.records {
             var row = RowChecker(schema: schema, columns: columns, record: record, file: table.file)
             if let value = parser.parse(&row) {
-                candidates.append(Candidate(value: value, record: record, unknownFields: row.unknownFields))
+                candidates.append(Candidate(value: value, line: record.line, raw: record.raw, unknownFields: row.unknownFields))
             } else {
                 quality.reject(row.orderedFaults)
             }
@@ -39,41 +40,46 @@ enum ExportValidator {
         return ValidatedExport(values: values, quality: quality, extraHeaders: columns.extraHeaders)
     }
 
+    /// A row that validated, with what a duplicate's reject needs: its line and raw text.
     struct Candidate<Value> {
         let value: Value
-        let record: RawRecord
+        let line: Int
+        let raw: String
         let unknownFields: [String]
     }
 
     private static func settleDuplicates<Value: Hashable & Identifiable>(
         _ candidates: [Candidate<Value>], schema: ExportSchema, file: String, quality: inout ExportQuality
     ) -> [Value] where Value.ID == String {
-        var groups: [String: [Int]] = [:]
-        var order: [String] = []
-        for (index, candidate) in candidates.enumerated() {
-            if groups[candidate.value.id] == nil { order.append(candidate.value.id) }
-            groups[candidate.value.id, default: []].append(index)
+        // Repeated ids are rare: remember each id's first row, and list the others only for those.
+        var first: [String: Int] = [:]
+        first.reserveCapacity(candidates.count)
+        var repeats: [Int: [Int]] = [:]
+        for index in candidates.indices {
+            let id = candidates[index].value.id
+            if let earlier = first[id] { repeats[earlier, default: []].append(index) } else { first[id] = index }
         }
         var accepted: [Value] = []
-        accepted.reserveCapacity(order.count)
-        for id in order {
-            let members = groups[id]!.map { candidates[$0] }
-            let first = members[0]
-            if members.allSatisfy({ $0.value == first.value }) {
-                accepted.append(first.value)
+        accepted.reserveCapacity(first.count)
+        for index in candidates.indices where first[candidates[index].value.id] == index {
+            let head = candidates[index]
+            let others = repeats[index] ?? []
+            if others.allSatisfy({ candidates[$0].value == head.value }) {
+                accepted.append(head.value)
                 quality.accepted += 1
-                quality.collapsed += members.count - 1
-                for field in first.unknownFields { quality.unknownValues[field, default: 0] += 1 }
+                quality.collapsed += others.count
+                for field in head.unknownFields { quality.unknownValues[field, default: 0] += 1 }
                 continue
             }
-            let lines = members.map { String($0.record.line) }.joined(separator: ", ")
+            let members = [index] + others
+            let lines = members.map { String(candidates[$0].line) }.joined(separator: ", ")
             for member in members {
                 quality.reject([Reject(
-                    export: schema.export, file: file, line: member.record.line, recordID: id,
+                    export: schema.export, file: file, line: candidates[member].line, recordID: head.value.id,
                     field: schema.idColumn, code: .conflictingDuplicate,
-                    message: "\(schema.idColumn) \"\(id)\" appears \(members.count) times with different content "
+                    message: "\(schema.idColumn) \"\(head.value.id)\" appears \(members.count) times with different content "
                         + "(lines \(lines)); correct or remove all but one",
-                    rawRecord: member.record.raw)])
+                    rawRecord: candidates[member].raw)])
             }
         }
         return accepted

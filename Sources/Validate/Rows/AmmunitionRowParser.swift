@@ -8,7 +8,7 @@ struct AmmunitionRowParser: RowParser {
     func parse(_ row: inout RowChecker) -> AmmunitionRecord? {
         let words = context.vocabularies
         let id = row.required("record_id")
-        let date = row.date("recovered_date", context.dates)
+        let date = row.date("recovered_date", context)
         let region = row.label("region", words.regions, .unknownRegion, expected: "region of Mali")
         let calibre = row.calibre("calibre", required: true)
         let country = row.optionalLabel("country", words.countries, .unknownCountry, expected: "country")

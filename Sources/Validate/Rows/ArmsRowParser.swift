@@ -8,7 +8,7 @@ struct ArmsRowParser: RowParser {
     func parse(_ row: inout RowChecker) -> ArmsItem? {
         let words = context.vocabularies
         let id = row.required("item_id")
-        let date = row.date("recovered_date", context.dates)
+        let date = row.date("recovered_date", context)
         let region = row.label("region", words.regions, .unknownRegion, expected: "region of Mali")
         let recovery = row.optionalLabel("context", words.contexts, .unknownContext, expected: "recovery context")
         let category = row.label("category", words.armsCategories, .unknownCategory, expected: "arms category")

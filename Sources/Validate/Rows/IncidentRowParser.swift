@@ -8,7 +8,7 @@ struct IncidentRowParser: RowParser {
     func parse(_ row: inout RowChecker) -> Incident? {
         let words = context.vocabularies
         let id = row.required("incident_id")
-        let date = row.date("date", context.dates)
+        let date = row.date("date", context)
         let region = row.label("region", words.regions, .unknownRegion, expected: "region of Mali")
         let coordinate = row.coordinate()
         let category = row.label("category", words.categories, .unknownCategory, expected: "incident category")

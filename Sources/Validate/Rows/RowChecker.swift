@@ -77,9 +77,9 @@ struct RowChecker {
         return nil
     }
 
-    mutating func date(_ column: String, _ parser: DateParser) -> CivilDate? {
+    mutating func date(_ column: String, _ context: ValidationContext) -> CivilDate? {
         guard let value = required(column) else { return nil }
-        switch parser.parse(value) {
+        switch context.dateMemo.parse(value, with: context.dates) {
         case .success(let date): return date
         case .failure(let failure):
             fault(column, .badDate, failure.message(field: column, text: value))

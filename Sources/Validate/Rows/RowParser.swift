@@ -13,6 +13,8 @@ protocol RowParser {
 public struct ValidationContext {
     public let vocabularies: Vocabularies
     public let dates: DateParser
+    /// Exports repeat the same few thousand dates; each distinct text is parsed once.
+    let dateMemo = DateMemo()
 
     public init(vocabularies: Vocabularies, referenceDate: CivilDate) {
         self.vocabularies = vocabularies
@@ -20,4 +22,15 @@ public struct ValidationContext {
     }
 
     var referenceYear: Int { dates.referenceDate.year }
+}
+
+final class DateMemo {
+    private var parsed: [String: Result<CivilDate, DateParser.Failure>] = [:]
+
+    func parse(_ text: String, with parser: DateParser) -> Result<CivilDate, DateParser.Failure> {
+        if let known = parsed[text] { return known }
+        let result = parser.parse(text)
+        parsed[text] = result
+        return result
+    }
 }

@@ -31,13 +31,16 @@ public struct DateParser: Sendable {
 
     /// Year, month and day as written, not yet checked for existence.
     static func components(_ text: String) -> (year: Int, month: Int, day: Int)? {
-        let bytes = Array(text.utf8)
-        if let numeric = numericComponents(bytes) { return numeric }
+        if let numeric = text.utf8.withContiguousStorageIfAvailable({ numericComponents($0) }) ?? numericComponents(Array(text.utf8)) {
+            return numeric
+        }
         return writtenComponents(text)
     }
 
     /// `2016-09-14`, `2016-09-14T07:00:00Z`, `14/09/2016`, `14.09.2016`, `14-09-2016`.
-    private static func numericComponents(_ bytes: [UInt8]) -> (year: Int, month: Int, day: Int)? {
+    private static func numericComponents<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> (year: Int, month: Int, day: Int)?
+        where Bytes.Index == Int
+    {
         var numbers: [Int] = [], widths: [Int] = [], separators: [UInt8] = []
         var current = 0, width = 0, index = 0
         while index < bytes.count {
@@ -58,7 +61,7 @@ public struct DateParser: Sendable {
         guard width > 0 else { return nil }
         numbers.append(current); widths.append(width)
         guard numbers.count == 3, separators[0] == separators[1] else { return nil }
-        let rest = bytes[index...]
+        let rest = bytes[(bytes.startIndex + index)...]
         if widths[0] == 4 {
             // ISO: the time part, if any, starts with T or a space and is ignored.
             guard separators[0] == UInt8(ascii: "-"), widths[1] == 2, widths[2] == 2,

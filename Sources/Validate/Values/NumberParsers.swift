@@ -5,8 +5,10 @@ public enum CountParser {
     public enum Failure: Error, Equatable { case negative, fractional, notANumber }
 
     public static func parse(_ text: String?) -> Result<Count, Failure> {
-        guard let text, !UnknownToken.matches(text) else { return .success(.unknown) }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        guard let text else { return .success(.unknown) }
+        if let value = ASCIIText.digits(text) { return .success(.known(value)) }
+        guard !UnknownToken.matches(text) else { return .success(.unknown) }
+        let trimmed = ASCIIText.trimmed(text)
         if let value = Int(trimmed) { return value < 0 ? .failure(.negative) : .success(.known(value)) }
         let decimal = trimmed.replacingOccurrences(of: ",", with: ".")
         if let value = Double(decimal), value.isFinite {
@@ -29,8 +31,10 @@ public enum CountParser {
 /// Production years: four digits between 1900 and the reference year.
 public enum YearParser {
     public static func parse(_ text: String, referenceYear: Int) -> Int? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard trimmed.count == 4, let year = Int(trimmed), (1900...referenceYear).contains(year) else { return nil }
+        let trimmed = ASCIIText.trimmed(text)
+        guard trimmed.utf8.count == 4, let year = ASCIIText.digits(trimmed), (1900...referenceYear).contains(year) else {
+            return nil
+        }
         return year
     }
 }
@@ -41,8 +45,9 @@ public enum CoordinateParser {
     static let longitudes = -12.3...4.3
 
     public static func degrees(_ text: String) -> Double? {
-        let normal = text.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: ",", with: ".")
-            .replacingOccurrences(of: "−", with: "-")
+        let trimmed = ASCIIText.trimmed(text)
+        if let value = Double(trimmed), value.isFinite { return value }
+        let normal = trimmed.replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "−", with: "-")
         guard let value = Double(normal), value.isFinite else { return nil }
         return value
     }
