@@ -15,25 +15,20 @@ struct ColumnChartPainter {
         let maximum = stacked ? (totals.max() ?? 0)
             : chart.layers.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
         let axis = ValueAxis(scale: AxisScale(maximum: maximum, wholeSteps: true), isShare: false)
-        let left = area.x + axis.labelWidth(on: canvas) + 8
-        let labelHeight = canvas.measure("2022", font: ChartFrame.axisFont).height
-        // Room above the tallest bar for its value label, and below the plot for category labels.
-        let top = area.y + labelHeight + 4
-        let height = area.h - (top - area.y) - labelHeight - 8
-        let width = area.x + area.w - left
-        axis.draw(on: canvas, left: left, right: left + width, top: top, height: height)
+        let plot = VerticalPlot(axis: axis, area: area, categories: n, canvas: canvas)
+        plot.drawGrid(on: canvas)
         guard n > 0 else { return }
-        let band = width / Double(n)
         for i in 0..<n {
-            let x0 = left + Double(i) * band
+            let x0 = plot.left + Double(i) * plot.band
             if grouped {
-                drawGroup(i, x: x0, band: band, canvas: canvas, axis: axis, top: top, height: height)
+                drawGroup(i, x: x0, band: plot.band, canvas: canvas, axis: axis, top: plot.top, height: plot.height)
             } else {
-                drawStack(i, x: x0, band: band, total: totals[i], canvas: canvas, axis: axis, top: top, height: height)
+                drawStack(i, x: x0, band: plot.band, total: totals[i], canvas: canvas, axis: axis, top: plot.top,
+                    height: plot.height)
             }
         }
-        axis.drawBaseline(on: canvas, left: left, right: left + width, top: top, height: height)
-        CategoryLabels.draw(chart.categories, on: canvas, left: left, band: band, y: top + height + 5)
+        plot.drawBaseline(on: canvas)
+        plot.drawCategories(chart.categories, on: canvas)
     }
 
     private func drawStack(

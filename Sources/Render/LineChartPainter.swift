@@ -10,16 +10,11 @@ struct LineChartPainter {
         let area = ChartFrame.draw(chart, on: canvas, legend: chart.layers.count > 1)
         let maximum = chart.layers.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
         let axis = ValueAxis(scale: AxisScale(maximum: max(maximum, 0.05)), isShare: true)
-        let left = area.x + axis.labelWidth(on: canvas) + 8
-        let labelHeight = canvas.measure("2022", font: ChartFrame.axisFont).height
-        let top = area.y + labelHeight + 4
-        let height = area.h - (top - area.y) - labelHeight - 8
-        let width = area.x + area.w - left
-        axis.draw(on: canvas, left: left, right: left + width, top: top, height: height)
-        axis.drawBaseline(on: canvas, left: left, right: left + width, top: top, height: height)
         let n = chart.categories.count
+        let plot = VerticalPlot(axis: axis, area: area, categories: n, canvas: canvas)
+        plot.drawGrid(on: canvas)
+        plot.drawBaseline(on: canvas)
         guard n > 0 else { return }
-        let band = width / Double(n)
         for layer in chart.layers {
             let color = Palette.color(for: layer.colorKey)
             var run: [(Double, Double)] = []
@@ -29,20 +24,20 @@ struct LineChartPainter {
                     run = []
                     continue
                 }
-                run.append((left + (Double(i) + 0.5) * band, axis.y(value, top: top, height: height)))
+                run.append((plot.center(i), plot.y(value)))
             }
             canvas.strokePath(run, color: color, width: 2)
             for (i, value) in layer.values.enumerated() {
                 guard let value else { continue }
-                let point = (left + (Double(i) + 0.5) * band, axis.y(value, top: top, height: height))
+                let point = (plot.center(i), plot.y(value))
                 canvas.fillCircle(center: point, radius: 3.2, color: color)
                 let text = NumberText.percent(value)
-                if canvas.measure(text, font: ChartFrame.valueFont).width <= band - 2 {
+                if canvas.measure(text, font: ChartFrame.valueFont).width <= plot.band - 2 {
                     canvas.text(text, x: point.0, y: point.1 - 5, font: ChartFrame.valueFont, color: Palette.ink,
                         alignment: .center, anchor: .bottom)
                 }
             }
         }
-        CategoryLabels.draw(chart.categories, on: canvas, left: left, band: band, y: top + height + 5)
+        plot.drawCategories(chart.categories, on: canvas)
     }
 }

@@ -33,3 +33,30 @@ struct ValueAxis {
         canvas.strokeLine(from: (left, y), to: (right, y), color: Palette.ink, width: 0.8)
     }
 }
+
+/// The plot area of a chart with a vertical value axis and category bands along the bottom:
+/// room above the tallest mark for its label, and below the plot for the category labels.
+struct VerticalPlot {
+    let axis: ValueAxis
+    let left: Double, top: Double, width: Double, height: Double
+    let band: Double
+
+    init(axis: ValueAxis, area: (x: Double, y: Double, w: Double, h: Double), categories: Int, canvas: Canvas) {
+        self.axis = axis
+        left = area.x + axis.labelWidth(on: canvas) + 8
+        let labelHeight = canvas.measure("2022", font: ChartFrame.axisFont).height
+        top = area.y + labelHeight + 4
+        height = area.h - (top - area.y) - labelHeight - 8
+        width = area.x + area.w - left
+        band = categories > 0 ? width / Double(categories) : width
+    }
+
+    func y(_ value: Double) -> Double { axis.y(value, top: top, height: height) }
+    func center(_ index: Int) -> Double { left + (Double(index) + 0.5) * band }
+
+    func drawGrid(on canvas: Canvas) { axis.draw(on: canvas, left: left, right: left + width, top: top, height: height) }
+    func drawBaseline(on canvas: Canvas) { axis.drawBaseline(on: canvas, left: left, right: left + width, top: top, height: height) }
+    func drawCategories(_ labels: [String], on canvas: Canvas) {
+        CategoryLabels.draw(labels, on: canvas, left: left, band: band, y: top + height + 5)
+    }
+}
