@@ -35,6 +35,7 @@ struct BuildRun {
         let clock = StageClock()
         let input = InputStage(config: config, referenceDate: ReferenceDate.resolve(), logger: logger)
         let read = try clock.measure("ingest+validate") { try input.run() }
+        logger.info("read and validated \(read.quality.count) exports in \(clock.seconds("ingest+validate")) s")
         try input.checkRejectRates(read.quality)
         let results = clock.measure("figures") { compute(read) }
         logger.info("computed \(results.figures.count) figures in \(clock.seconds("figures")) s")
@@ -42,9 +43,11 @@ struct BuildRun {
         let publish = PublishStage(config: config, logger: logger, progress: progress)
         if only.isEmpty {
             let changes = try clock.measure("render+publish") { try publish.run(results, stageSeconds: clock.laps) }
-            if let changes { print(changes.summaryLines().joined(separator: "\n")) }
+            logger.info("rendered and published in \(clock.seconds("render+publish")) s")
+            if let changes, !(quiet && changes.isEmpty) { print(changes.summaryLines().joined(separator: "\n")) }
         } else {
             try clock.measure("render+publish") { try publish.runOnly(only, results, stageSeconds: clock.laps) }
+            logger.info("rendered and published in \(clock.seconds("render+publish")) s")
         }
     }
 

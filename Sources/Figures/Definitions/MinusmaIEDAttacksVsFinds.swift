@@ -9,7 +9,7 @@ public struct MinusmaIEDAttacksVsFinds: FigureDefinition {
     public let unit = "incidents"
     public let definition = "Per calendar year: IED attacks on MINUSMA; IED finds whose party (the finder) is MINUSMA; finds_share = finds / (attacks + finds)."
 
-    public func title(_ period: Period) -> String { "IED attacks against MINUSMA and IEDs found by MINUSMA, \(period)" }
+    public func title(_ period: Period) -> String { "IED attacks against MINUSMA and IEDs it found, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
         guard let incidents = data.incidents else { return unavailable(period, reason: "no incidents export configured") }
