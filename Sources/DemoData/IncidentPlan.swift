@@ -40,15 +40,15 @@ struct IncidentPlan {
             blank(year, .iedFind, rng.pick([(Party.nationalForces, 0.7), (.internationalForces, 0.3)]))
         }
         for i in finds.indices { place(&finds[i], zone: rng.pick([(Zone.northern, 0.6), (.central, 0.4)])) }
-        var year = attacks + finds
-        IEDTypes.assign(&year, share: Calibration.rciedShare[index], rng: &rng)
+        var ofYear = attacks + finds
+        IEDTypes.assign(&ofYear, share: Calibration.rciedShare[index], rng: &rng)
         for _ in 0..<Calibration.otherIncidents[index] {
-            var other = blank(year[0].year, .other, rng.pick([(Party.civilians, 0.6), (.nationalForces, 0.2), (.other, 0.2)]))
+            var other = blank(year, .other, rng.pick([(Party.civilians, 0.6), (.nationalForces, 0.2), (.other, 0.2)]))
             place(&other, zone: rng.pick([(Zone.northern, 0.5), (.central, 0.4), (.southern, 0.1)]))
-            year.append(other)
+            ofYear.append(other)
         }
-        year.sort { ($0.date, $0.id) < ($1.date, $1.id) }
-        incidents += year
+        ofYear.sort { ($0.date, $0.id) < ($1.date, $1.id) }
+        incidents += ofYear
     }
 
     /// Exactly `central` and `southern` attacks of the year in those zones, the rest in the north.

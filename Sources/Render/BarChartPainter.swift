@@ -5,9 +5,10 @@ import Drawing
 /// when the chart has a second layer of shares, its percentage.
 struct BarChartPainter {
     let chart: ChartSpec
+    let frame: ChartFrame
 
     func draw(on canvas: Canvas) {
-        let area = ChartFrame.draw(chart, on: canvas, legend: false)
+        let area = frame.draw(on: canvas, legend: false)
         guard let counts = chart.layers.first, !chart.categories.isEmpty else { return }
         let shares = chart.layers.count > 1 ? chart.layers[1].values : []
         let labelWidth = chart.categories.map { canvas.measure($0, font: ChartFrame.axisFont).width }.max() ?? 0

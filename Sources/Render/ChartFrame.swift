@@ -3,6 +3,9 @@ import Drawing
 
 /// The parts every chart shares: title, subtitle, legend, source line; and what is left for the plot.
 struct ChartFrame {
+    let chart: ChartSpec
+    let showTitle: Bool
+
     static let width = 640.0
     static let height = 400.0
     static let margin = 28.0
@@ -15,17 +18,19 @@ struct ChartFrame {
     static let sourceFont = Font(size: 8.5)
 
     /// Draws the frame and returns the rectangle left for the plot (x, y, width, height).
-    static func draw(_ chart: ChartSpec, on canvas: Canvas, legend: Bool) -> (x: Double, y: Double, w: Double, h: Double) {
-        let inner = width - 2 * margin
-        var y = ChartPainter.showsTitle ? margin : margin / 2
-        if ChartPainter.showsTitle {
+    func draw(on canvas: Canvas, legend: Bool) -> (x: Double, y: Double, w: Double, h: Double) {
+        let margin = Self.margin, titleFont = Self.titleFont, subtitleFont = Self.subtitleFont
+        let sourceFont = Self.sourceFont, height = Self.height
+        let inner = Self.width - 2 * margin
+        var y = showTitle ? margin : margin / 2
+        if showTitle {
             y += canvas.text(chart.title, x: margin, y: y, font: titleFont, color: Palette.ink, wrapWidth: inner).height
             y += 3
         }
         y += canvas.text(chart.subtitle, x: margin, y: y, font: subtitleFont, color: Palette.secondaryInk,
             wrapWidth: inner).height
         y += 10
-        if legend { y = drawLegend(chart.layers, on: canvas, top: y, width: inner) + 8 }
+        if legend { y = Self.drawLegend(chart.layers, on: canvas, top: y, width: inner) + 8 }
         let sourceSize = canvas.measure(chart.source, font: sourceFont, wrapWidth: inner)
         let sourceTop = height - margin + 8 - sourceSize.height
         canvas.text(chart.source, x: margin, y: sourceTop, font: sourceFont, color: Palette.secondaryInk,

@@ -7,17 +7,14 @@ public enum ChartPainter {
     /// The size every chart is drawn at, in points; the brief scales it to the page width.
     public static let size = (width: ChartFrame.width, height: ChartFrame.height)
 
-    /// Whether the chart draws its own title; the brief sets it off, its caption carrying the title.
-    @TaskLocal static var showsTitle = true
-
+    /// `showTitle: false` leaves the title out: the brief's "Figure N." caption carries it.
     public static func draw(_ chart: ChartSpec, on canvas: Canvas, showTitle: Bool = true) {
-        Self.$showsTitle.withValue(showTitle) {
-            canvas.fillRect(x: 0, y: 0, width: ChartFrame.width, height: ChartFrame.height, color: .white)
-            switch chart.kind {
-            case .bars, .stackedBars, .groupedBars: ColumnChartPainter(chart: chart).draw(on: canvas)
-            case .horizontalBars: BarChartPainter(chart: chart).draw(on: canvas)
-            case .lineShare: LineChartPainter(chart: chart).draw(on: canvas)
-            }
+        canvas.fillRect(x: 0, y: 0, width: ChartFrame.width, height: ChartFrame.height, color: .white)
+        let frame = ChartFrame(chart: chart, showTitle: showTitle)
+        switch chart.kind {
+        case .bars, .stackedBars, .groupedBars: ColumnChartPainter(chart: chart, frame: frame).draw(on: canvas)
+        case .horizontalBars: BarChartPainter(chart: chart, frame: frame).draw(on: canvas)
+        case .lineShare: LineChartPainter(chart: chart, frame: frame).draw(on: canvas)
         }
     }
 

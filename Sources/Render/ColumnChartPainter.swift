@@ -4,12 +4,13 @@ import Drawing
 /// Vertical bars: one series, stacked series with totals, or grouped series side by side.
 struct ColumnChartPainter {
     let chart: ChartSpec
+    let frame: ChartFrame
 
     private var stacked: Bool { chart.kind == .stackedBars }
     private var grouped: Bool { chart.kind == .groupedBars }
 
     func draw(on canvas: Canvas) {
-        let area = ChartFrame.draw(chart, on: canvas, legend: chart.layers.count > 1)
+        let area = frame.draw(on: canvas, legend: chart.layers.count > 1)
         let n = chart.categories.count
         let totals = (0..<n).map { i in chart.layers.reduce(0.0) { $0 + ($1.values[i] ?? 0) } }
         let maximum = stacked ? (totals.max() ?? 0)

@@ -5,9 +5,10 @@ import Drawing
 /// denominator leave a gap rather than a false zero.
 struct LineChartPainter {
     let chart: ChartSpec
+    let frame: ChartFrame
 
     func draw(on canvas: Canvas) {
-        let area = ChartFrame.draw(chart, on: canvas, legend: chart.layers.count > 1)
+        let area = frame.draw(on: canvas, legend: chart.layers.count > 1)
         let maximum = chart.layers.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
         let axis = ValueAxis(scale: AxisScale(maximum: max(maximum, 0.05)), isShare: true)
         let n = chart.categories.count
