@@ -53,6 +53,6 @@ extension ReportChanges {
 
     static func text(_ value: Double?) -> String {
         guard let value else { return "–" }
-        return value == value.rounded() ? NumberText.count(Int(value)) : String(format4: value)
+        return value == value.rounded() && abs(value) < 1e15 ? NumberText.count(Int(value)) : String(format4: value)
     }
 }

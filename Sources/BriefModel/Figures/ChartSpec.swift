@@ -67,6 +67,11 @@ public struct ChartSpec: Hashable, Sendable {
 extension String {
     /// A fraction with four decimals, as the data tables write shares (`0.4904`).
     public init(format4 value: Double) {
+        // Shares are fractions; anything too large for four fixed decimals is written plainly.
+        guard value.isFinite, abs(value) < 1e14 else {
+            self = String(value)
+            return
+        }
         let scaled = (value * 10_000).rounded()
         let whole = Int(scaled) / 10_000
         let frac = abs(Int(scaled) % 10_000)

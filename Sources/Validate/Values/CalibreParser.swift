@@ -10,7 +10,8 @@ public enum CalibreParser {
         var caseLength: Double?
         if rest.hasPrefix("x") {
             rest = rest.dropFirst()
-            guard let length = number(&rest), length > 0 else { return nil }
+            // Bounded like the bore: a 25-digit "case length" is a typing error, not a cartridge.
+            guard let length = number(&rest), length > 0, length <= 1_000 else { return nil }
             caseLength = length
         }
         if rest.hasPrefix("mm") { rest = rest.dropFirst(2) }

@@ -2,21 +2,27 @@ import BriefModel
 
 /// Counts (killed, injured, quantity): whole numbers ≥ 0, or one of the unknown tokens.
 public enum CountParser {
-    public enum Failure: Error, Equatable { case negative, fractional, notANumber }
+    public enum Failure: Error, Equatable { case negative, fractional, notANumber, tooLarge }
+
+    /// No real count comes near this; larger numbers (`1e300`, twenty digits) are typing errors.
+    static let largest = 1_000_000_000
 
     public static func parse(_ text: String?) -> Result<Count, Failure> {
         guard let text else { return .success(.unknown) }
-        if let value = ASCIIText.digits(text) { return .success(.known(value)) }
+        if let value = ASCIIText.digits(text), value <= largest { return .success(.known(value)) }
         guard !UnknownToken.matches(text) else { return .success(.unknown) }
         let trimmed = ASCIIText.trimmed(text)
-        if let value = Int(trimmed) { return value < 0 ? .failure(.negative) : .success(.known(value)) }
-        let decimal = trimmed.replacingOccurrences(of: ",", with: ".")
-        if let value = Double(decimal), value.isFinite {
+        if let value = Int(trimmed) {
             if value < 0 { return .failure(.negative) }
-            // JSON exports write 3 as 3.0; that is still a whole count.
-            return value == value.rounded() ? .success(.known(Int(value))) : .failure(.fractional)
+            return value > largest ? .failure(.tooLarge) : .success(.known(value))
         }
-        return .failure(.notANumber)
+        let decimal = trimmed.replacingOccurrences(of: ",", with: ".")
+        guard let value = Double(decimal), value.isFinite else { return .failure(.notANumber) }
+        if value < 0 { return .failure(.negative) }
+        // Checked before converting: Int(1e300) would trap (found by the fuzzer).
+        if value > Double(largest) { return .failure(.tooLarge) }
+        // JSON exports write 3 as 3.0; that is still a whole count.
+        return value == value.rounded() ? .success(.known(Int(value))) : .failure(.fractional)
     }
 
     public static func message(_ failure: Failure, field: String, text: String) -> String {
@@ -24,6 +30,7 @@ public enum CountParser {
         case .negative: "\(field) \"\(text)\" is negative (expected a whole number ≥ 0, or blank when unknown)"
         case .fractional: "\(field) \"\(text)\" is not a whole number (expected a whole number ≥ 0)"
         case .notANumber: "\(field) \"\(text)\" is not a number (expected a whole number ≥ 0, or unknown)"
+        case .tooLarge: "\(field) \"\(text)\" is too large to be a count (expected a whole number ≥ 0)"
         }
     }
 }

@@ -99,3 +99,14 @@ import Testing
         ])
     }
 }
+
+@Suite struct NumberTextTests {
+    @Test func fourDecimalSharesAndHugeValuesDoNotTrap() {
+        #expect(String(format4: 0.49038) == "0.4904")
+        #expect(String(format4: 1) == "1.0000")
+        #expect(String(format4: 0) == "0.0000")
+        #expect(String(format4: 1e300) == "1e+300")
+        #expect(NumberText.count(2_327) == "2,327" && NumberText.count(-1_000) == "-1,000")
+        #expect(NumberText.percent(0.2701) == "27%" && NumberText.percent(0.0833, decimals: 1) == "8.3%")
+    }
+}

@@ -54,6 +54,16 @@ import Testing
         #expect(CountParser.parse("2,5") == .failure(.fractional))
         #expect(CountParser.parse("many") == .failure(.notANumber))
     }
+
+    /// Found by the libFuzzer pass: `Int(1e300)` trapped instead of rejecting the row.
+    @Test func hugeNumbersAreRejectedNotATrap() {
+        for text in ["1e300", "9e18", "99999999999999999999", "1234567890123", "1.5e10"] {
+            #expect(CountParser.parse(text) == .failure(.tooLarge), "\(text)")
+        }
+        #expect(CountParser.parse("-1e300") == .failure(.negative))
+        #expect(CountParser.parse("inf") == .failure(.notANumber))
+        #expect(CountParser.parse("1000000000") == .success(.known(1_000_000_000)))
+    }
 }
 
 @Suite struct CalibreAndLabelTests {
@@ -74,6 +84,8 @@ import Testing
         #expect(CalibreParser.parse("big") == nil)
         #expect(CalibreParser.parse("81R") == nil)
         #expect(CalibreParser.parse("7.62x") == nil)
+        #expect(CalibreParser.parse("7.62x999999999999999999999") == nil)
+        #expect(CalibreParser.parse("99999999999999999999") == nil)
     }
 
     @Test func labelsFoldCaseAccentsAndSeparators() {
