@@ -36,6 +36,14 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func gnuplotFormatWritesSelfContainedScripts() throws {
+        let runner = fig4Project()
+        #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--format", "gnuplot", "--quiet"]) == 0)
+        let script = try #require(runner.read("report/gnuplot/minusma-attacks-per-year.gp"))
+        #expect(script.contains("$data << EOD") && script.contains("\"2015\" 1"))
+        #expect(runner.read("report/pdf/minusma-attacks-per-year.pdf") == nil)
+    }
+
     @Test func periodFlagOverridesTheFile() {
         let runner = fig4Project()
         #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--period", "2015-2016", "--quiet"]) == 0)
