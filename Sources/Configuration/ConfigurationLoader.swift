@@ -105,13 +105,15 @@ private struct Resolver {
         var format: InputFormat?
         var delimiter: Character?
         var columns: [String: String] = [:]
-        for (key, field) in try value.mapping(allowed: ["path", "format", "delimiter", "columns"]) {
+        var mission = "MINUSMA"
+        for (key, field) in try value.mapping(allowed: ["path", "format", "delimiter", "columns", "mission"]) {
             switch key {
             case "path": path = try field.string()
+            case "mission": mission = try field.string()
             case "format":
                 let text = try field.string()
                 guard let parsed = InputFormat(rawValue: text.lowercased()) else {
-                    throw field.error("expected one of csv, json, jsonl, got \"\(text)\"")
+                    throw field.error("expected one of csv, json, jsonl, acled, un-fatalities, got \"\(text)\"")
                 }
                 format = parsed
             case "delimiter":
@@ -128,7 +130,7 @@ private struct Resolver {
         let resolved = absolute(path)
         return InputSpec(
             path: resolved, format: format ?? InputFormat(pathExtension: (resolved as NSString).pathExtension),
-            delimiter: delimiter, columns: columns)
+            delimiter: delimiter, columns: columns, mission: mission)
     }
 
     func aliases(_ value: YAMLValue) throws -> AliasTable {

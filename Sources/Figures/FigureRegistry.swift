@@ -14,6 +14,7 @@ public enum FigureRegistry {
         MinusmaIEDAttacksVsFinds(),
         RCIEDSharePerYear(),
         AmmunitionSamplesByCountry(),
+        UNFatalitiesPerYear(),
     ]
 
     public static func definition(id: String) -> (any FigureDefinition)? {

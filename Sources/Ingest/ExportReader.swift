@@ -13,8 +13,8 @@ public enum ExportReader {
 
     public static func read(bytes: [UInt8], format: InputFormat, delimiter: Character?, file: String) throws -> RawTable {
         let (utf8, encoding) = TextDecoder.utf8Bytes(bytes)
-        switch format {
-        case .csv: return CSVReader(delimiter: delimiter).read(utf8, file: file, encoding: encoding)
+        switch format.container {
+        case .csv, .acled, .unFatalities: return CSVReader(delimiter: delimiter).read(utf8, file: file, encoding: encoding)
         case .json: return try JSONReader(layout: .document).read(utf8, file: file, encoding: encoding)
         case .jsonl: return try JSONReader(layout: .lines).read(utf8, file: file, encoding: encoding)
         }

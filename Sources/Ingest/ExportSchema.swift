@@ -7,14 +7,6 @@ public struct ExportSchema: Sendable {
     public let columns: [String]
     public let required: Set<String>
 
-    public static func of(_ export: ExportKind) -> ExportSchema {
-        switch export {
-        case .incidents: incidents
-        case .arms: arms
-        case .ammunition: ammunition
-        }
-    }
-
     public static let incidents = ExportSchema(
         export: .incidents,
         columns: [

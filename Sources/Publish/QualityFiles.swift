@@ -15,11 +15,14 @@ public enum QualityFiles {
         let entries = exports.map { q -> (String, JSONValue) in
             let codes = RejectCode.allCases.compactMap { code in q.rejectedByCode[code].map { (code.rawValue, JSONValue.int($0)) } }
             let unknowns = q.unknownValues.keys.sorted().map { ($0, JSONValue.int(q.unknownValues[$0]!)) }
-            return (q.export.rawValue, .object([
+            var fields: [(String, JSONValue)] = [
                 ("file", .string(q.file)), ("encoding", .string(q.encoding)), ("read", .int(q.read)),
                 ("accepted", .int(q.accepted)), ("collapsed", .int(q.collapsed)), ("rejected", .int(q.rejected)),
-                ("rejected_by_code", .object(codes)), ("unknown_values", .object(unknowns)),
-            ]))
+            ]
+            // Only the public-data inputs filter rows; the contract's exports keep the contract's shape.
+            if q.filtered > 0 { fields.append(("filtered", .int(q.filtered))) }
+            fields += [("rejected_by_code", .object(codes)), ("unknown_values", .object(unknowns))]
+            return (q.export.rawValue, .object(fields))
         }
         return JSONValue.object([("exports", .object(entries))]).text() + "\n"
     }

@@ -23,6 +23,7 @@ public enum Palette {
         "killed": vermillion, "injured": skyBlue, "killed_civilians": yellow,
         "minusma": blue, "samples": blue, "rcied": vermillion, "share": blue,
         "other": grey,
+        "malicious_act": vermillion, "accident": orange, "illness": skyBlue, "self_inflicted": reddishPurple,
     ]
 
     /// The colour of a category key; unknown keys fall back to a neutral blue.

@@ -28,7 +28,9 @@ enum ExportValidator {
         candidates.reserveCapacity(table.records.count)
         for record in table.records {
             var row = RowChecker(schema: schema, columns: columns, record: record, file: table.file)
-            if let value = parser.parse(&row) {
+            if parser.isFiltered(row) {
+                quality.filtered += 1
+            } else if let value = parser.parse(&row) {
                 candidates.append(Candidate(value: value, line: record.line, raw: record.raw, unknownFields: row.unknownFields))
             } else {
                 quality.reject(row.orderedFaults)

@@ -9,8 +9,19 @@ public struct Validator {
         context = ValidationContext(vocabularies: try Vocabularies(aliases: aliases), referenceDate: referenceDate)
     }
 
-    public func incidents(_ table: RawTable, mapping: [String: String] = [:]) throws -> ValidatedExport<Incident> {
-        try ExportValidator.validate(table, mapping: mapping, parser: IncidentRowParser(context: context))
+    public func incidents(_ table: RawTable, mapping: [String: String] = [:], format: InputFormat = .csv) throws
+        -> ValidatedExport<Incident>
+    {
+        if format == .acled {
+            return try ExportValidator.validate(table, mapping: mapping, parser: AcledRowParser(context: context))
+        }
+        return try ExportValidator.validate(table, mapping: mapping, parser: IncidentRowParser(context: context))
+    }
+
+    public func unFatalities(_ table: RawTable, mapping: [String: String] = [:], mission: String) throws
+        -> ValidatedExport<UNFatality>
+    {
+        try ExportValidator.validate(table, mapping: mapping, parser: UNFatalityRowParser(context: context, mission: mission))
     }
 
     public func arms(_ table: RawTable, mapping: [String: String] = [:]) throws -> ValidatedExport<ArmsItem> {

@@ -55,9 +55,10 @@ struct BuildRun {
         let figures = FigureRegistry.all.map { $0.compute(read.dataset, period: config.period) }
         let headline = Headline.compute(read.dataset, period: config.period)
         let date = BriefDate(dataset: read.dataset)
-        let brief = BriefInputs(
+        var brief = BriefInputs(
             figures: figures, headline: headline, quality: read.quality, period: config.period, document: config.document,
             dateLine: date.line, pdfDate: date.pdfDate, isSyntheticDemo: DemoDetection.isDemo(read.inputs))
+        brief.incidentsFromACLED = read.dataset.incidentsFromACLED
         let tracker = SampleTracker.table(SampleTracker.rows(read.dataset.ammunition ?? [], period: config.period))
         return BuildResults(
             figures: figures, headline: headline, quality: read.quality, tracker: tracker, brief: brief,

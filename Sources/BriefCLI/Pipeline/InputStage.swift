@@ -33,21 +33,26 @@ struct InputStage {
             let extra: [String]
             switch export {
             case .incidents:
-                let result = try validator.incidents(table, mapping: spec.columns)
+                let result = try validator.incidents(table, mapping: spec.columns, format: spec.format)
                 (output.dataset.incidents, quality, extra) = (result.values, result.quality, result.extraHeaders)
+                output.dataset.incidentsFromACLED = spec.format == .acled
             case .arms:
                 let result = try validator.arms(table, mapping: spec.columns)
                 (output.dataset.arms, quality, extra) = (result.values, result.quality, result.extraHeaders)
             case .ammunition:
                 let result = try validator.ammunition(table, mapping: spec.columns)
                 (output.dataset.ammunition, quality, extra) = (result.values, result.quality, result.extraHeaders)
+            case .unFatalities:
+                let result = try validator.unFatalities(table, mapping: spec.columns, mission: spec.mission)
+                (output.dataset.unFatalities, quality, extra) = (result.values, result.quality, result.extraHeaders)
             }
             if !extra.isEmpty {
                 logger.info("\(table.file): columns not used: \(extra.joined(separator: ", "))")
             }
             logger.info("""
                 \(export.rawValue): \(NumberText.count(quality.read)) rows read, \(NumberText.count(quality.accepted)) \
-                accepted, \(quality.collapsed) duplicates collapsed, \(quality.rejected) rejected
+                accepted, \(quality.collapsed) duplicates collapsed, \(quality.rejected) rejected\
+                \(quality.filtered > 0 ? ", \(NumberText.count(quality.filtered)) filtered" : "")
                 """)
             output.quality.append(quality)
             output.inputs.append(Manifest.Input(

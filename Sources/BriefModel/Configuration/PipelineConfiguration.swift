@@ -31,17 +31,35 @@ public struct InputSpec: Sendable, Equatable {
     public var delimiter: Character?
     /// Canonical column name → the export's own header.
     public var columns: [String: String]
+    /// For `un-fatalities`: the mission whose fatalities are read.
+    public var mission: String
 
-    public init(path: String, format: InputFormat, delimiter: Character? = nil, columns: [String: String] = [:]) {
+    public init(
+        path: String, format: InputFormat, delimiter: Character? = nil, columns: [String: String] = [:],
+        mission: String = "MINUSMA"
+    ) {
         self.path = path
         self.format = format
         self.delimiter = delimiter
         self.columns = columns
+        self.mission = mission
     }
 }
 
 public enum InputFormat: String, Sendable, CaseIterable {
     case csv, json, jsonl
+    /// An ACLED event export (CSV), read as incidents with public-data.md's mapping.
+    case acled
+    /// The UN peacekeeping fatalities dataset (CSV).
+    case unFatalities = "un-fatalities"
+
+    /// How the bytes are laid out, whatever the columns mean.
+    public var container: InputFormat {
+        switch self {
+        case .acled, .unFatalities: .csv
+        default: self
+        }
+    }
 
     /// The format a file's extension implies; CSV when it implies none.
     public init(pathExtension: String) {

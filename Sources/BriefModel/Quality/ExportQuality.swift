@@ -1,4 +1,5 @@
-/// What happened to the rows of one export. `read == accepted + collapsed + rejected`, always.
+/// What happened to the rows of one export. `read == accepted + collapsed + rejected + filtered`, always
+/// (`filtered` is zero except for public-data inputs).
 public struct ExportQuality: Sendable, Equatable {
     public var export: ExportKind
     public var file: String
@@ -7,6 +8,9 @@ public struct ExportQuality: Sendable, Equatable {
     public var accepted = 0
     public var collapsed = 0
     public var rejected = 0
+    /// Rows that are not incidents of this report by definition (ACLED protests, other missions'
+    /// fatalities): neither accepted nor rejected, counted apart.
+    public var filtered = 0
     /// Each rejected row counted once, under the code of its first faulty field.
     public var rejectedByCode: [RejectCode: Int] = [:]
     /// Fields whose value was one of the unknown tokens, by field name.
@@ -19,6 +23,7 @@ public struct ExportQuality: Sendable, Equatable {
         self.encoding = encoding
     }
 
-    public var rejectRate: Double { read == 0 ? 0 : Double(rejected) / Double(read) }
-    public var isBalanced: Bool { read == accepted + collapsed + rejected }
+    /// Rejected among the rows that are the report's business (filtered rows are not).
+    public var rejectRate: Double { read - filtered == 0 ? 0 : Double(rejected) / Double(read - filtered) }
+    public var isBalanced: Bool { read == accepted + collapsed + rejected + filtered }
 }

@@ -31,4 +31,6 @@ public struct Reject: Hashable, Sendable {
 /// The exports a mission database produces.
 public enum ExportKind: String, CaseIterable, Sendable, Codable {
     case incidents, arms, ammunition
+    /// The UN's public peacekeeping fatalities (public-data.md), the optional fourth input.
+    case unFatalities = "un_fatalities"
 }

@@ -14,6 +14,7 @@ public struct BriefInputs: Sendable {
     /// The PDF's creation date in `2024-01-31T00:00:00Z` form, from the same day.
     public var pdfDate: String
     public var isSyntheticDemo: Bool
+    public var incidentsFromACLED = false
     /// What moved since the previous report; nil on a first build.
     public var changes: ReportChanges?
 
@@ -60,6 +61,15 @@ enum BriefContext {
         context["has_incidents"] = inputs.figure("attacks-per-year") != nil
         context["has_ammunition"] = inputs.figure("ammunition-samples-by-decade") != nil
         context["has_fatalities"] = inputs.figure("minusma-fatalities-by-type") != nil
+        context["acled"] = inputs.incidentsFromACLED
+        if let un = inputs.figure("un-fatalities-per-year") {
+            func total(_ name: String) -> String {
+                NumberText.count(Int(un.series(named: name)?.values.reduce(0) { $0 + ($1 ?? 0) } ?? 0))
+            }
+            context["has_un_fatalities"] = true
+            context["un_malicious_total"] = total("malicious_act")
+            context["un_total"] = total("total")
+        }
         if let types = inputs.figure("minusma-attack-types") { context.merge(typeShares(types, "attacks")) { $1 } }
         if let types = inputs.figure("minusma-fatalities-by-type") { context.merge(typeShares(types, "fatalities")) { $1 } }
         if let perYear = inputs.figure("minusma-fatalities-per-year") { context["fatalities_peak"] = peak(perYear) }

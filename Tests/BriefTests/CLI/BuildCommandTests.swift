@@ -30,7 +30,7 @@ import Testing
         #expect(manifest.contains(pdfHash))
         let figures = try JSONSerialization.jsonObject(with: Data(runner.read("report/figures.json")!.utf8)) as! [String: Any]
         let ids = (figures["figures"] as! [[String: Any]]).map { $0["id"] as! String }
-        #expect(ids.count == 11 && ids.contains("minusma-attacks-per-year"))
+        #expect(ids.count == 12 && ids.contains("minusma-attacks-per-year"))
         #expect((figures["headline"] as! [String: Any])["minusma_attacks"] as? Int == 4)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: runner.folder.path).filter { $0.contains("staging") }
         #expect(leftovers.isEmpty)
@@ -42,6 +42,26 @@ import Testing
         let script = try #require(runner.read("report/gnuplot/minusma-attacks-per-year.gp"))
         #expect(script.contains("$data << EOD") && script.contains("\"2015\" 1"))
         #expect(runner.read("report/pdf/minusma-attacks-per-year.pdf") == nil)
+    }
+
+    @Test func anACLEDOnlyRunComputesWhatItCan() throws {
+        let runner = BuildRunner()
+        runner.copyFixture("acled-mali.csv", to: "acled.csv")
+        runner.write("pipeline.yml", """
+            period: {from: 2020, to: 2020}
+            inputs: {incidents: {path: acled.csv, format: acled}}
+            validation: {max_reject_rate: 0.2}
+            output: {dir: report}
+            """)
+        #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--quiet"]) == 0)
+        #expect(runner.read("report/data/minusma-attacks-per-year.csv") == "year,attacks\n2020,2\n")
+        #expect(runner.read("report/data/minusma-fatalities-by-type.csv")?.hasPrefix("type,unavailable\n") == true)
+        #expect(runner.read("report/pdf/minusma-fatalities-by-type.pdf") == nil)
+        #expect(runner.read("report/pdf/ammunition-samples-by-decade.pdf") == nil)
+        let quality = try #require(runner.read("report/quality/report.json"))
+        #expect(quality.contains("\"filtered\": 2"))
+        let text = try ExternalTool.run("pdftotext", [runner.path("report/brief.pdf"), "-"]).output
+        #expect(text.contains("ACLED event export"))
     }
 
     @Test func periodFlagOverridesTheFile() {

@@ -32,7 +32,7 @@ import Testing
 
     func demoProject() -> BuildRunner {
         let runner = BuildRunner()
-        for name in ["incidents", "arms", "ammunition"] {
+        for name in ["incidents", "arms", "ammunition", "un-fatalities"] {
             let data = try! Data(contentsOf: BriefReproductionTests.root.appendingPathComponent("data/\(name).csv"))
             try! FileManager.default.createDirectory(at: runner.folder.appendingPathComponent("data"), withIntermediateDirectories: true)
             try! data.write(to: runner.folder.appendingPathComponent("data/\(name).csv"))

@@ -55,9 +55,12 @@ enum DemoFigures {
         func table(_ name: String) throws -> Ingest.RawTable {
             try Ingest.ExportReader.read(InputSpec(path: root.appendingPathComponent("data/\(name).csv").path, format: .csv))
         }
+        let un = try Ingest.ExportReader.read(
+            InputSpec(path: root.appendingPathComponent("data/un-fatalities.csv").path, format: .unFatalities))
         return Dataset(
             incidents: try validator.incidents(try table("incidents")).values,
             arms: try validator.arms(try table("arms")).values,
-            ammunition: try validator.ammunition(try table("ammunition")).values)
+            ammunition: try validator.ammunition(try table("ammunition")).values,
+            unFatalities: try validator.unFatalities(un, mission: "MINUSMA").values)
     }
 }

@@ -1,0 +1,35 @@
+import BriefModel
+import Ingest
+
+/// Rows of the UN's DPPADPOSS-FATALITIES file: the selected mission's are read, the others filtered.
+struct UNFatalityRowParser: RowParser {
+    let context: ValidationContext
+    let missionKey: String
+    private let types = try! LabelVocabulary(Self.incidentTypes)
+    var schema: ExportSchema { .unFatalities }
+
+    init(context: ValidationContext, mission: String) {
+        self.context = context
+        missionKey = LabelKey.fold(mission)
+    }
+
+    private static let incidentTypes: [(UNIncidentType, [String])] = [
+        (.maliciousAct, ["Malicious Act", "malicious_act"]), (.accident, ["Accident"]), (.illness, ["Illness"]),
+        (.selfInflicted, ["Self-Inflicted", "self_inflicted"]),
+    ]
+
+    func isFiltered(_ row: RowChecker) -> Bool {
+        guard let value = row.text("mission_acronym") else { return false }
+        return LabelKey.fold(value) != missionKey
+    }
+
+    func parse(_ row: inout RowChecker) -> UNFatality? {
+        let id = row.required("id")
+        let date = row.date("incident_date", context)
+        let mission = row.required("mission_acronym")
+        // To Be Determined, Unknown, blank and anything else count as "other", as public-data.md says.
+        let type = row.text("type_of_incident").flatMap { types.match($0) } ?? .other
+        guard row.faults.isEmpty, let id, let date, let mission else { return nil }
+        return UNFatality(id: id, date: date, mission: mission, incidentType: type)
+    }
+}
