@@ -9,16 +9,15 @@ nonisolated(unsafe) private let validator = try! Validator(aliases: AliasTable()
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    for format in InputFormat.allCases {
+    for format in [InputFormat.csv, .json, .jsonl] {
         guard let table = try? ExportReader.read(bytes: bytes, format: format, delimiter: nil, file: "fuzz") else { continue }
-        for export in [ExportKind.incidents, .arms, .ammunition] {
-            let quality: ExportQuality?
-            switch export {
-            case .incidents: quality = try? validator.incidents(table).quality
-            case .arms: quality = try? validator.arms(table).quality
-            case .ammunition: quality = try? validator.ammunition(table).quality
-            }
-            if let quality, !quality.isBalanced { fatalError("read != accepted + collapsed + rejected") }
+        let qualities = [
+            try? validator.incidents(table).quality, try? validator.incidents(table, format: .acled).quality,
+            try? validator.arms(table).quality, try? validator.ammunition(table).quality,
+            try? validator.unFatalities(table, mission: "MINUSMA").quality,
+        ]
+        for case let quality? in qualities where !quality.isBalanced {
+            fatalError("read != accepted + collapsed + rejected + filtered")
         }
     }
     return 0

@@ -30,14 +30,14 @@ enum JSONElementScanner {
                 if byte == UInt8(ascii: "["), arrayDepth == nil, depth <= 2 { arrayDepth = depth }
             case UInt8(ascii: "]"), UInt8(ascii: "}"):
                 if depth == arrayDepth, let start = elementStart {
-                    elements.append(Element(line: start.line, range: start.offset..<trimEnd(bytes, offset)))
+                    elements.append(Element(line: start.line, range: start.offset..<trimEnd(bytes, offset, floor: start.offset)))
                     elementStart = nil
                 }
                 depth -= 1
                 if depth < 0 { throw IngestError.unreadable(file: file, line: line, reason: "unbalanced brackets") }
             case UInt8(ascii: ","):
                 if depth == arrayDepth, let start = elementStart {
-                    elements.append(Element(line: start.line, range: start.offset..<trimEnd(bytes, offset)))
+                    elements.append(Element(line: start.line, range: start.offset..<trimEnd(bytes, offset, floor: start.offset)))
                     elementStart = nil
                 }
             default: break
@@ -53,9 +53,11 @@ enum JSONElementScanner {
         return elements
     }
 
-    private static func trimEnd(_ bytes: [UInt8], _ end: Int) -> Int {
+    /// The end of an element without trailing white space, never before its start (a stray closing
+    /// bracket can start and end an "element" on the same byte; found by the fuzzer).
+    private static func trimEnd(_ bytes: [UInt8], _ end: Int, floor: Int) -> Int {
         var end = end
-        while end > 0, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[end - 1]) { end -= 1 }
+        while end > floor, [0x20, 0x0A, 0x0D, 0x09].contains(bytes[end - 1]) { end -= 1 }
         return end
     }
 }

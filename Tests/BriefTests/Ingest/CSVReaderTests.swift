@@ -81,6 +81,11 @@ import Testing
         #expect(table.records.map { $0.values[0] } == ["a", "b"])
     }
 
+    @Test func aStrayClosingBraceInTheArrayIsAMalformedRow() throws {
+        let table = try Fixtures.table("{\"x\": 1, \"rows\": [\n}\n{\"id\": \"a\"}]", format: .json)
+        #expect(table.malformed.count >= 1 && table.rowCount >= 1)
+    }
+
     @Test func brokenDocumentIsAFileError() {
         #expect(throws: IngestError.self) { try Fixtures.table("[{\"id\": \"a\"", format: .json) }
         #expect(throws: IngestError.self) { try Fixtures.table("{\"id\": 1}", format: .json) }

@@ -6,7 +6,7 @@ import Testing
 
 /// Inputs that once crashed the libFuzzer harness (scripts/fuzz), kept so they never do again.
 @Suite struct FuzzRegressionTests {
-    static let names = ["ammunition-34-digit-quantity"]
+    static let names = ["ammunition-34-digit-quantity", "json-range-before-start"]
 
     @Test(arguments: names)
     func crashingInputIsNowRejectedRowsNotACrash(_ name: String) throws {

@@ -26,13 +26,14 @@ import Testing
                 default: bytes.insert(contentsOf: bytes[position..<min(bytes.count, position + 40)], at: position)
                 }
             }
-            for format in InputFormat.allCases {
+            for format in [InputFormat.csv, .json, .jsonl] {
                 guard let table = try? ExportReader.read(bytes: bytes, format: format, delimiter: nil, file: "random") else {
                     continue
                 }
                 for quality in [
-                    try? validator.incidents(table).quality, try? validator.arms(table).quality,
-                    try? validator.ammunition(table).quality,
+                    try? validator.incidents(table).quality, try? validator.incidents(table, format: .acled).quality,
+                    try? validator.arms(table).quality, try? validator.ammunition(table).quality,
+                    try? validator.unFatalities(table, mission: "MINUSMA").quality,
                 ].compactMap({ $0 }) {
                     #expect(quality.isBalanced)
                     #expect(quality.read == table.rowCount)
