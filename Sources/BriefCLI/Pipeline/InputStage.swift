@@ -22,7 +22,13 @@ struct InputStage {
         var output = Output()
         for export in ExportKind.allCases {
             guard let spec = config.inputs[export] else { continue }
-            let data = try Data(contentsOf: URL(fileURLWithPath: spec.path), options: [])
+            guard let data = FileManager.default.contents(atPath: spec.path) else {
+                let reason = FileManager.default.fileExists(atPath: spec.path) ? "cannot be read" : "does not exist"
+                throw BriefFailure(.usage, """
+                    configuration error: inputs.\(export.rawValue).path: \(spec.path) \(reason) \
+                    (fix the path in pipeline.yml, or remove the input to build without it)
+                    """)
+            }
             let table = try ExportReader.read(
                 bytes: [UInt8](data), format: spec.format, delimiter: spec.delimiter,
                 file: (spec.path as NSString).lastPathComponent)

@@ -105,6 +105,13 @@ import Testing
         #expect(build(runner, ["--out", runner.path("file/report")]) == 73)
     }
 
+    @Test func aMissingInputFileIsAConfigurationError() {
+        let runner = project()
+        runner.write("pipeline.yml", "inputs: {incidents: {path: nowhere.csv}}\noutput: {dir: report}\n")
+        #expect(build(runner) == 2)
+        #expect(!FileManager.default.fileExists(atPath: runner.path("report")))
+    }
+
     @Test func validateWritesNothing() {
         let runner = project()
         #expect(runner.run(["validate", "--config", runner.path("pipeline.yml"), "--quiet"]) == 0)
