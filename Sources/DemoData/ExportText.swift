@@ -33,14 +33,12 @@ struct ExportText {
 /// The ways analysts write the same value.
 enum Spelling {
     static func date(_ date: CivilDate, _ rng: inout SeededGenerator) -> String {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-            "November", "December"]
         let mois = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
             "novembre", "décembre"]
         let dd = date.day < 10 ? "0\(date.day)" : "\(date.day)", mm = date.month < 10 ? "0\(date.month)" : "\(date.month)"
         switch rng.pick([(0, 0.6), (1, 0.18), (2, 0.08), (3, 0.08), (4, 0.06)]) {
         case 1: return "\(dd)/\(mm)/\(date.year)"
-        case 2: return "\(date.day) \(months[date.month - 1]) \(date.year)"
+        case 2: return date.longEnglish
         case 3: return "\(date.day == 1 ? "1er" : String(date.day)) \(mois[date.month - 1]) \(date.year)"
         case 4: return "\(date)T\(rng.int(10...23)):\(rng.int(10...59)):00Z"
         default: return date.description

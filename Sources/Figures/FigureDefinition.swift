@@ -18,8 +18,9 @@ public protocol FigureDefinition: Sendable {
 
 extension FigureDefinition {
     /// A result that says why the figure could not be computed, with no chart of zeros.
-    func unavailable(_ period: Period, reason: String) -> FigureResult {
-        FigureResult(
+    func unavailable(_ period: Period, _ missing: Unavailable) -> FigureResult {
+        let reason = missing.reason
+        return FigureResult(
             id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: [], series: [],
             chart: ChartSpec(
                 kind: .bars, title: title(period), subtitle: reason, source: Sources.missionDatabase,
@@ -29,6 +30,14 @@ extension FigureDefinition {
 
     /// The category labels of a per-year figure: every year of the period.
     func yearCategories(_ period: Period) -> [String] { period.years.map(String.init) }
+}
+
+/// Why a figure cannot be computed; the reason is printed in figures.json and the data table.
+struct Unavailable: Error {
+    let reason: String
+
+    static let noIncidents = Unavailable(reason: "no incidents export configured")
+    static let noAmmunition = Unavailable(reason: "no ammunition export configured")
 }
 
 /// Source lines printed under charts.

@@ -12,7 +12,7 @@ public enum Headline {
     static func incidentStatistics(_ incidents: [Incident], period: Period) -> [(String, Statistic)] {
         let inPeriod = incidents.filter { period.contains($0.year) }
         let attacks = inPeriod.filter(\.isAttack)
-        let minusma = attacks.filter { $0.party == .minusma }
+        let minusma = attacks.filter(\.isAttackOnMINUSMA)
         let years = period.to - period.from + 1
         let days = (period.from...period.to).reduce(0) { $0 + (CivilDate.isLeap($1) ? 366 : 365) }
         let last = attacks.filter { $0.year == period.to }
@@ -27,7 +27,7 @@ public enum Headline {
         let iedFinds = inPeriod.filter { $0.category == .iedFind && $0.party == .minusma && lastFour.contains($0.year) }
             .count
         func rcied(_ items: [Incident]) -> Double? {
-            let identified = items.filter { [.ied, .iedFind].contains($0.category) && $0.iedType != .unknown }
+            let identified = items.filter(\.isIdentifiedIED)
             return Tally.share(identified.filter { $0.iedType == .rcied }.count, of: identified.count)
         }
         return [

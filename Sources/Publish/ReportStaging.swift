@@ -1,5 +1,4 @@
 import CAtomicSwap
-import Crypto
 import Foundation
 
 /// A report built in a temporary folder beside the report folder and swapped in only when every
@@ -46,7 +45,7 @@ public final class ReportStaging {
             throw ReportError.cannotWrite(path: url.path, reason: error.localizedDescription)
         }
         written.removeAll { $0.path == relativePath }
-        written.append((relativePath, Self.sha256(data)))
+        written.append((relativePath, Digest.sha256(data)))
     }
 
     public func write(_ relativePath: String, _ text: String) throws { try write(relativePath, Data(text.utf8)) }
@@ -60,7 +59,7 @@ public final class ReportStaging {
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
                 let data = FileManager.default.contents(atPath: url.path)
             else { continue }
-            written.append((path, Self.sha256(data)))
+            written.append((path, Digest.sha256(data)))
         }
     }
 
@@ -103,13 +102,6 @@ public final class ReportStaging {
             if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 { continue }
             try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
         }
-    }
-
-    public static func sha256(_ data: Data) -> String {
-        SHA256.hash(data: data).map { byte in
-            let hex = String(byte, radix: 16)
-            return hex.count == 1 ? "0" + hex : hex
-        }.joined()
     }
 }
 

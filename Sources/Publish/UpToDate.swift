@@ -37,7 +37,7 @@ public struct BuildFingerprint: Equatable, Sendable {
         guard let (recorded, files) = Self.recorded(in: folder), recorded == self, !files.isEmpty else { return false }
         return files.allSatisfy { path, hash in
             FileManager.default.contents(atPath: folder.appendingPathComponent(path).path)
-                .map { ReportStaging.sha256($0) == hash } ?? false
+                .map { Digest.sha256($0) == hash } ?? false
         }
     }
 }
@@ -49,6 +49,6 @@ public enum ProgramIdentity {
     public static let sha256: String = {
         let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
-        return FileManager.default.contents(atPath: path).map(ReportStaging.sha256) ?? "unknown"
+        return FileManager.default.contents(atPath: path).map(Digest.sha256) ?? "unknown"
     }()
 }

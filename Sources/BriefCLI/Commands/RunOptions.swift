@@ -45,6 +45,6 @@ struct RunOptions: ParsableArguments {
         }
         let fileBytes = FileManager.default.contents(atPath: config) ?? Data()
         let overrides = "\(resolved.period)|\(resolved.formats.map(\.rawValue))"
-        return (resolved, Publish.ReportStaging.sha256(fileBytes + Data(overrides.utf8)))
+        return (resolved, Publish.Digest.sha256(fileBytes + Data(overrides.utf8)))
     }
 }

@@ -23,7 +23,7 @@ struct ValidateCommand: ParsableCommand {
             let logger = Logger.brief(quiet: true, verbose: false)
             let (config, _) = try options.resolve()
             let stage = InputStage(config: config, referenceDate: ReferenceDate.resolve(), logger: logger)
-            let read = try stage.run()
+            let read = try stage.run(InputFiles(config))
             for quality in read.quality { print(Self.summary(quality, show: show)) }
             try stage.checkRejectRates(read.quality)
         }

@@ -11,7 +11,7 @@ struct BriefDate {
     init(dataset: Dataset, environment: [String: String] = ProcessInfo.processInfo.environment) {
         if environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) != nil {
             let day = ReferenceDate.resolve(environment: environment)
-            line = "Published \(Self.long(day))"
+            line = "Published \(day.longEnglish)"
             pdfDate = "\(day)T00:00:00Z"
             return
         }
@@ -22,14 +22,7 @@ struct BriefDate {
             pdfDate = "2000-01-01T00:00:00Z"
             return
         }
-        line = "Data as of \(Self.long(latest))"
+        line = "Data as of \(latest.longEnglish)"
         pdfDate = "\(latest)T00:00:00Z"
-    }
-
-    /// `14 September 2016`.
-    static func long(_ date: CivilDate) -> String {
-        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-            "October", "November", "December"]
-        return "\(date.day) \(months[date.month - 1]) \(date.year)"
     }
 }

@@ -25,7 +25,8 @@ struct BuildRun {
         let lock = try ReportLock(reportFolder: target)
         defer { withExtendedLifetime(lock) {} }
         let started = Date()
-        if only.isEmpty, !force, try fingerprint().isUpToDate(target) {
+        let files = try InputFiles(config)
+        if only.isEmpty, !force, fingerprint(files).isUpToDate(target) {
             logger.info("""
                 report in \(config.outputDirectory) is up to date (inputs, configuration and program unchanged); \
                 nothing written (use --force to rebuild) [\(Int(Date().timeIntervalSince(started) * 1000)) ms]
@@ -34,7 +35,7 @@ struct BuildRun {
         }
         let clock = StageClock()
         let input = InputStage(config: config, referenceDate: ReferenceDate.resolve(), logger: logger)
-        let read = try clock.measure("ingest+validate") { try input.run() }
+        let read = try clock.measure("ingest+validate") { try input.run(files) }
         logger.info("read and validated \(read.quality.count) exports in \(clock.seconds("ingest+validate")) s")
         try input.checkRejectRates(read.quality)
         let results = clock.measure("figures") { compute(read) }
@@ -66,15 +67,10 @@ struct BuildRun {
     }
 
     /// The inputs, configuration and program this build would be made from.
-    private func fingerprint() throws -> BuildFingerprint {
-        var inputs: [String: String] = [:]
-        for (export, spec) in config.inputs {
-            guard let data = FileManager.default.contents(atPath: spec.path) else { return BuildFingerprint(
-                inputs: [:], configurationSHA256: "", programVersion: "", programSHA256: "") }
-            inputs[export.rawValue] = ReportStaging.sha256(data)
-        }
-        return BuildFingerprint(
-            inputs: inputs, configurationSHA256: configurationSHA256, programVersion: ProgramIdentity.version,
+    private func fingerprint(_ files: InputFiles) -> BuildFingerprint {
+        BuildFingerprint(
+            inputs: Dictionary(uniqueKeysWithValues: files.sha256.map { ($0.key.rawValue, $0.value) }),
+            configurationSHA256: configurationSHA256, programVersion: ProgramIdentity.version,
             programSHA256: ProgramIdentity.sha256)
     }
 }

@@ -6,7 +6,7 @@ import Publish
 enum DemoDetection {
     static func isDemo(_ inputs: [Manifest.Input]) -> Bool {
         guard !inputs.isEmpty else { return false }
-        let demo = Set(DemoDataset.files().map { ReportStaging.sha256($0.bytes) })
+        let demo = Set(DemoDataset.files().map { Digest.sha256($0.bytes) })
         return inputs.contains { demo.contains($0.sha256) }
     }
 }

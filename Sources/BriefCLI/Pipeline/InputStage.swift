@@ -17,18 +17,11 @@ struct InputStage {
         var inputs: [Manifest.Input] = []
     }
 
-    func run() throws -> Output {
+    func run(_ files: InputFiles) throws -> Output {
         let validator = try Validator(aliases: config.aliases, referenceDate: referenceDate)
         var output = Output()
         for export in ExportKind.allCases {
-            guard let spec = config.inputs[export] else { continue }
-            guard let data = FileManager.default.contents(atPath: spec.path) else {
-                let reason = FileManager.default.fileExists(atPath: spec.path) ? "cannot be read" : "does not exist"
-                throw BriefFailure(.usage, """
-                    configuration error: inputs.\(export.rawValue).path: \(spec.path) \(reason) \
-                    (fix the path in pipeline.yml, or remove the input to build without it)
-                    """)
-            }
+            guard let spec = config.inputs[export], let data = files.bytes[export] else { continue }
             let table = try ExportReader.read(
                 bytes: [UInt8](data), format: spec.format, delimiter: spec.delimiter,
                 file: (spec.path as NSString).lastPathComponent)
@@ -62,7 +55,7 @@ struct InputStage {
                 """)
             output.quality.append(quality)
             output.inputs.append(Manifest.Input(
-                export: export.rawValue, path: spec.path, sha256: ReportStaging.sha256(data),
+                export: export.rawValue, path: spec.path, sha256: files.sha256[export]!,
                 rowsRead: quality.read, rowsAccepted: quality.accepted))
         }
         return output

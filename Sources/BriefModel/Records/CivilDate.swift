@@ -30,6 +30,14 @@ public struct CivilDate: Hashable, Sendable, Codable, Comparable, CustomStringCo
         return "\(pad(year, 4))-\(pad(month, 2))-\(pad(day, 2))"
     }
 
+    public static let englishMonths = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ]
+
+    /// `14 September 2016`, as the brief writes dates.
+    public var longEnglish: String { "\(day) \(Self.englishMonths[month - 1]) \(year)" }
+
     public static func < (lhs: Self, rhs: Self) -> Bool {
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }

@@ -34,6 +34,12 @@ public struct Incident: Hashable, Sendable, Codable, Identifiable {
 
     public var year: Int { date.year }
     public var isAttack: Bool { category.isAttack }
+
+    /// An attack whose party attacked is MINUSMA (Figures 4–8, figures.md).
+    public var isAttackOnMINUSMA: Bool { isAttack && party == .minusma }
+
+    /// An IED attack or find whose initiation type is known: the denominator of Box 7.
+    public var isIdentifiedIED: Bool { (category == .ied || category == .iedFind) && iedType != .unknown }
 }
 
 /// WGS84 decimal degrees.

@@ -12,7 +12,7 @@ public struct AttacksPerYear: FigureDefinition {
     public func title(_ period: Period) -> String { "Extremist attacks in Mali by zone, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let incidents = data.incidents else { return unavailable(period, reason: "no incidents export configured") }
+        guard let incidents = data.incidents else { return unavailable(period, .noIncidents) }
         let attacks = incidents.filter(\.isAttack)
         var series = Zone.allCases.map { zone in
             Series(name: zone.rawValue, counts: Tally.perYear(attacks.lazy.filter { $0.region.zone == zone },

@@ -12,7 +12,7 @@ public struct MinusmaAttackTypes: FigureDefinition {
     public func title(_ period: Period) -> String { "Types of attacks against MINUSMA, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let incidents = data.incidents else { return unavailable(period, reason: "no incidents export configured") }
+        guard let incidents = data.incidents else { return unavailable(period, .noIncidents) }
         let counts = IncidentCategory.attackTypes.map { type in
             incidents.filter { $0.category == type && $0.party == .minusma && period.contains($0.year) }.count
         }

@@ -12,8 +12,8 @@ public struct MinusmaAttackTypesPerYear: FigureDefinition {
     public func title(_ period: Period) -> String { "Attacks against MINUSMA by type and year, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let incidents = data.incidents else { return unavailable(period, reason: "no incidents export configured") }
-        let attacks = incidents.filter { $0.isAttack && $0.party == .minusma }
+        guard let incidents = data.incidents else { return unavailable(period, .noIncidents) }
+        let attacks = incidents.filter(\.isAttackOnMINUSMA)
         let series = IncidentCategory.attackTypes.map { type in
             Series(name: type.rawValue, counts: Tally.perYear(attacks.lazy.filter { $0.category == type },
                 period: period, year: \.year))

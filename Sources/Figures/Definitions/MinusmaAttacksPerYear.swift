@@ -14,9 +14,9 @@ public struct MinusmaAttacksPerYear: FigureDefinition {
     }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let incidents = data.incidents else { return unavailable(period, reason: "no incidents export configured") }
+        guard let incidents = data.incidents else { return unavailable(period, .noIncidents) }
         let attacks = Tally.perYear(
-            incidents.lazy.filter { $0.isAttack && $0.party == .minusma }, period: period, year: \.year)
+            incidents.lazy.filter(\.isAttackOnMINUSMA), period: period, year: \.year)
         let categories = yearCategories(period)
         let series = Series(name: "attacks", counts: attacks)
         return FigureResult(

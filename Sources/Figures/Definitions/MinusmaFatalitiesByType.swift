@@ -12,10 +12,10 @@ public struct MinusmaFatalitiesByType: FigureDefinition {
     public func title(_ period: Period) -> String { "MINUSMA fatalities by type of attack, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let incidents = data.incidents else { return unavailable(period, reason: "no incidents export configured") }
-        let attacks = MinusmaFatalities.attacks(incidents)
-        if MinusmaFatalities.allUnknown(attacks) {
-            return unavailable(period, reason: "the incidents export records no MINUSMA casualties (all unknown)")
+        let attacks: [Incident]
+        switch MinusmaFatalities.attacks(in: data) {
+        case .success(let found): attacks = found
+        case .failure(let missing): return unavailable(period, missing)
         }
         let counts = IncidentCategory.attackTypes.map { type in
             attacks.filter { $0.category == type && period.contains($0.year) }.reduce(0) { $0 + $1.casualties.unKilled }
@@ -25,16 +25,18 @@ public struct MinusmaFatalitiesByType: FigureDefinition {
     }
 }
 
-/// What Figures 7 and 8 share: attacks on MINUSMA, and whether their casualty counts are known at all.
+/// What Figures 7 and 8 share: the attacks on MINUSMA, or why their fatalities cannot be counted.
 enum MinusmaFatalities {
-    static func attacks(_ incidents: [Incident]) -> [Incident] {
-        incidents.filter { $0.isAttack && $0.party == .minusma }
-    }
-
-    /// Unknown is not zero: with no known UN casualty count at all, the figures are unavailable.
-    static func allUnknown(_ attacks: [Incident]) -> Bool {
-        !attacks.isEmpty && attacks.allSatisfy {
+    static func attacks(in data: Dataset) -> Result<[Incident], Unavailable> {
+        guard let incidents = data.incidents else { return .failure(.noIncidents) }
+        let attacks = incidents.filter(\.isAttackOnMINUSMA)
+        // Unknown is not zero (public-data.md): with no known UN casualty count at all, e.g. from an
+        // ACLED export, the figures are unavailable rather than a chart of zeros.
+        let allUnknown = !attacks.isEmpty && attacks.allSatisfy {
             $0.casualties.unMilitary.killed.isUnknown && $0.casualties.unAssociated.killed.isUnknown
         }
+        return allUnknown
+            ? .failure(Unavailable(reason: "the incidents export records no MINUSMA casualties (all unknown)"))
+            : .success(attacks)
     }
 }

@@ -12,10 +12,10 @@ public struct MinusmaFatalitiesPerYear: FigureDefinition {
     public func title(_ period: Period) -> String { "MINUSMA fatalities in attacks by type and year, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let incidents = data.incidents else { return unavailable(period, reason: "no incidents export configured") }
-        let attacks = MinusmaFatalities.attacks(incidents)
-        if MinusmaFatalities.allUnknown(attacks) {
-            return unavailable(period, reason: "the incidents export records no MINUSMA casualties (all unknown)")
+        let attacks: [Incident]
+        switch MinusmaFatalities.attacks(in: data) {
+        case .success(let found): attacks = found
+        case .failure(let missing): return unavailable(period, missing)
         }
         var series = IncidentCategory.attackTypes.map { type in
             Series(name: type.rawValue, counts: Tally.perYear(attacks.lazy.filter { $0.category == type },

@@ -12,7 +12,7 @@ public struct MinusmaIEDAttacksVsFinds: FigureDefinition {
     public func title(_ period: Period) -> String { "IED attacks against MINUSMA and IEDs it found, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let incidents = data.incidents else { return unavailable(period, reason: "no incidents export configured") }
+        guard let incidents = data.incidents else { return unavailable(period, .noIncidents) }
         let minusma = incidents.filter { $0.party == .minusma }
         let attacks = Tally.perYear(minusma.lazy.filter { $0.category == .ied }, period: period, year: \.year)
         let finds = Tally.perYear(minusma.lazy.filter { $0.category == .iedFind }, period: period, year: \.year)

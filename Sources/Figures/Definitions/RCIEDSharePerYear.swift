@@ -12,8 +12,8 @@ public struct RCIEDSharePerYear: FigureDefinition {
     public func title(_ period: Period) -> String { "Remote-controlled IEDs among identified IEDs, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let incidents = data.incidents else { return unavailable(period, reason: "no incidents export configured") }
-        let identified = incidents.filter { [.ied, .iedFind].contains($0.category) && $0.iedType != .unknown }
+        guard let incidents = data.incidents else { return unavailable(period, .noIncidents) }
+        let identified = incidents.filter(\.isIdentifiedIED)
         let all = Tally.perYear(identified, period: period, year: \.year)
         let rcied = Tally.perYear(identified.lazy.filter { $0.iedType == .rcied }, period: period, year: \.year)
         let shares = zip(rcied, all).map { Tally.share($0, of: $1) }

@@ -16,7 +16,7 @@ public struct UNFatalitiesPerYear: FigureDefinition {
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
         guard let deaths = data.unFatalities else {
-            return unavailable(period, reason: "no UN fatalities input configured (inputs.un_fatalities)")
+            return unavailable(period, Unavailable(reason: "no UN fatalities input configured (inputs.un_fatalities)"))
         }
         var series = UNIncidentType.allCases.map { type in
             Series(name: type.rawValue, counts: Tally.perYear(deaths.lazy.filter { $0.incidentType == type },

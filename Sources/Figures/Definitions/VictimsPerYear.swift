@@ -12,7 +12,7 @@ public struct VictimsPerYear: FigureDefinition {
     public func title(_ period: Period) -> String { "People killed and injured in extremist attacks, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let incidents = data.incidents else { return unavailable(period, reason: "no incidents export configured") }
+        guard let incidents = data.incidents else { return unavailable(period, .noIncidents) }
         let attacks = incidents.filter(\.isAttack)
         let killed = Tally.perYear(attacks, period: period, year: \.year) { $0.casualties.victimsKilled }
         let injured = Tally.perYear(attacks, period: period, year: \.year) { $0.casualties.victimsInjured }

@@ -83,7 +83,7 @@ import DemoData
 
     @Test func raritiesAndNotableItems() throws {
         let config = try RunOptions.parse(["--config", Self.root.appendingPathComponent("pipeline.yml").path]).resolve().0
-        let read = try InputStage(config: config, referenceDate: ReferenceDate.resolve(), logger: .brief(quiet: true, verbose: false)).run()
+        let read = try InputStage(config: config, referenceDate: ReferenceDate.resolve(), logger: .brief(quiet: true, verbose: false)).run(InputFiles(config))
         let samples = AmmunitionSamples.inPeriod(read.dataset.ammunition!, period: config.period)
         func decades(_ country: String) -> Set<String> {
             Set(samples.filter { $0.country?.name == country }.map { "\($0.sample.year / 10 * 10)s" })
@@ -125,7 +125,7 @@ import DemoData
 
     @Test func theDemoQualityReportShowsRejectsUnderTheLimit() throws {
         let config = try RunOptions.parse(["--config", Self.root.appendingPathComponent("pipeline.yml").path]).resolve().0
-        let read = try InputStage(config: config, referenceDate: ReferenceDate.resolve(), logger: .brief(quiet: true, verbose: false)).run()
+        let read = try InputStage(config: config, referenceDate: ReferenceDate.resolve(), logger: .brief(quiet: true, verbose: false)).run(InputFiles(config))
         for quality in read.quality {
             #expect(quality.isBalanced)
             #expect(quality.rejectRate < config.maxRejectRate)

@@ -26,7 +26,7 @@ import Testing
         let quality = try #require(runner.read("report/quality/report.json"))
         #expect(quality.contains("\"read\": 9") && quality.contains("\"accepted\": 9"))
         let manifest = try #require(runner.read("report/manifest.json"))
-        let pdfHash = ReportStaging.sha256(try Data(contentsOf: URL(fileURLWithPath: runner.path("report/pdf/minusma-attacks-per-year.pdf"))))
+        let pdfHash = Digest.sha256(try Data(contentsOf: URL(fileURLWithPath: runner.path("report/pdf/minusma-attacks-per-year.pdf"))))
         #expect(manifest.contains(pdfHash))
         let figures = try JSONSerialization.jsonObject(with: Data(runner.read("report/figures.json")!.utf8)) as! [String: Any]
         let ids = (figures["figures"] as! [[String: Any]]).map { $0["id"] as! String }

@@ -72,7 +72,7 @@ import Testing
             let recorded = try #require(BuildFingerprint.recorded(in: report))
             for (path, hash) in recorded.files {
                 let data = FileManager.default.contents(atPath: report.appendingPathComponent(path).path)
-                #expect(data.map(ReportStaging.sha256) == hash, "\(path) incomplete after kill")
+                #expect(data.map(Digest.sha256) == hash, "\(path) incomplete after kill")
             }
             #expect(runner.read("output/figures.json") == figures)
         }
