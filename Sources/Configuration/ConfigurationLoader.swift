@@ -161,12 +161,13 @@ private struct Resolver {
 
     func document(_ value: YAMLValue) throws -> DocumentInfo {
         var info = DocumentInfo()
-        for (key, field) in try value.mapping(allowed: ["title", "subject", "author", "template"]) {
+        for (key, field) in try value.mapping(allowed: ["title", "subject", "author", "source", "template"]) {
             let text = try field.string()
             switch key {
             case "title": info.title = text
             case "subject": info.subject = text
             case "template": info.templatePath = absolute(text)
+            case "source": info.source = text
             default: info.author = text
             }
         }

@@ -15,6 +15,16 @@ public final class Canvas {
     /// The texts that had missing glyphs, to say which label is at fault.
     public private(set) var textsWithMissingGlyphs: [String] = []
 
+    /// Every text drawn, with the size it prints at (after any scaling), so tests can check the
+    /// rules a reader sees: which labels a chart carries, and that no text is smaller than 8 pt.
+    public private(set) var drawnTexts: [DrawnText] = []
+    private var scale = 1.0
+
+    public struct DrawnText: Sendable, Equatable {
+        public let text: String
+        public let printedSize: Double
+    }
+
     private let sink: ByteSink
     private let surface: OpaquePointer
     private let cr: OpaquePointer
@@ -119,6 +129,7 @@ public final class Canvas {
             case .middle: -size.height / 2
             case .bottom: -size.height
             }
+            drawnTexts.append(DrawnText(text: text, printedSize: font.size * scale))
             cairo_save(cr)
             cairo_translate(cr, x, y)
             cairo_rotate(cr, rotation)
@@ -161,7 +172,10 @@ public final class Canvas {
         cairo_save(cr)
         cairo_translate(cr, x, y)
         cairo_scale(cr, scale, scale)
+        let outer = self.scale
+        self.scale *= scale
         body()
+        self.scale = outer
         cairo_restore(cr)
     }
 

@@ -6,8 +6,14 @@ public protocol FigureDefinition: Sendable {
     var id: String { get }
     /// The title, with the period filled in (`…, 2014–2022`).
     func title(_ period: Period) -> String
-    /// Where it stands in the reference brief (`Figure 4`, `Box 7`, `§3.3`).
+    /// Its number in our documents (`Figure 4`, `Box 7`, `Figure 3a`): a chart that reproduces a
+    /// figure of the reference brief carries that figure's number; others take a letter after the
+    /// figure they follow, so that no number means two different charts.
     var brief: String { get }
+    /// Where it stands in the reference brief (`Figure 4`, `§3.3`); the number itself by default.
+    var reference: String { get }
+    /// The inputs it is computed from, so that its source line names exactly those.
+    var inputs: [ExportKind] { get }
     var axis: FigureAxis { get }
     /// What is counted, for subtitles and the method note (`attacks`, `fatalities`).
     var unit: String { get }
@@ -17,13 +23,17 @@ public protocol FigureDefinition: Sendable {
 }
 
 extension FigureDefinition {
+    public var reference: String { brief }
+    public var inputs: [ExportKind] { [.incidents] }
+
     /// A result that says why the figure could not be computed, with no chart of zeros.
     func unavailable(_ period: Period, _ missing: Unavailable) -> FigureResult {
         let reason = missing.reason
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: [], series: [],
+            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit,
+            definition: definition, categories: [], series: [],
             chart: ChartSpec(
-                kind: .bars, title: title(period), subtitle: reason, source: Sources.missionDatabase,
+                kind: .bars, title: title(period), subtitle: reason, source: "",
                 categories: [], layers: [], valueLabel: unit),
             unavailableReason: reason)
     }
@@ -40,7 +50,3 @@ struct Unavailable: Error {
     static let noAmmunition = Unavailable(reason: "no ammunition export configured")
 }
 
-/// Source lines printed under charts.
-public enum Sources {
-    public static let missionDatabase = "Source: mission incident and arms-monitoring database (synthetic demo data unless stated)."
-}

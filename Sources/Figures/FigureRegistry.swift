@@ -22,4 +22,13 @@ public enum FigureRegistry {
     }
 
     public static var ids: [String] { all.map(\.id) }
+
+    /// Every figure computed, each chart's source line naming the inputs it was computed from.
+    public static func computeAll(_ data: Dataset, period: Period, sources: SourceAttribution) -> [FigureResult] {
+        all.map { definition in
+            var result = definition.compute(data, period: period)
+            result.chart.source = sources.line(for: definition.inputs)
+            return result
+        }
+    }
 }

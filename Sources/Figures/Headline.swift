@@ -4,12 +4,12 @@ import BriefModel
 public enum Headline {
     public static func compute(_ data: Dataset, period: Period) -> HeadlineStatistics {
         var values: [(String, Statistic)] = []
-        if let incidents = data.incidents { values += incidentStatistics(incidents, period: period) }
+        if let incidents = data.incidents { values += incidentStatistics(incidents, in: data, period: period) }
         if let ammunition = data.ammunition { values += sampleStatistics(ammunition, period: period) }
         return HeadlineStatistics(values)
     }
 
-    static func incidentStatistics(_ incidents: [Incident], period: Period) -> [(String, Statistic)] {
+    static func incidentStatistics(_ incidents: [Incident], in data: Dataset, period: Period) -> [(String, Statistic)] {
         let inPeriod = incidents.filter { period.contains($0.year) }
         let attacks = inPeriod.filter(\.isAttack)
         let minusma = attacks.filter(\.isAttackOnMINUSMA)
@@ -19,14 +19,21 @@ public enum Headline {
         let first = attacks.filter { $0.year == period.from }
         let central = last.filter { $0.region.zone == .central }
         let killedLast = last.reduce(0) { $0 + $1.casualties.victimsKilled }
+        // Unknown is not zero: a share of civilians only where some attack of the year records them;
+        // MINUSMA fatalities only where the export records the UN casualty split.
+        let civiliansKnown = last.contains { !$0.casualties.civilians.killed.isUnknown }
         let civiliansLast = last.reduce(0) { $0 + $1.casualties.civilians.killed.value }
-        let fatalities = minusma.reduce(0) { $0 + $1.casualties.unKilled }
+        let fatalitiesKnown = (try? MinusmaFatalities.attacks(in: data).get()) != nil
+        let fatalities = fatalitiesKnown ? minusma.reduce(0) { $0 + $1.casualties.unKilled } : nil
         let military = minusma.reduce(0) { $0 + $1.casualties.unMilitary.killed.value }
+        let findsKnown = IEDFinds.areRecorded(in: incidents)
+        let initiationKnown = IEDInitiation.unrecorded(in: data) == nil
         let lastFour = max(period.from, period.to - 3)...period.to
         let iedAttacks = minusma.filter { $0.category == .ied && lastFour.contains($0.year) }.count
         let iedFinds = inPeriod.filter { $0.category == .iedFind && $0.party == .minusma && lastFour.contains($0.year) }
             .count
         func rcied(_ items: [Incident]) -> Double? {
+            guard initiationKnown else { return nil }
             let identified = items.filter(\.isIdentifiedIED)
             return Tally.share(identified.filter { $0.iedType == .rcied }.count, of: identified.count)
         }
@@ -38,15 +45,16 @@ public enum Headline {
             ("attacks_last_year_central_share", .fraction(Tally.share(central.count, of: last.count))),
             ("killed_first_year", .count(first.reduce(0) { $0 + $1.casualties.victimsKilled })),
             ("killed_last_year", .count(killedLast)),
-            ("killed_last_year_civilian_share", .fraction(Tally.share(civiliansLast, of: killedLast))),
+            ("killed_last_year_civilian_share", .fraction(civiliansKnown ? Tally.share(civiliansLast, of: killedLast) : nil)),
             ("minusma_attacks", .count(minusma.count)),
             ("minusma_attacks_share", .fraction(Tally.share(minusma.count, of: attacks.count))),
             ("minusma_attacks_per_year", .number(Double(minusma.count) / Double(years))),
             ("minusma_attack_every_days", .number(minusma.isEmpty ? nil : Double(days) / Double(minusma.count))),
             ("minusma_fatalities", .count(fatalities)),
-            ("minusma_fatalities_per_year", .number(Double(fatalities) / Double(years))),
-            ("minusma_fatalities_military_share", .fraction(Tally.share(military, of: fatalities))),
-            ("minusma_ied_finds_share_last_four_years", .fraction(Tally.share(iedFinds, of: iedAttacks + iedFinds))),
+            ("minusma_fatalities_per_year", .number(fatalities.map { Double($0) / Double(years) })),
+            ("minusma_fatalities_military_share", .fraction(fatalities.flatMap { Tally.share(military, of: $0) })),
+            ("minusma_ied_finds_share_last_four_years",
+                .fraction(findsKnown ? Tally.share(iedFinds, of: iedAttacks + iedFinds) : nil)),
             ("rcied_share_first_year", .fraction(rcied(inPeriod.filter { $0.year == period.from }))),
             ("rcied_share_last_year", .fraction(rcied(inPeriod.filter { $0.year == period.to }))),
             ("rcied_share_period", .fraction(rcied(inPeriod))),

@@ -19,3 +19,26 @@ enum Tally {
         whole == 0 ? nil : Double(part) / Double(whole)
     }
 }
+
+extension Tally {
+    /// Per-year sums of a count that may be unknown. Unknown is not zero: a year whose items all
+    /// leave the count unknown is nil, and when no item of the period records it at all, every
+    /// year is nil. A year with no items is 0.
+    static func perYearKnown<S: Sequence>(_ items: S, period: Period, year: (S.Element) -> Int, count: (S.Element) -> Count)
+        -> [Int?]
+    {
+        let years = period.to - period.from + 1
+        var sums = [Int](repeating: 0, count: years), seen = sums, known = sums
+        for item in items {
+            let y = year(item)
+            guard period.contains(y) else { continue }
+            seen[y - period.from] += 1
+            if case .known(let n) = count(item) {
+                known[y - period.from] += 1
+                sums[y - period.from] += n
+            }
+        }
+        guard known.contains(where: { $0 > 0 }) else { return sums.map { _ in nil } }
+        return (0..<years).map { seen[$0] > 0 && known[$0] == 0 ? nil : sums[$0] }
+    }
+}

@@ -25,6 +25,7 @@ public enum FigureTables {
     public static func json(_ figure: FigureResult) -> JSONValue {
         var pairs: [(String, JSONValue)] = [
             ("id", .string(figure.id)), ("title", .string(figure.title)), ("brief", .string(figure.brief)),
+            ("reference", .string(figure.reference)),
             ("axis", .string(figure.axis.rawValue)), ("unit", .string(figure.unit)),
             ("available", .bool(figure.isAvailable)),
         ]

@@ -6,21 +6,39 @@ struct ChartFrame {
     let chart: ChartSpec
     let showTitle: Bool
 
-    static let width = 640.0
-    static let height = 400.0
-    static let margin = 28.0
+    /// Drawn at about the brief's text width (467 pt), so that chart text keeps its size in the
+    /// brief: the smallest font, 8.5 pt, prints at 8.3 pt there.
+    static let width = 480.0
+    static let margin = 20.0
 
-    static let titleFont = Font(size: 15, bold: true)
-    static let subtitleFont = Font(size: 11)
-    static let legendFont = Font(size: 10)
-    static let axisFont = Font(size: 9.5)
-    static let valueFont = Font(size: 9)
+    static let titleFont = Font(size: 13, bold: true)
+    static let subtitleFont = Font(size: 10)
+    static let legendFont = Font(size: 9.5)
+    static let axisFont = Font(size: 9)
+    static let valueFont = Font(size: 8.5)
     static let sourceFont = Font(size: 8.5)
+
+    /// Charts over time are 300 pt tall; horizontal bar charts grow with their bars, so a four-bar
+    /// chart is not as tall as an eleven-bar one.
+    static func height(for chart: ChartSpec) -> Double {
+        switch chart.kind {
+        case .horizontalBars: 96 + barPitch * Double(max(chart.categories.count, 2))
+        default: 300
+        }
+    }
+
+    /// The height each bar of a horizontal bar chart takes.
+    static let barPitch = 26.0
+
+    var height: Double { Self.height(for: chart) }
+
+    /// Layers worth a legend entry and a mark: a layer that is zero or unknown throughout is left out.
+    var visibleLayers: [ChartSpec.Layer] { chart.layers.filter { !$0.isEmpty } }
 
     /// Draws the frame and returns the rectangle left for the plot (x, y, width, height).
     func draw(on canvas: Canvas, legend: Bool) -> (x: Double, y: Double, w: Double, h: Double) {
         let margin = Self.margin, titleFont = Self.titleFont, subtitleFont = Self.subtitleFont
-        let sourceFont = Self.sourceFont, height = Self.height
+        let sourceFont = Self.sourceFont, height = self.height
         let inner = Self.width - 2 * margin
         var y = showTitle ? margin : margin / 2
         if showTitle {
@@ -30,7 +48,7 @@ struct ChartFrame {
         y += canvas.text(chart.subtitle, x: margin, y: y, font: subtitleFont, color: Palette.secondaryInk,
             wrapWidth: inner).height
         y += 10
-        if legend { y = Self.drawLegend(chart.layers, on: canvas, top: y, width: inner) + 8 }
+        if legend { y = Self.drawLegend(visibleLayers, on: canvas, top: y, width: inner) + 8 }
         let sourceSize = canvas.measure(chart.source, font: sourceFont, wrapWidth: inner)
         let sourceTop = height - margin + 8 - sourceSize.height
         canvas.text(chart.source, x: margin, y: sourceTop, font: sourceFont, color: Palette.secondaryInk,

@@ -4,12 +4,14 @@ import Drawing
 /// Draws any chart kind on a canvas; the PDF and SVG renderers share it, so both formats show
 /// exactly the same picture.
 public enum ChartPainter {
-    /// The size every chart is drawn at, in points; the brief scales it to the page width.
-    public static let size = (width: ChartFrame.width, height: ChartFrame.height)
+    /// The size a chart is drawn at, in points; the brief scales it to the page width.
+    public static func size(for chart: ChartSpec) -> (width: Double, height: Double) {
+        (ChartFrame.width, ChartFrame.height(for: chart))
+    }
 
     /// `showTitle: false` leaves the title out: the brief's "Figure N." caption carries it.
     public static func draw(_ chart: ChartSpec, on canvas: Canvas, showTitle: Bool = true) {
-        canvas.fillRect(x: 0, y: 0, width: ChartFrame.width, height: ChartFrame.height, color: .white)
+        canvas.fillRect(x: 0, y: 0, width: ChartFrame.width, height: ChartFrame.height(for: chart), color: .white)
         let frame = ChartFrame(chart: chart, showTitle: showTitle)
         switch chart.kind {
         case .bars, .stackedBars, .groupedBars: ColumnChartPainter(chart: chart, frame: frame).draw(on: canvas)
@@ -20,7 +22,7 @@ public enum ChartPainter {
 
     /// A fresh canvas of the standard chart size with the chart drawn on it; missing glyphs are an error.
     static func render(_ chart: ChartSpec, format: Canvas.Format) throws -> Canvas {
-        let canvas = Canvas(format: format, width: ChartFrame.width, height: ChartFrame.height)
+        let canvas = Canvas(format: format, width: ChartFrame.width, height: ChartFrame.height(for: chart))
         draw(chart, on: canvas)
         guard canvas.missingGlyphs == 0 else {
             throw RenderError.missingGlyphs(chart: chart.title, texts: canvas.textsWithMissingGlyphs)

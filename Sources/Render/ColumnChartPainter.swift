@@ -1,86 +1,104 @@
 import BriefModel
 import Drawing
 
-/// Vertical bars: one series, stacked series with totals, or grouped series side by side.
+/// Vertical bars: one series, stacked series with totals, or grouped series side by side, with a
+/// layer drawn inside another where it is a part of it (civilians among the killed).
+///
+/// Value labels follow one rule per kind, the same in a standalone chart and in the brief (the
+/// decisions are taken in chart units): single bars and stacks carry their total when it fits the
+/// band; stack segments carry their value when the segment is at least `minimumSegment` tall and
+/// the number fits its width; grouped bars are labelled all, or none when one label would not fit.
 struct ColumnChartPainter {
     let chart: ChartSpec
     let frame: ChartFrame
 
+    /// The stated minimum height, in points, of a stack segment that carries its value.
+    static let minimumSegment = 14.0
+
     private var stacked: Bool { chart.kind == .stackedBars }
     private var grouped: Bool { chart.kind == .groupedBars }
+    private var layers: [ChartSpec.Layer] { frame.visibleLayers.filter { $0.nestedIn == nil } }
+    private var nested: [ChartSpec.Layer] { frame.visibleLayers.filter { $0.nestedIn != nil } }
 
     func draw(on canvas: Canvas) {
-        let area = frame.draw(on: canvas, legend: chart.layers.count > 1)
+        let area = frame.draw(on: canvas, legend: frame.visibleLayers.count > 1)
         let n = chart.categories.count
-        let totals = (0..<n).map { i in chart.layers.reduce(0.0) { $0 + ($1.values[i] ?? 0) } }
-        let maximum = stacked ? (totals.max() ?? 0)
-            : chart.layers.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
+        let totals = (0..<n).map { i in layers.reduce(0.0) { $0 + ($1.values[i] ?? 0) } }
+        let maximum = stacked ? (totals.max() ?? 0) : layers.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
         let axis = ValueAxis(scale: AxisScale(maximum: maximum, wholeSteps: true), isShare: false)
         let plot = VerticalPlot(axis: axis, area: area, categories: n, canvas: canvas)
         plot.drawGrid(on: canvas)
         guard n > 0 else { return }
-        for i in 0..<n {
-            let x0 = plot.left + Double(i) * plot.band
-            if grouped {
-                drawGroup(i, x: x0, band: plot.band, canvas: canvas, axis: axis, top: plot.top, height: plot.height)
-            } else {
-                drawStack(i, x: x0, band: plot.band, total: totals[i], canvas: canvas, axis: axis, top: plot.top,
-                    height: plot.height)
-            }
+        if grouped {
+            let labelled = groupLabelsFit(plot: plot, canvas: canvas)
+            for i in 0..<n { drawGroup(i, plot: plot, canvas: canvas, labelled: labelled) }
+        } else {
+            for i in 0..<n { drawStack(i, total: totals[i], plot: plot, canvas: canvas) }
         }
         plot.drawBaseline(on: canvas)
         plot.drawCategories(chart.categories, on: canvas)
     }
 
-    private func drawStack(
-        _ i: Int, x: Double, band: Double, total: Double, canvas: Canvas, axis: ValueAxis, top: Double, height: Double
-    ) {
-        let barWidth = band * 0.68
-        let bx = x + (band - barWidth) / 2
+    private func drawStack(_ i: Int, total: Double, plot: VerticalPlot, canvas: Canvas) {
+        let barWidth = plot.band * 0.68
+        let bx = plot.left + Double(i) * plot.band + (plot.band - barWidth) / 2
         var base = 0.0
-        for layer in chart.layers {
+        for layer in layers {
             let value = layer.values[i] ?? 0
             guard value > 0 else { continue }
-            let y0 = axis.y(base, top: top, height: height), y1 = axis.y(base + value, top: top, height: height)
+            let y0 = plot.y(base), y1 = plot.y(base + value)
             let color = Palette.color(for: layer.colorKey)
             canvas.fillRect(x: bx, y: y1, width: barWidth, height: y0 - y1, color: color)
-            if stacked, chart.layers.count > 1 {
+            if stacked, layers.count > 1 {
                 let text = NumberText.count(Int(value))
-                let size = canvas.measure(text, font: ChartFrame.valueFont)
-                if size.height + 2 <= y0 - y1, size.width + 4 <= barWidth {
-                    let ink = color.luminance < 0.45 ? Color.white : Palette.ink
-                    canvas.text(text, x: bx + barWidth / 2, y: (y0 + y1) / 2, font: ChartFrame.valueFont, color: ink,
-                        alignment: .center, anchor: .middle)
+                if y0 - y1 >= Self.minimumSegment, canvas.measure(text, font: ChartFrame.valueFont).width + 4 <= barWidth {
+                    canvas.text(text, x: bx + barWidth / 2, y: (y0 + y1) / 2, font: ChartFrame.valueFont,
+                        color: Self.ink(on: color), alignment: .center, anchor: .middle)
                 }
             }
             base += value
         }
         let totalText = NumberText.count(Int(total))
         let font = stacked ? Font(size: ChartFrame.valueFont.size, bold: true) : ChartFrame.valueFont
-        if canvas.measure(totalText, font: font).width <= band - 2 {
-            canvas.text(totalText, x: bx + barWidth / 2, y: axis.y(total, top: top, height: height) - 2, font: font,
-                color: Palette.ink, alignment: .center, anchor: .bottom)
+        if canvas.measure(totalText, font: font).width <= plot.band - 2 {
+            canvas.text(totalText, x: bx + barWidth / 2, y: plot.y(total) - 2, font: font, color: Palette.ink,
+                alignment: .center, anchor: .bottom)
         }
     }
 
-    private func drawGroup(
-        _ i: Int, x: Double, band: Double, canvas: Canvas, axis: ValueAxis, top: Double, height: Double
-    ) {
-        let groupWidth = band * 0.8
-        let barWidth = groupWidth / Double(chart.layers.count)
-        for (j, layer) in chart.layers.enumerated() {
+    private func barWidth(_ plot: VerticalPlot) -> Double { plot.band * 0.8 / Double(max(layers.count, 1)) }
+
+    /// Every label of every bar fits above its bar, or none is drawn.
+    private func groupLabelsFit(plot: VerticalPlot, canvas: Canvas) -> Bool {
+        let width = barWidth(plot)
+        return layers.allSatisfy { layer in
+            layer.values.allSatisfy { canvas.measure(NumberText.count(Int($0 ?? 0)), font: ChartFrame.valueFont).width <= width + 1 }
+        }
+    }
+
+    private func drawGroup(_ i: Int, plot: VerticalPlot, canvas: Canvas, labelled: Bool) {
+        let width = barWidth(plot)
+        let groupLeft = plot.left + Double(i) * plot.band + plot.band * 0.1
+        for (j, layer) in layers.enumerated() {
             let value = layer.values[i] ?? 0
-            let bx = x + (band - groupWidth) / 2 + Double(j) * barWidth
-            let y1 = axis.y(value, top: top, height: height), y0 = axis.y(0, top: top, height: height)
-            canvas.fillRect(x: bx + 0.5, y: y1, width: barWidth - 1, height: y0 - y1,
-                color: Palette.color(for: layer.colorKey))
-            let text = NumberText.count(Int(value))
-            if canvas.measure(text, font: ChartFrame.valueFont).width <= barWidth + 1 {
-                canvas.text(text, x: bx + barWidth / 2, y: y1 - 2, font: ChartFrame.valueFont, color: Palette.ink,
-                    alignment: .center, anchor: .bottom)
+            let bx = groupLeft + Double(j) * width
+            let y1 = plot.y(value), y0 = plot.y(0)
+            canvas.fillRect(x: bx + 0.5, y: y1, width: width - 1, height: y0 - y1, color: Palette.color(for: layer.colorKey))
+            for part in nested where part.nestedIn == layer.colorKey {
+                let inner = part.values[i] ?? 0
+                guard inner > 0 else { continue }
+                canvas.fillRect(x: bx + width * 0.22, y: plot.y(inner), width: width * 0.56, height: y0 - plot.y(inner),
+                    color: Palette.color(for: part.colorKey))
+            }
+            if labelled {
+                canvas.text(NumberText.count(Int(value)), x: bx + width / 2, y: y1 - 2, font: ChartFrame.valueFont,
+                    color: Palette.ink, alignment: .center, anchor: .bottom)
             }
         }
     }
+
+    /// White on dark fills, ink on light ones.
+    static func ink(on color: Color) -> Color { color.luminance < 0.45 ? .white : Palette.ink }
 }
 
 /// Category labels under the bands, thinned to every k-th one when they would overlap.

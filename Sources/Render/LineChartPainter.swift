@@ -8,7 +8,7 @@ struct LineChartPainter {
     let frame: ChartFrame
 
     func draw(on canvas: Canvas) {
-        let area = frame.draw(on: canvas, legend: chart.layers.count > 1)
+        let area = frame.draw(on: canvas, legend: frame.visibleLayers.count > 1)
         let maximum = chart.layers.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
         let axis = ValueAxis(scale: AxisScale(maximum: max(maximum, 0.05)), isShare: true)
         let n = chart.categories.count
@@ -16,6 +16,10 @@ struct LineChartPainter {
         plot.drawGrid(on: canvas)
         plot.drawBaseline(on: canvas)
         guard n > 0 else { return }
+        // Every point labelled, or none: the labels of one chart follow one rule.
+        let labelled = chart.layers.allSatisfy { layer in
+            layer.values.allSatisfy { $0.map { canvas.measure(NumberText.percent($0), font: ChartFrame.valueFont).width <= plot.band - 2 } ?? true }
+        }
         for layer in chart.layers {
             let color = Palette.color(for: layer.colorKey)
             var run: [(Double, Double)] = []
@@ -32,9 +36,8 @@ struct LineChartPainter {
                 guard let value else { continue }
                 let point = (plot.center(i), plot.y(value))
                 canvas.fillCircle(center: point, radius: 3.2, color: color)
-                let text = NumberText.percent(value)
-                if canvas.measure(text, font: ChartFrame.valueFont).width <= plot.band - 2 {
-                    canvas.text(text, x: point.0, y: point.1 - 5, font: ChartFrame.valueFont, color: Palette.ink,
+                if labelled {
+                    canvas.text(NumberText.percent(value), x: point.0, y: point.1 - 5, font: ChartFrame.valueFont, color: Palette.ink,
                         alignment: .center, anchor: .bottom)
                 }
             }

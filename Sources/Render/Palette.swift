@@ -1,31 +1,39 @@
 import Drawing
 
-/// The Okabe–Ito colour-blind-safe palette, assigned once per category so that a category has the
-/// same colour in every chart (IED is always vermillion). Distinct in greyscale by lightness too.
+/// One colour, one meaning, in every chart. The four attack types own the Okabe–Ito colour-blind-safe
+/// hues (IED is always vermillion); IED finds take the Okabe–Ito green; zones, victims and the UN's
+/// incident types use families of their own that no attack type shares; a chart of a single series
+/// uses the neutral slate, which means nothing but "the one thing this chart counts".
 public enum Palette {
-    public static let orange = Color(hex: 0xE69F00)
-    public static let skyBlue = Color(hex: 0x56B4E9)
-    public static let bluishGreen = Color(hex: 0x009E73)
-    public static let yellow = Color(hex: 0xF0E442)
-    public static let blue = Color(hex: 0x0072B2)
-    public static let vermillion = Color(hex: 0xD55E00)
-    public static let reddishPurple = Color(hex: 0xCC79A7)
-    public static let grey = Color(hex: 0x999999)
-
     public static let ink = Color(hex: 0x1A1A1A)
     public static let secondaryInk = Color(hex: 0x555555)
     public static let gridline = Color(hex: 0xDDDDDD)
+    /// A chart of one series.
+    public static let neutral = Color(hex: 0x4A5D6E)
+    /// A bar that stands for several categories together ("12 other countries").
+    public static let other = Color(hex: 0xA6A6A6)
 
+    /// Key → colour. Keys that name the same thing (`ied`, `ied_attacks`) share a colour; no colour
+    /// stands for two different things (a test checks it).
     static let byKey: [String: Color] = [
-        "ied": vermillion, "ied_attacks": vermillion, "ied_finds": bluishGreen,
-        "indirect_fire": orange, "small_arms_fire": blue, "complex": reddishPurple,
-        "northern": blue, "central": orange, "southern": bluishGreen,
-        "killed": vermillion, "injured": skyBlue, "killed_civilians": yellow,
-        "minusma": blue, "samples": blue, "rcied": vermillion, "share": blue,
-        "other": grey,
-        "malicious_act": vermillion, "accident": orange, "illness": skyBlue, "self_inflicted": reddishPurple,
+        // Attack types (Okabe–Ito).
+        "ied": Color(hex: 0xD55E00), "ied_attacks": Color(hex: 0xD55E00),
+        "indirect_fire": Color(hex: 0xE69F00), "small_arms_fire": Color(hex: 0x0072B2),
+        "complex": Color(hex: 0xCC79A7),
+        "ied_finds": Color(hex: 0x009E73),
+        // Zones: a dark-to-light teal family, told apart by lightness as well as hue.
+        "northern": Color(hex: 0x17475A), "central": Color(hex: 0x4E9BB0), "southern": Color(hex: 0xA9D4DE),
+        // Victims: killed, the civilians among them (drawn inside), injured.
+        "killed": Color(hex: 0x3D3D3D), "killed_civilians": Color(hex: 0xF0E442), "injured": Color(hex: 0x9C9C9C),
+        // The UN's types of incident: an earth family.
+        "malicious_act": Color(hex: 0x7A3B12), "accident": Color(hex: 0xC08A4A), "illness": Color(hex: 0x8C9A3C),
+        "self_inflicted": Color(hex: 0x6B5A8E), "other_un": Color(hex: 0xCFC6B8),
+        "neutral": neutral, "other": other,
     ]
 
-    /// The colour of a category key; unknown keys fall back to a neutral blue.
-    public static func color(for key: String) -> Color { byKey[key] ?? blue }
+    /// Keys that are the same category under two names, allowed to share a colour.
+    static let synonyms: [Set<String>] = [["ied", "ied_attacks"]]
+
+    /// The colour of a category key; unknown keys fall back to the neutral colour.
+    public static func color(for key: String) -> Color { byKey[key] ?? neutral }
 }

@@ -53,13 +53,18 @@ struct BuildRun {
     }
 
     private func compute(_ read: InputStage.Output) -> BuildResults {
-        let figures = FigureRegistry.all.map { $0.compute(read.dataset, period: config.period) }
+        let sources = SourceAttribution(
+            missionDatabase: config.document.source, incidentsFromACLED: read.dataset.incidentsFromACLED,
+            isSyntheticDemo: DemoDetection.isDemo(read.inputs))
+        let figures = FigureRegistry.computeAll(read.dataset, period: config.period, sources: sources)
         let headline = Headline.compute(read.dataset, period: config.period)
         let date = BriefDate(dataset: read.dataset)
         var brief = BriefInputs(
             figures: figures, headline: headline, quality: read.quality, period: config.period, document: config.document,
-            dateLine: date.line, pdfDate: date.pdfDate, isSyntheticDemo: DemoDetection.isDemo(read.inputs))
+            dateLine: date.line, pdfDate: date.pdfDate, isSyntheticDemo: sources.isSyntheticDemo)
         brief.incidentsFromACLED = read.dataset.incidentsFromACLED
+        brief.sources = sources
+        brief.facts = Facts.compute(figures, period: config.period)
         let tracker = SampleTracker.table(SampleTracker.rows(read.dataset.ammunition ?? [], period: config.period))
         return BuildResults(
             figures: figures, headline: headline, quality: read.quality, tracker: tracker, brief: brief,

@@ -76,19 +76,28 @@ public enum ChartFormat: String, Sendable, CaseIterable {
     case pdf, svg, gnuplot
 }
 
+extension DocumentInfo {
+    public static let defaultSource = "the mission's incident and arms-monitoring database"
+}
+
 /// Metadata printed on the brief and stored in its PDF.
 public struct DocumentInfo: Sendable, Equatable {
     public var title: String
     public var subject: String
     public var author: String
+    /// The name of the mission database the incident, arms and ammunition exports come from, as
+    /// chart source lines and the brief's text name it.
+    public var source: String
     /// A brief template of the analysts' own; nil for the one shipped with the program.
     public var templatePath: String?
 
     public init(
         title: String = "Peacekeeping in hostile environments: the impact of illicit arms on MINUSMA",
         subject: String = "Extremist attacks and recovered arms and ammunition in Mali",
-        author: String = "Mission analysis centre"
+        author: String = "Mission analysis centre",
+        source: String = DocumentInfo.defaultSource
     ) {
+        self.source = source
         self.title = title
         self.subject = subject
         self.author = author

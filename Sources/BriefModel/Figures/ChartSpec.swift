@@ -14,12 +14,19 @@ public struct ChartSpec: Hashable, Sendable {
         public var label: String
         public var colorKey: String
         public var values: [Double?]
+        /// The colour key of the layer this one is a part of (civilians among the killed): drawn
+        /// inside that layer's bar, not beside it.
+        public var nestedIn: String?
 
-        public init(label: String, colorKey: String, values: [Double?]) {
+        public init(label: String, colorKey: String, values: [Double?], nestedIn: String? = nil) {
             self.label = label
             self.colorKey = colorKey
             self.values = values
+            self.nestedIn = nestedIn
         }
+
+        /// True when the layer has nothing to draw: every value zero or unknown.
+        public var isEmpty: Bool { values.allSatisfy { ($0 ?? 0) == 0 } }
     }
 
     public var kind: Kind

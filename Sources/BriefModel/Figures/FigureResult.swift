@@ -21,13 +21,21 @@ public struct Series: Hashable, Sendable {
     public init(name: String, counts: [Int]) {
         self.init(name: name, kind: .count, values: counts.map(Double.init))
     }
+
+    /// Counts some of which are unknown (nil), which stay nil rather than zero.
+    public init(name: String, counts: [Int?]) {
+        self.init(name: name, kind: .count, values: counts.map { $0.map(Double.init) })
+    }
 }
 
 /// A computed figure: its identity, its numbers and how to draw it.
 public struct FigureResult: Sendable {
     public var id: String
     public var title: String
+    /// Its number in our documents (`Figure 4`, `Figure 3a`, `Box 7`).
     public var brief: String
+    /// Where it stands in the reference brief (`Figure 4`, `§3.3`).
+    public var reference: String
     public var axis: FigureAxis
     public var unit: String
     /// The definition in words, for the brief's method note.
@@ -39,13 +47,14 @@ public struct FigureResult: Sendable {
     public var chart: ChartSpec
 
     public init(
-        id: String, title: String, brief: String, axis: FigureAxis, unit: String, definition: String = "",
+        id: String, title: String, brief: String, reference: String? = nil, axis: FigureAxis, unit: String, definition: String = "",
         categories: [String], series: [Series], chart: ChartSpec, unavailableReason: String? = nil
     ) {
         self.definition = definition
         self.id = id
         self.title = title
         self.brief = brief
+        self.reference = reference ?? brief
         self.axis = axis
         self.unit = unit
         self.categories = categories

@@ -1,6 +1,7 @@
-/// A headline number: a whole count, a fraction (nil when its denominator is zero), or a plain number.
+/// A headline number: a whole count, a fraction (nil when its denominator is zero), or a plain number;
+/// nil when the data does not record what it counts (unknown is not zero).
 public enum Statistic: Hashable, Sendable {
-    case count(Int)
+    case count(Int?)
     case fraction(Double?)
     case number(Double?)
 }

@@ -4,10 +4,12 @@ import BriefModel
 public struct AmmunitionSamplesByCountry: FigureDefinition {
     public init() {}
     public let id = "ammunition-samples-by-country"
-    public let brief = "§3.3"
+    public let brief = "Figure 3a"
     public let axis = FigureAxis.country
     public let unit = "samples"
-    public let definition = "The samples of Figure 3 by producing country, largest first, ties in alphabetical order; share = samples / all samples of Figure 3. Samples of unknown country are not listed. The Soviet Union and Russia stay two countries."
+    public let definition = "The same samples as Figure 3, by the country where they were made, largest first (equal counts in alphabetical order), with each country's share of all samples. Samples whose country is not recorded are not listed; the Soviet Union and Russia are counted apart."
+    public let inputs: [ExportKind] = [.ammunition]
+    public let reference = "§3.3"
 
     /// How many countries the chart names; the rest are drawn as one "N other countries" bar.
     static let namedInChart = 10
@@ -22,7 +24,7 @@ public struct AmmunitionSamplesByCountry: FigureDefinition {
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         let shares = ranked.map { Tally.share($0.value, of: samples.count) }
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: ranked.map(\.key),
+            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition, categories: ranked.map(\.key),
             series: [
                 Series(name: "samples", counts: ranked.map(\.value)),
                 Series(name: "share", kind: .share, values: shares),
@@ -37,12 +39,12 @@ public struct AmmunitionSamplesByCountry: FigureDefinition {
         return ChartSpec(
             kind: .horizontalBars, title: title(period),
             subtitle: "Distinct samples of 7.62–14.5 mm cartridges by producing country, with share of all samples",
-            source: Sources.missionDatabase, categories: named.map(\.key),
+            source: "", categories: named.map(\.key),
             layers: [
-                .init(label: "Samples", colorKey: "samples", values: named.map { Double($0.value) }),
+                .init(label: "Samples", colorKey: "neutral", values: named.map { Double($0.value) }),
                 .init(label: "Share", colorKey: "share", values: named.map { Tally.share($0.value, of: total) }),
             ],
             valueLabel: "Samples",
-            categoryColorKeys: named.indices.map { $0 < Self.namedInChart ? "samples" : "other" })
+            categoryColorKeys: named.indices.map { $0 < Self.namedInChart ? "neutral" : "other" })
     }
 }

@@ -7,7 +7,7 @@ public struct AttacksPerYear: FigureDefinition {
     public let brief = "Figure 1"
     public let axis = FigureAxis.year
     public let unit = "attacks"
-    public let definition = "Attacks on all parties per calendar year, by the zone (northern, central, southern) of the region where they took place."
+    public let definition = "The attacks recorded each calendar year against anyone (IEDs, indirect fire, small arms fire and complex attacks), split by the zone of Mali, north, centre or south, of the region where they happened."
 
     public func title(_ period: Period) -> String { "Extremist attacks in Mali by zone, \(period)" }
 
@@ -24,9 +24,9 @@ public struct AttacksPerYear: FigureDefinition {
             ChartSpec.Layer(label: zone.displayName, colorKey: zone.rawValue, values: series[index].values)
         }
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: categories, series: series,
+            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition, categories: categories, series: series,
             chart: ChartSpec(
                 kind: .stackedBars, title: title(period), subtitle: "Attacks per year on all parties, by zone",
-                source: Sources.missionDatabase, categories: categories, layers: layers, valueLabel: "Attacks"))
+                source: "", categories: categories, layers: layers, valueLabel: "Attacks"))
     }
 }

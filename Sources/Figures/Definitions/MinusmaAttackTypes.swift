@@ -7,7 +7,7 @@ public struct MinusmaAttackTypes: FigureDefinition {
     public let brief = "Figure 5"
     public let axis = FigureAxis.type
     public let unit = "attacks"
-    public let definition = "Attacks on MINUSMA over the period by category; share = attacks of the type / all attacks on MINUSMA."
+    public let definition = "The attacks on MINUSMA over the whole period by type, with each type's share of all attacks on the mission."
 
     public func title(_ period: Period) -> String { "Types of attacks against MINUSMA, \(period)" }
 
@@ -31,14 +31,14 @@ enum TypeShareFigure {
         let categories = IncidentCategory.attackTypes.map(\.rawValue)
         let labels = IncidentCategory.attackTypes.map(\.displayName)
         return FigureResult(
-            id: figure.id, title: figure.title(period), brief: figure.brief, axis: figure.axis, unit: figure.unit,
+            id: figure.id, title: figure.title(period), brief: figure.brief, reference: figure.reference, axis: figure.axis, unit: figure.unit,
             definition: figure.definition, categories: categories,
             series: [Series(name: seriesName, counts: counts), Series(name: "share", kind: .share, values: shares)],
             chart: ChartSpec(
-                kind: .horizontalBars, title: figure.title(period), subtitle: subtitle, source: Sources.missionDatabase,
+                kind: .horizontalBars, title: figure.title(period), subtitle: subtitle, source: "",
                 categories: labels,
                 layers: [
-                    .init(label: figure.unit.prefix(1).uppercased() + figure.unit.dropFirst(), colorKey: "minusma", values: counts.map(Double.init)),
+                    .init(label: figure.unit.prefix(1).uppercased() + figure.unit.dropFirst(), colorKey: "neutral", values: counts.map(Double.init)),
                     .init(label: "Share", colorKey: "share", values: shares),
                 ],
                 valueLabel: figure.unit.prefix(1).uppercased() + figure.unit.dropFirst(),

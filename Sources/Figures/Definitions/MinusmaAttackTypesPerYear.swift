@@ -7,7 +7,7 @@ public struct MinusmaAttackTypesPerYear: FigureDefinition {
     public let brief = "Figure 6"
     public let axis = FigureAxis.year
     public let unit = "attacks"
-    public let definition = "Attacks on MINUSMA per calendar year, by category (IED, indirect fire, small arms fire, complex)."
+    public let definition = "The attacks on MINUSMA each calendar year, by type."
 
     public func title(_ period: Period) -> String { "Attacks against MINUSMA by type and year, \(period)" }
 
@@ -20,10 +20,10 @@ public struct MinusmaAttackTypesPerYear: FigureDefinition {
         }
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: categories, series: series,
+            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition, categories: categories, series: series,
             chart: ChartSpec(
                 kind: .stackedBars, title: title(period), subtitle: "Attacks on MINUSMA per year, by type",
-                source: Sources.missionDatabase, categories: categories,
+                source: "", categories: categories,
                 layers: AttackTypeLayers.layers(series), valueLabel: "Attacks"))
     }
 }

@@ -7,7 +7,7 @@ public struct MinusmaAttacksPerYear: FigureDefinition {
     public let brief = "Figure 4"
     public let axis = FigureAxis.year
     public let unit = "attacks"
-    public let definition = "Attacks (IED, indirect fire, small arms fire and complex attacks) whose party attacked is MINUSMA, per calendar year."
+    public let definition = "The attacks (IEDs, indirect fire, small arms fire and complex attacks) whose target was MINUSMA, each calendar year."
 
     public func title(_ period: Period) -> String {
         "Annual numbers of extremist attacks against MINUSMA, \(period)"
@@ -20,12 +20,12 @@ public struct MinusmaAttacksPerYear: FigureDefinition {
         let categories = yearCategories(period)
         let series = Series(name: "attacks", counts: attacks)
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: categories,
+            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition, categories: categories,
             series: [series],
             chart: ChartSpec(
                 kind: .bars, title: title(period), subtitle: "Number of attacks per year, \(period)",
-                source: Sources.missionDatabase, categories: categories,
-                layers: [.init(label: "Attacks on MINUSMA", colorKey: "minusma", values: series.values)],
+                source: "", categories: categories,
+                layers: [.init(label: "Attacks on MINUSMA", colorKey: "neutral", values: series.values)],
                 valueLabel: "Attacks"))
     }
 }

@@ -7,7 +7,7 @@ public struct MinusmaFatalitiesByType: FigureDefinition {
     public let brief = "Figure 7"
     public let axis = FigureAxis.type
     public let unit = "fatalities"
-    public let definition = "MINUSMA fatalities (killed_un_military + killed_un_associated in attacks on MINUSMA) over the period, by category; share = fatalities of the type / all MINUSMA fatalities."
+    public let definition = "MINUSMA personnel, uniformed peacekeepers and civilian staff, killed in attacks on the mission over the whole period, by type of attack, with each type's share of these deaths."
 
     public func title(_ period: Period) -> String { "MINUSMA fatalities by type of attack, \(period)" }
 

@@ -7,7 +7,7 @@ public struct MinusmaFatalitiesPerYear: FigureDefinition {
     public let brief = "Figure 8"
     public let axis = FigureAxis.year
     public let unit = "fatalities"
-    public let definition = "MINUSMA fatalities per calendar year by category of the attack, and their total."
+    public let definition = "MINUSMA personnel killed in attacks on the mission each calendar year, by type of attack, and in all."
 
     public func title(_ period: Period) -> String { "MINUSMA fatalities in attacks by type and year, \(period)" }
 
@@ -25,10 +25,10 @@ public struct MinusmaFatalitiesPerYear: FigureDefinition {
         series.append(Series(name: "total", counts: Tally.perYear(attacks, period: period, year: \.year) { $0.casualties.unKilled }))
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: categories, series: series,
+            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition, categories: categories, series: series,
             chart: ChartSpec(
                 kind: .stackedBars, title: title(period),
                 subtitle: "Peacekeepers and civilian staff killed per year, by type of attack",
-                source: Sources.missionDatabase, categories: categories, layers: layers, valueLabel: "Fatalities"))
+                source: "", categories: categories, layers: layers, valueLabel: "Fatalities"))
     }
 }

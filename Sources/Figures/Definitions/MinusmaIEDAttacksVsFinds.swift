@@ -7,7 +7,7 @@ public struct MinusmaIEDAttacksVsFinds: FigureDefinition {
     public let brief = "Figure 9"
     public let axis = FigureAxis.year
     public let unit = "incidents"
-    public let definition = "Per calendar year: IED attacks on MINUSMA; IED finds whose party (the finder) is MINUSMA; finds_share = finds / (attacks + finds)."
+    public let definition = "Each calendar year, the IED attacks on MINUSMA and the IEDs MINUSMA found before they went off; the share of finds is finds divided by attacks and finds together."
 
     public func title(_ period: Period) -> String { "IED attacks against MINUSMA and IEDs it found, \(period)" }
 
@@ -15,22 +15,30 @@ public struct MinusmaIEDAttacksVsFinds: FigureDefinition {
         guard let incidents = data.incidents else { return unavailable(period, .noIncidents) }
         let minusma = incidents.filter { $0.party == .minusma }
         let attacks = Tally.perYear(minusma.lazy.filter { $0.category == .ied }, period: period, year: \.year)
-        let finds = Tally.perYear(minusma.lazy.filter { $0.category == .iedFind }, period: period, year: \.year)
-        let shares = zip(attacks, finds).map { Tally.share($1, of: $0 + $1) }
+        let counted = Tally.perYear(minusma.lazy.filter { $0.category == .iedFind }, period: period, year: \.year)
+        // An export with no IED find at all does not record finds: they are unknown, not zero.
+        let finds: [Int?] = IEDFinds.areRecorded(in: incidents) ? counted : counted.map { _ in nil }
+        let shares = zip(attacks, finds).map { attacks, finds in finds.flatMap { Tally.share($0, of: attacks + $0) } }
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: categories,
+            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition, categories: categories,
             series: [
                 Series(name: "ied_attacks", counts: attacks), Series(name: "ied_finds", counts: finds),
                 Series(name: "finds_share", kind: .share, values: shares),
             ],
             chart: ChartSpec(
                 kind: .groupedBars, title: title(period), subtitle: "MINUSMA IED incidents per year: attacks and finds",
-                source: Sources.missionDatabase, categories: categories,
+                source: "", categories: categories,
                 layers: [
                     .init(label: "IED attacks", colorKey: "ied_attacks", values: attacks.map(Double.init)),
-                    .init(label: "IEDs found", colorKey: "ied_finds", values: finds.map(Double.init)),
+                    .init(label: "IEDs found", colorKey: "ied_finds", values: finds.map { $0.map(Double.init) }),
                 ],
                 valueLabel: "Incidents"))
     }
+}
+
+/// Whether an incidents export records IED finds at all: one that has none, of any party in any
+/// year, is taken not to record them (ACLED, or a database that keeps attacks only).
+public enum IEDFinds {
+    public static func areRecorded(in incidents: [Incident]) -> Bool { incidents.contains { $0.category == .iedFind } }
 }

@@ -7,19 +7,20 @@ public struct RCIEDSharePerYear: FigureDefinition {
     public let brief = "Box 7"
     public let axis = FigureAxis.year
     public let unit = "IED incidents"
-    public let definition = "Per calendar year, incidents of category ied or ied_find (all parties) whose IED type is known; rcied = those of type RCIED; share = rcied / identified."
+    public let definition = "Each calendar year, the IEDs (attacks and finds, whoever the target) whose means of initiation was identified, and among them the remote-controlled ones (RCIEDs); the share is RCIEDs divided by identified IEDs."
 
     public func title(_ period: Period) -> String { "Remote-controlled IEDs among identified IEDs, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
         guard let incidents = data.incidents else { return unavailable(period, .noIncidents) }
+        if let missing = IEDInitiation.unrecorded(in: data) { return unavailable(period, missing) }
         let identified = incidents.filter(\.isIdentifiedIED)
         let all = Tally.perYear(identified, period: period, year: \.year)
         let rcied = Tally.perYear(identified.lazy.filter { $0.iedType == .rcied }, period: period, year: \.year)
         let shares = zip(rcied, all).map { Tally.share($0, of: $1) }
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: categories,
+            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition, categories: categories,
             series: [
                 Series(name: "rcied", counts: rcied), Series(name: "identified", counts: all),
                 Series(name: "share", kind: .share, values: shares),
@@ -27,8 +28,23 @@ public struct RCIEDSharePerYear: FigureDefinition {
             chart: ChartSpec(
                 kind: .lineShare, title: title(period),
                 subtitle: "RCIED share of IED attacks and finds whose type was identified, per year",
-                source: Sources.missionDatabase, categories: categories,
-                layers: [.init(label: "RCIED share", colorKey: "rcied", values: shares)],
+                source: "", categories: categories,
+                layers: [.init(label: "RCIED share", colorKey: "neutral", values: shares)],
                 valueLabel: "Share of identified IEDs"))
+    }
+}
+
+/// Whether the data can tell remote-controlled IEDs apart at all (public-data.md: ACLED names suicide
+/// bombs but never a remote-controlled device, and an export whose IEDs all have an unknown type says
+/// nothing about initiation). Unknown is not zero: such data gives no RCIED share rather than 0 %.
+enum IEDInitiation {
+    static func unrecorded(in data: Dataset) -> Unavailable? {
+        if data.incidentsFromACLED {
+            return Unavailable(reason: "ACLED does not record how IEDs were initiated, so remote-controlled devices cannot be counted")
+        }
+        guard let incidents = data.incidents, incidents.contains(where: \.isIdentifiedIED) else {
+            return Unavailable(reason: "no IED in the incidents export has a known means of initiation")
+        }
+        return nil
     }
 }

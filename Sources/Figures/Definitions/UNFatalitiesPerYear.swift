@@ -5,10 +5,12 @@ import BriefModel
 public struct UNFatalitiesPerYear: FigureDefinition {
     public init() {}
     public let id = "un-fatalities-per-year"
-    public let brief = "beside Figure 8"
+    public let brief = "Figure 8a"
     public let axis = FigureAxis.year
     public let unit = "fatalities"
-    public let definition = "Peacekeepers of the mission who died, per calendar year of the incident, by the UN's type of incident (malicious act, accident, illness, self-inflicted, other: to be determined, unknown and the rest), from the UN Peace and Security Data Hub dataset DPPADPOSS-FATALITIES. One row is one person."
+    public let definition = "The United Nations' own count of the mission's personnel who died, each calendar year of the incident, by the UN's type of incident: malicious act, accident, illness, self-inflicted, and other (to be determined, unknown and the rest). One record is one person."
+    public let inputs: [ExportKind] = [.unFatalities]
+    public let reference = "beside Figure 8"
 
     static let names = ["Malicious act", "Accident", "Illness", "Self-inflicted", "Other or undetermined"]
 
@@ -23,17 +25,17 @@ public struct UNFatalitiesPerYear: FigureDefinition {
                 period: period, year: \.date.year))
         }
         let layers = zip(UNIncidentType.allCases, Self.names).enumerated().map { i, pair in
-            ChartSpec.Layer(label: pair.1, colorKey: pair.0.rawValue, values: series[i].values)
+            ChartSpec.Layer(label: pair.1, colorKey: pair.0 == .other ? "other_un" : pair.0.rawValue, values: series[i].values)
         }
         series.append(Series(name: "total", counts: Tally.perYear(deaths, period: period, year: \.date.year)))
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition,
+            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
             categories: categories, series: series,
             chart: ChartSpec(
                 kind: .stackedBars, title: title(period),
                 subtitle: "Peacekeepers who died per year, by type of incident (\(deaths.first?.mission ?? "mission"))",
-                source: "Source: United Nations, Peace and Security Data Hub, DPPADPOSS-FATALITIES.",
+                source: "",
                 categories: categories, layers: layers, valueLabel: "Fatalities"))
     }
 }

@@ -7,7 +7,7 @@ public struct VictimsPerYear: FigureDefinition {
     public let brief = "Figure 2"
     public let axis = FigureAxis.year
     public let unit = "people"
-    public let definition = "Victims of attacks per calendar year: everyone killed or injured except assailants; killed_civilians is the civilians among the killed. Unknown counts are summed as zero."
+    public let definition = "The people killed and the people injured in attacks each calendar year, not counting the attackers; of those killed, how many were civilians. A year whose attacks never record how many civilians died has no civilian count, and when no attack in the period records it the series is left out."
 
     public func title(_ period: Period) -> String { "People killed and injured in extremist attacks, \(period)" }
 
@@ -16,23 +16,27 @@ public struct VictimsPerYear: FigureDefinition {
         let attacks = incidents.filter(\.isAttack)
         let killed = Tally.perYear(attacks, period: period, year: \.year) { $0.casualties.victimsKilled }
         let injured = Tally.perYear(attacks, period: period, year: \.year) { $0.casualties.victimsInjured }
-        let civilians = Tally.perYear(attacks, period: period, year: \.year) { $0.casualties.civilians.killed.value }
+        let civilians = Tally.perYearKnown(attacks, period: period, year: \.year) { $0.casualties.civilians.killed }
         let series = [
             Series(name: "killed", counts: killed), Series(name: "injured", counts: injured),
             Series(name: "killed_civilians", counts: civilians),
         ]
+        var layers: [ChartSpec.Layer] = [
+            .init(label: "Killed", colorKey: "killed", values: series[0].values),
+            .init(label: "Injured", colorKey: "injured", values: series[1].values),
+        ]
+        // Civilians are some of the killed, so they are drawn inside the "Killed" bar, never as a bar of their own.
+        if civilians.contains(where: { $0 != nil }) {
+            layers.append(.init(label: "of whom civilians", colorKey: "killed_civilians", values: series[2].values,
+                nestedIn: "killed"))
+        }
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, axis: axis, unit: unit, definition: definition, categories: categories, series: series,
+            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
+            categories: categories, series: series,
             chart: ChartSpec(
                 kind: .groupedBars, title: title(period),
-                subtitle: "Victims of attacks per year (assailants not counted)", source: Sources.missionDatabase,
-                categories: categories,
-                layers: [
-                    .init(label: "Killed", colorKey: "killed", values: series[0].values),
-                    .init(label: "of whom civilians", colorKey: "killed_civilians", values: series[2].values),
-                    .init(label: "Injured", colorKey: "injured", values: series[1].values),
-                ],
-                valueLabel: "People"))
+                subtitle: "Victims of attacks per year (attackers not counted)", source: "",
+                categories: categories, layers: layers, valueLabel: "People"))
     }
 }

@@ -15,6 +15,10 @@ public struct BriefInputs: Sendable {
     public var pdfDate: String
     public var isSyntheticDemo: Bool
     public var incidentsFromACLED = false
+    /// Who recorded the data, for the brief's sentences and the method note.
+    public var sources = SourceAttribution()
+    /// Trends, ranks and superlatives computed from the figures.
+    public var facts = BriefFacts()
     /// What moved since the previous report; nil on a first build.
     public var changes: ReportChanges?
 
@@ -48,20 +52,30 @@ enum BriefContext {
             "author": escape(inputs.document.author), "period": inputs.period.description,
             "first_year": String(inputs.period.from), "last_year": String(inputs.period.to),
             "last_four_from": String(max(inputs.period.from, inputs.period.to - 3)),
+            "earlier_to": String(max(inputs.period.from, inputs.period.to - 4)),
             "date_line": escape(inputs.dateLine), "synthetic": inputs.isSyntheticDemo,
             "has_changes": inputs.changes != nil,
+            "recorder": escape(inputs.sources.incidentsRecorder),
+            "Recorder": escape(SourceAttribution.capitalisedFirst(inputs.sources.incidentsRecorder)),
+            "mission_source": escape(inputs.sources.missionDatabase),
         ]
+        // An unknown statistic gives no key at all: the template then leaves its sentence out or
+        // says it is not recorded, and never prints a made-up 0.
         for (key, value) in inputs.headline.values {
             switch value {
-            case .count(let n): context[key] = NumberText.count(n)
-            case .fraction(let x): context[key + "_pct"] = x.map { String(Int(($0 * 100).rounded())) } ?? "–"
-            case .number(let x): context[key] = x.map { NumberText.count(Int($0.rounded())) } ?? "–"
+            case .count(let n): context[key] = n.map(NumberText.count)
+            case .fraction(let x): context[key + "_pct"] = x.map(pct)
+            case .number(let x): context[key] = x.map { NumberText.count(Int($0.rounded())) }
             }
         }
         context["has_incidents"] = inputs.figure("attacks-per-year") != nil
+        context["has_victims"] = inputs.figure("victims-per-year") != nil
         context["has_ammunition"] = inputs.figure("ammunition-samples-by-decade") != nil
         context["has_fatalities"] = inputs.figure("minusma-fatalities-by-type") != nil
+        context["has_rcied"] = inputs.figure("rcied-share-per-year") != nil
         context["acled"] = inputs.incidentsFromACLED
+        context["has_mission_data"] = !inputs.incidentsFromACLED && context["has_incidents"] as? Bool == true
+            || context["has_ammunition"] as? Bool == true
         if let un = inputs.figure("un-fatalities-per-year") {
             func total(_ name: String) -> String {
                 NumberText.count(Int(un.series(named: name)?.values.reduce(0) { $0 + ($1 ?? 0) } ?? 0))
@@ -69,35 +83,10 @@ enum BriefContext {
             context["has_un_fatalities"] = true
             context["un_malicious_total"] = total("malicious_act")
             context["un_total"] = total("total")
+            context["both_fatality_counts"] = context["has_fatalities"] as? Bool ?? false
         }
-        if let types = inputs.figure("minusma-attack-types") { context.merge(typeShares(types, "attacks")) { $1 } }
-        if let types = inputs.figure("minusma-fatalities-by-type") { context.merge(typeShares(types, "fatalities")) { $1 } }
-        if let perYear = inputs.figure("minusma-fatalities-per-year") { context["fatalities_peak"] = peak(perYear) }
+        context.merge(facts(inputs.facts)) { $1 }
         return context
-    }
-
-    /// `attacks_ied`, `attacks_ied_pct` … for each attack type.
-    private static func typeShares(_ figure: FigureResult, _ prefix: String) -> [String: Any] {
-        var result: [String: Any] = [:]
-        let counts = figure.series[0].values, shares = figure.series[1].values
-        for (i, type) in figure.categories.enumerated() {
-            result["\(prefix)_\(type)"] = NumberText.count(Int(counts[i] ?? 0))
-            result["\(prefix)_\(type)_pct"] = shares[i].map { String(Int(($0 * 100).rounded())) } ?? "–"
-        }
-        return result
-    }
-
-    /// The year with most MINUSMA fatalities, and the attack type that made most of them.
-    private static func peak(_ figure: FigureResult) -> [String: String] {
-        guard let total = figure.series(named: "total"), let i = total.values.indices.max(by: {
-            (total.values[$0] ?? 0) < (total.values[$1] ?? 0)
-        }) else { return [:] }
-        let types = figure.series.filter { $0.name != "total" }
-        let top = types.max { ($0.values[i] ?? 0) < ($1.values[i] ?? 0) }
-        let display = IncidentCategory(rawValue: top?.name ?? "")?.displayName ?? ""
-        let name = display == "IED" ? display : display.lowercased()
-        return ["year": figure.categories[i], "total": NumberText.count(Int(total.values[i] ?? 0)), "type": name,
-            "type_count": NumberText.count(Int(top?.values[i] ?? 0))]
     }
 
     /// Text from configuration or data goes into Pango markup: escape its special characters.

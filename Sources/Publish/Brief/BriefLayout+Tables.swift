@@ -33,11 +33,12 @@ extension BriefLayout {
     private func qualityTables() -> [Table] {
         let counts = Table(
             caption: "Rows read and what became of them, per export",
-            columns: [("Export", 0.22, .left), ("Read", 0.13, .right), ("Accepted", 0.15, .right),
-                ("Collapsed", 0.2, .right), ("Rejected", 0.13, .right), ("Encoding", 0.17, .right)],
+            columns: [("Export", 0.19, .left), ("Read", 0.12, .right), ("Accepted", 0.14, .right),
+                ("Collapsed", 0.14, .right), ("Filtered", 0.13, .right), ("Rejected", 0.13, .right),
+                ("Encoding", 0.15, .right)],
             rows: inputs.quality.map { q in
                 [q.export.rawValue, NumberText.count(q.read), NumberText.count(q.accepted), NumberText.count(q.collapsed),
-                    NumberText.count(q.rejected), q.encoding]
+                    NumberText.count(q.filtered), NumberText.count(q.rejected), q.encoding]
             })
         let byCode = Table(
             caption: "Rejected rows by reason (each row counted once, under its first fault)",
@@ -92,20 +93,14 @@ extension BriefLayout {
         }
     }
 
-    /// The definitions of every figure shown, by its number in this brief.
+    /// The definition of every figure shown, in plain words, under its number.
     func methodNote() {
-        paragraph("""
-            An <b>attack</b> is an incident of category IED, indirect fire, small arms fire or complex attack; IED finds and \
-            other incidents are not attacks. <b>Victims</b> are all killed or injured except assailants. <b>MINUSMA \
-            fatalities</b> are uniformed and civilian personnel killed in attacks on MINUSMA. Years are calendar years of \
-            the incident date; the period is \(inputs.period), both years included. Unknown counts are summed as zero \
-            and counted in the data-quality appendix.
-            """)
-        let shown = inputs.figures.filter(\.isAvailable).sorted { (figureNumbers[$0.id] ?? .max) < (figureNumbers[$1.id] ?? .max) }
+        let shown = inputs.figures.filter(\.isAvailable)
         for figure in shown {
-            let label = figureNumbers[figure.id].map { "Figure \($0)" } ?? figure.brief
-            paragraph("<b>\(label) (\(figure.brief) of the reference brief).</b> \(BriefContext.escape(figure.definition))",
-                after: 6)
+            let reference = figure.reference == figure.brief
+                ? "" : " (\(BriefContext.escape(figure.reference)) of the reference brief)"
+            paragraph("<b>\(figure.brief)\(reference). \(BriefContext.escape(figure.title)).</b> "
+                + BriefContext.escape(figure.definition), after: 6)
         }
     }
 }

@@ -11,8 +11,15 @@ final class BriefLayout {
     var y = BriefPage.top
     var page = 1
     var section: Int32 = 0
-    var figureNumbers: [String: Int] = [:]
     var tableCount = 0
+    /// How each page ended, for the layout tests.
+    var pageEnds: [BriefPageEnd] = []
+    /// The kind of the last block drawn, and of the block that is being drawn.
+    var lastDrawn = "cover", drawing = "cover"
+    /// Text after a figure that did not fit, not yet drawn: recorded when a page breaks early.
+    var movableTextHeight: Double?
+    /// The height of what follows the heading about to be drawn, kept on the same page with it.
+    var keepWithNext = 80.0
 
     init(inputs: BriefInputs) { self.inputs = inputs }
 
@@ -22,7 +29,8 @@ final class BriefLayout {
         // The cover is everything before the first heading; its stray paragraphs are kept, not lost.
         let firstHeading = blocks.firstIndex { if case .heading = $0 { true } else { false } } ?? blocks.endIndex
         drawCover(Array(blocks[..<firstHeading]))
-        for block in blocks[firstHeading...] { try draw(block) }
+        try flow(Array(blocks[firstHeading...]))
+        pageEnds.append(BriefPageEnd(page: page, fill: fill, lastBlock: lastDrawn, nextBlock: "end", movableTextHeight: nil))
         footer()
         guard canvas.missingGlyphs == 0 else {
             throw RenderError.missingGlyphs(chart: "brief.pdf", texts: canvas.textsWithMissingGlyphs)
@@ -37,7 +45,14 @@ final class BriefLayout {
         if y + height > BriefPage.contentBottom { newPage() }
     }
 
+    /// How much of the page's content area is used.
+    var fill: Double { (y - BriefPage.top) / (BriefPage.contentBottom - BriefPage.top) }
+
     func newPage() {
+        if page > 1 {
+            pageEnds.append(BriefPageEnd(page: page, fill: fill, lastBlock: lastDrawn, nextBlock: drawing,
+                movableTextHeight: movableTextHeight))
+        }
         footer()
         canvas.newPage()
         page += 1
@@ -71,6 +86,8 @@ final class BriefLayout {
     // MARK: Blocks
 
     func draw(_ block: BriefBlock) throws {
+        drawing = block.kind
+        defer { lastDrawn = block.kind }
         switch block {
         case .heading(let text, let level): heading(text, level: level)
         case .paragraph(let text): paragraph(text)
@@ -93,11 +110,16 @@ final class BriefLayout {
         }
     }
 
-    private func heading(_ text: String, level: Int) {
+    func headingHeight(_ text: String, level: Int) -> Double {
+        let font = level == 1 ? BriefPage.heading1 : BriefPage.heading2
+        return canvas.measure(text, font: font, wrapWidth: BriefPage.contentWidth, markup: true).height + (level == 1 ? 18 : 9)
+    }
+
+    func heading(_ text: String, level: Int) {
         let font = level == 1 ? BriefPage.heading1 : BriefPage.heading2
         let size = canvas.measure(text, font: font, wrapWidth: BriefPage.contentWidth, markup: true)
-        // Keep a heading with the start of what follows it.
-        ensure(size.height + 80)
+        // Keep a heading with the start of what follows it: never stranded at a page foot.
+        ensure(headingHeight(text, level: level) + min(keepWithNext, 400))
         if y > BriefPage.top { y += level == 1 ? 10 : 4 }
         canvas.text(text, x: BriefPage.left, y: y, font: font, color: level == 1 ? BriefPage.accent : BriefPage.ink,
             wrapWidth: BriefPage.contentWidth, markup: true)
@@ -122,16 +144,29 @@ final class BriefLayout {
         y += size.height + 2 * pad + 10
     }
 
+    /// The caption and chart of a figure, as tall as they stand on the page; nil when it is not shown.
+    func figureHeight(_ id: String) -> Double? {
+        guard let figure = inputs.figure(id) else { return nil }
+        let size = ChartPainter.size(for: figure.chart)
+        return captionHeight(figure) + 2 + size.height * BriefPage.contentWidth / size.width
+    }
+
+    private func caption(_ figure: FigureResult) -> String { "\(figure.brief). " + BriefContext.escape(figure.title) }
+
+    private func captionHeight(_ figure: FigureResult) -> Double {
+        canvas.measure(caption(figure), font: BriefPage.caption, wrapWidth: BriefPage.contentWidth, markup: true).height
+    }
+
     private func figure(_ id: String) {
-        guard let figure = inputs.figure(id) else { return }
-        let number = figureNumbers[id] ?? (figureNumbers.count + 1)
-        figureNumbers[id] = number
-        let caption = "Figure \(number). " + BriefContext.escape(figure.title)
-        let scale = BriefPage.contentWidth / ChartPainter.size.width
-        let chartHeight = ChartPainter.size.height * scale
-        let captionHeight = canvas.measure(caption, font: BriefPage.caption, wrapWidth: BriefPage.contentWidth, markup: true).height
-        ensure(captionHeight + 4 + chartHeight)
-        canvas.addBookmark("Figure \(number). \(figure.title)", parent: section, page: page)
+        guard let figure = inputs.figure(id), let height = figureHeight(id) else { return }
+        // Figures carry their number from the reference brief (Figure 4 is Figure 4 in both), never a running count.
+        let caption = caption(figure)
+        let size = ChartPainter.size(for: figure.chart)
+        let scale = BriefPage.contentWidth / size.width
+        let chartHeight = size.height * scale
+        let captionHeight = captionHeight(figure)
+        ensure(height)
+        canvas.addBookmark("\(figure.brief). \(figure.title)", parent: section, page: page)
         canvas.text(caption, x: BriefPage.left, y: y, font: BriefPage.caption, color: BriefPage.ink,
             wrapWidth: BriefPage.contentWidth, markup: true)
         y += captionHeight + 2
@@ -142,7 +177,35 @@ final class BriefLayout {
     }
 }
 
+/// How one page of the brief ended: how full it was, what was drawn last on it and what the next
+/// page starts with; when it broke early before a figure, the height of the text that could have moved up.
+struct BriefPageEnd: Sendable, Equatable {
+    var page: Int
+    var fill: Double
+    var lastBlock: String
+    var nextBlock: String
+    var movableTextHeight: Double?
+    /// The height of what follows the heading about to be drawn, kept on the same page with it.
+    var keepWithNext = 80.0
+}
+
 extension BriefBlock {
+    /// A short name of the block's kind, for the layout record.
+    var kind: String {
+        switch self {
+        case .heading: "heading"
+        case .paragraph: "paragraph"
+        case .bullet: "bullet"
+        case .callout: "callout"
+        case .figure: "figure"
+        case .table: "table"
+        case .method: "method"
+        case .changes: "changes"
+        case .pageBreak: "pagebreak"
+        case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice: "cover"
+        }
+    }
+
     var isCover: Bool {
         switch self {
         case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice: true

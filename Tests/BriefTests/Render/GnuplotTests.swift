@@ -41,7 +41,7 @@ import Ingest
             valueLabel: "Attacks")
         let script = String(decoding: try GnuplotChartRenderer().render(chart), as: UTF8.self)
         #expect(script.contains("$data << EOD\ncategory \"IED\" \"Complex attack\"\n\"2014\" 3 1\n\"2015\" 4 ?\nEOD"))
-        #expect(script.contains("lc rgb \"\(Palette.vermillion.hexString)\""))
+        #expect(script.contains("lc rgb \"\(Palette.color(for: "ied").hexString)\""))
         #expect(script.contains("rowstacked"))
     }
 }

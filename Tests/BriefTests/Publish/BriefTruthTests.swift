@@ -1,0 +1,95 @@
+import Foundation
+import Testing
+
+/// Every brief of the scenario matrix, built end to end and read back with pdftotext: its numbers
+/// are computed values, its trends agree with the series, unknowns are never numbers, and its
+/// source lines name the inputs actually read.
+@Suite("The brief tells the truth on any data", .serialized)
+struct BriefTruthTests {
+    @Test("every number in the text is a computed value", arguments: Scenario.allCases)
+    func numbersAreComputed(_ scenario: Scenario) throws {
+        let brief = try BuiltBrief(scenario)
+        let allowed = brief.computedNumbers()
+        let strays = brief.proseNumbers().filter { !allowed.contains($0.number) }
+        #expect(strays.isEmpty, "numbers not among the computed values: \(strays.prefix(8).map { "\($0.number) in “\($0.line)”" })")
+    }
+
+    @Test("every stated direction agrees with the numbers it cites", arguments: Scenario.allCases)
+    func directionsAgree(_ scenario: Scenario) throws {
+        let brief = try BuiltBrief(scenario)
+        let wrong = brief.directionClaims().filter { !$0.isConsistent }
+        #expect(wrong.isEmpty, "\(wrong.map(\.sentence))")
+    }
+
+    @Test("a brief over falling series says so, and never that anything rose or spread")
+    func fallingSeries() throws {
+        let brief = try BuiltBrief(.falling)
+        for word in ["rose", "growing", "increase", "spread", "moved from the north"] {
+            #expect(!brief.body.contains(word), "“\(word)” in a brief whose series all fall")
+        }
+        #expect(brief.body.contains("Their number fell from 410 in 2014 to 103 in 2022"))
+        #expect(brief.body.contains("The toll fell"))
+        #expect(brief.body.contains("bulk of attacks moved from the centre"))
+        #expect(brief.body.contains("smaller share of the devices"))
+    }
+
+    @Test("a one-year brief makes no comparison over time")
+    func oneYear() throws {
+        let brief = try BuiltBrief(.oneYear)
+        #expect(!brief.body.contains("in 2022 to"))
+        #expect(!brief.body.contains("in 2022 and"))
+        for word in ["rose", "fell", "about level", "deadliest year", "moved from"] {
+            #expect(!brief.body.contains(word), "“\(word)” in a one-year brief")
+        }
+        #expect(brief.body.contains("410 extremist attacks"))
+    }
+
+    @Test("what ACLED does not record is never a number, and ACLED is named as the source")
+    func acled() throws {
+        let brief = try BuiltBrief(.acled)
+        #expect(!brief.text.contains("ynthetic"))
+        #expect(!brief.body.contains(" 0 per cent"))
+        #expect(brief.body.contains("ACLED recorded"))
+        #expect(brief.body.contains("how many of them were civilians is not recorded in this data"))
+        #expect(brief.body.contains("How IEDs were initiated is not recorded in this data"))
+        #expect(!brief.body.contains("Remote-controlled devices made up"))
+        #expect(brief.text.contains("Source: Armed Conflict Location & Event Data (ACLED), acleddata.com"))
+        #expect(brief.text.contains("include the attackers"))
+        #expect(!brief.text.contains("Source: The mission's"))
+        let figures = try brief.figures()
+        #expect(figures["rcied-share-per-year"]?["available"] as? Bool == false)
+        #expect(figures["minusma-fatalities-by-type"]?["available"] as? Bool == false)
+        let civilians = try #require(try brief.series("victims-per-year", "killed_civilians"))
+        #expect(civilians.allSatisfy { $0 is NSNull }, "ACLED's civilians must be null, not 0: \(civilians)")
+        let table = try #require(brief.read("report/data/victims-per-year.csv"))
+        #expect(table.split(separator: "\n").dropFirst().allSatisfy { $0.hasSuffix(",") })
+    }
+
+    @Test("no MINUSMA finds and no fatality split: said in words, not as 0 per cent")
+    func noFindsNoSplit() throws {
+        let brief = try BuiltBrief(.noFindsNoSplit)
+        #expect(brief.body.contains("The data records no IED found by MINUSMA in the period."))
+        #expect(!brief.body.contains("MINUSMA personnel were killed"))
+        #expect(!brief.body.contains("Fatalities"))
+        #expect(!brief.body.contains("growing share"))
+        let figures = try brief.figures()
+        #expect(figures["minusma-fatalities-per-year"]?["available"] as? Bool == false)
+        #expect(try brief.headline()["minusma_fatalities"] is NSNull)
+    }
+
+    @Test("source lines and sections follow the inputs", arguments: Scenario.allCases)
+    func sources(_ scenario: Scenario) throws {
+        let brief = try BuiltBrief(scenario)
+        // A run that reads any bundled demo export carries the synthetic notice; others never do.
+        let readsDemo: [Scenario] = [.demo, .oneYear, .incidentsOnly, .falling]
+        let synthetic = brief.text.contains("Synthetic demonstration data")
+        #expect(synthetic == readsDemo.contains(scenario), "synthetic notice: \(synthetic)")
+        #expect(brief.text.contains("SYNTHETIC DEMO DATA") == readsDemo.contains(scenario))
+        let un = brief.text.contains("Source: United Nations, Peace and Security Data Hub")
+        #expect(un == [.demo, .oneYear, .acled, .unOnly].contains(scenario))
+        let mission = brief.text.contains("Source: The mission's incident and arms-monitoring database")
+        #expect(mission == ![.acled, .unOnly].contains(scenario))
+        #expect(brief.body.contains("Illicit arms and ammunition") == [.demo, .oneYear, .falling].contains(scenario))
+        #expect(brief.body.contains("Attacks against MINUSMA") == (scenario != .unOnly))
+    }
+}
