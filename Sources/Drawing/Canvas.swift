@@ -157,7 +157,17 @@ public final class Canvas {
                 pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
             }
             pango_layout_set_alignment(layout, alignment.pango)
-            if markup { pango_layout_set_markup(layout, text, -1) } else { pango_layout_set_text(layout, text, -1) }
+            if markup {
+                // Pango draws nothing for text that is not valid markup (a bare "&"), without a word: count it
+                // with the missing glyphs so the render fails loudly instead of dropping a paragraph.
+                if !pango_parse_markup(text, -1, 0, nil, nil, nil, nil).isTrue {
+                    missingGlyphs += 1
+                    textsWithMissingGlyphs.append("invalid markup: " + text)
+                }
+                pango_layout_set_markup(layout, text, -1)
+            } else {
+                pango_layout_set_text(layout, text, -1)
+            }
             let unknown = Int(pango_layout_get_unknown_glyphs_count(layout))
             if unknown > 0 {
                 missingGlyphs += unknown
@@ -224,4 +234,8 @@ final class ByteSink {
         sink.data.append(bytes, count: Int(length))
         return CAIRO_STATUS_SUCCESS
     }
+}
+
+extension gboolean {
+    var isTrue: Bool { self != 0 }
 }

@@ -55,14 +55,21 @@ extension BriefContext {
         return e
     }
 
-    /// `<name>_lead` (one clear leader) or `<name>_tied` (the first two equal), and `<name>_rest`,
-    /// the entries after the leader with `first`/`last` flags for the template's commas and "and".
+    /// `<name>_lead` (one clear leader) or `<name>_tied` (the leaders, equal, with `<name>_tied_count`),
+    /// and `<name>_rest`, the entries after the leaders, with `first`/`middle`/`last` flags for the
+    /// template's commas and "and".
     static func ranking(_ name: String, _ ranked: [BriefFacts.Ranked]) -> [String: Any] {
         guard let top = ranked.first, top.value > 0 else { return [:] }
         var c: [String: Any] = [:]
-        c[ranked.count > 1 && ranked[1].tiedWithPrevious ? name + "_tied" : name + "_lead"] = entry(top)
-        c[name + "_all"] = list(ranked.map(entry))
-        let rest = ranked.dropFirst().filter { $0.value > 0 }
+        let leaders = ranked.filter { $0.value == top.value }
+        if leaders.count == 1 {
+            c[name + "_lead"] = entry(top)
+        } else {
+            c[name + "_tied"] = list(leaders.map(entry))
+            c[name + "_tied_count"] = NumberText.count(top.value)
+            c[name + "_tied_pct"] = top.share.map(pct)
+        }
+        let rest = ranked.dropFirst(leaders.count).filter { $0.value > 0 }
         if !rest.isEmpty { c[name + "_rest"] = list(rest.map(entry)) }
         return c
     }

@@ -8,6 +8,11 @@ public enum BriefRenderer {
     public static var bundledTemplatePath: String { Bundle.module.path(forResource: "brief", ofType: "mustache")! }
 
     public static func render(_ inputs: BriefInputs, templatePath: String? = nil) throws -> Data {
+        try laidOut(inputs, templatePath: templatePath).data
+    }
+
+    /// The brief's bytes with the layout that made them, whose record of pages the tests read.
+    static func laidOut(_ inputs: BriefInputs, templatePath: String? = nil) throws -> (data: Data, layout: BriefLayout) {
         let path = templatePath ?? bundledTemplatePath
         guard let source = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
             throw BriefTemplateError(path: path, message: "cannot read the brief template")
@@ -19,7 +24,8 @@ public enum BriefRenderer {
             throw BriefTemplateError(path: path, message: "the template is not valid Mustache: \(error)")
         }
         let text = template.render(BriefContext.make(inputs))
-        return try BriefLayout(inputs: inputs).render(BriefBlock.parse(text))
+        let layout = BriefLayout(inputs: inputs)
+        return (try layout.render(BriefBlock.parse(text)), layout)
     }
 }
 
