@@ -8,7 +8,7 @@ import Testing
 /// public-data.md: the UN's fatalities file (the real one, bundled in data/) and ACLED exports.
 @Suite struct PublicDataTests {
     static func unFile() throws -> RawTable {
-        let url = BriefReproductionTests.root.appendingPathComponent("data/un-fatalities.csv")
+        let url = Repository.url("data/un-fatalities.csv")
         return try ExportReader.read(InputSpec(path: url.path, format: .unFatalities))
     }
 
