@@ -9,7 +9,9 @@ let package = Package(
     products: [
         .executable(name: "brief", targets: ["brief"]),
         // The stages as a library, for the fuzzer package in Fuzz/ and for benchmarks.
-        .library(name: "BriefPipeline", targets: ["BriefModel", "Ingest", "Validate", "Figures", "DemoData"]),
+        .library(
+            name: "BriefPipeline",
+            targets: ["BriefModel", "Configuration", "Ingest", "Validate", "Figures", "DemoData", "FuzzTargets"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
@@ -25,6 +27,8 @@ let package = Package(
         .target(name: "Validate", dependencies: ["BriefModel", "Ingest"]),
         .target(name: "Figures", dependencies: ["BriefModel"]),
         .target(name: "DemoData", dependencies: ["BriefModel"]),
+        // The properties every fuzz target checks, shared by libFuzzer (Fuzz/) and the test suite.
+        .target(name: "FuzzTargets", dependencies: ["BriefModel", "Configuration", "Ingest", "Validate"]),
         .systemLibrary(
             name: "CCairo",
             pkgConfig: "pangocairo",
@@ -55,7 +59,7 @@ let package = Package(
             name: "BriefTests",
             dependencies: [
                 "BriefModel", "Configuration", "Ingest", "Validate", "Figures", "Drawing", "Render", "Publish",
-                "DemoData", "BriefCLI",
+                "DemoData", "BriefCLI", "FuzzTargets",
             ],
             resources: [.copy("Fixtures")]
         ),

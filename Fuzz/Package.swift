@@ -1,16 +1,17 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// libFuzzer harness for the readers and validators. Built by scripts/fuzz with -sanitize=fuzzer;
-// a package of its own because libFuzzer supplies `main`.
+// libFuzzer harness for every fuzz target of Sources/FuzzTargets (the readers, the validators and
+// pipeline.yml). Built by scripts/fuzz with -sanitize=fuzzer; a package of its own because libFuzzer
+// supplies `main`.
 let package = Package(
     name: "BriefFuzz",
     dependencies: [.package(name: "MissionBrief", path: "..")],
     targets: [
         .executableTarget(
-            name: "IngestFuzz",
+            name: "BriefFuzz",
             dependencies: [.product(name: "BriefPipeline", package: "MissionBrief")],
-            path: "IngestFuzz",
+            path: "BriefFuzz",
             swiftSettings: [.unsafeFlags(["-parse-as-library"])]
         ),
     ]

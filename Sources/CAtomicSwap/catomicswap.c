@@ -6,9 +6,15 @@
 #include <unistd.h>
 #include "catomicswap.h"
 
+// RENAME_EXCHANGE is (1 << 1); (1 << 0) is RENAME_NOREPLACE, which fails with EEXIST whenever a
+// report is in place and silently sent every swap down the fallback.
+#ifndef RENAME_EXCHANGE
+#define RENAME_EXCHANGE (1 << 1)
+#endif
+
 int catomicswap_exchange(const char *a, const char *b) {
 #if defined(__linux__) && defined(SYS_renameat2)
-    return (int)syscall(SYS_renameat2, AT_FDCWD, a, AT_FDCWD, b, 1 /* RENAME_EXCHANGE */);
+    return (int)syscall(SYS_renameat2, AT_FDCWD, a, AT_FDCWD, b, RENAME_EXCHANGE);
 #else
     errno = ENOSYS;
     return -1;

@@ -1,4 +1,3 @@
-import CAtomicSwap
 import Foundation
 
 /// A report built in a temporary folder beside the report folder and swapped in only when every
@@ -9,15 +8,13 @@ public final class ReportStaging {
     /// Every file written, relative path → sha256, for the manifest.
     public private(set) var written: [(path: String, sha256: String)] = []
 
-    static let stagingMarker = ".staging-"
-
     public init(target: URL) throws {
         self.target = target.standardizedFileURL
         let parent = self.target.deletingLastPathComponent()
-        staging = parent.appendingPathComponent(".\(self.target.lastPathComponent)\(Self.stagingMarker)\(getpid())")
+        staging = ReportSwap.name(self.target, ReportSwap.stagingMarker)
         do {
             try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
-            Self.removeLeftovers(of: self.target)
+            ReportSwap.recover(self.target)
             try? FileManager.default.removeItem(at: staging)
             try FileManager.default.createDirectory(at: staging, withIntermediateDirectories: true)
         } catch {
@@ -63,59 +60,8 @@ public final class ReportStaging {
         }
     }
 
-    /// Swaps the staged report in: one atomic exchange where the system has it, then the old
-    /// report (now in the staging path) is removed.
-    public func commit() throws {
-        let fm = FileManager.default
-        if fm.fileExists(atPath: target.path) {
-            if catomicswap_exchange(staging.path, target.path) != 0 {
-                // No atomic exchange here: move the old report aside, then the new one in.
-                let aside = staging.appendingPathExtension("old")
-                do {
-                    try fm.moveItem(at: target, to: aside)
-                    try fm.moveItem(at: staging, to: target)
-                } catch {
-                    throw ReportError.cannotWrite(path: target.path, reason: error.localizedDescription)
-                }
-                try? fm.removeItem(at: aside)
-                return
-            }
-            try? fm.removeItem(at: staging)
-        } else {
-            do {
-                try fm.moveItem(at: staging, to: target)
-            } catch {
-                throw ReportError.cannotWrite(path: target.path, reason: error.localizedDescription)
-            }
-        }
-    }
+    /// Swaps the staged report in (see `ReportSwap`).
+    public func commit() throws { try ReportSwap.replace(target, with: staging) }
 
     public func discard() { try? FileManager.default.removeItem(at: staging) }
-
-    /// Staging folders of runs whose process is gone; a killed run's leftovers are removed here.
-    static func removeLeftovers(of target: URL) {
-        let parent = target.deletingLastPathComponent()
-        let prefix = ".\(target.lastPathComponent)\(stagingMarker)"
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        for name in names where name.hasPrefix(prefix) {
-            let pidText = name.dropFirst(prefix.count).prefix { $0.isNumber }
-            if let pid = Int32(pidText), pid != getpid(), kill(pid, 0) == 0 { continue }
-            try? FileManager.default.removeItem(at: parent.appendingPathComponent(name))
-        }
-    }
-}
-
-public enum ReportError: Error, CustomStringConvertible {
-    case cannotWrite(path: String, reason: String)
-    case locked(path: String, holder: Int32?)
-
-    public var description: String {
-        switch self {
-        case .cannotWrite(let path, let reason):
-            "cannot write the report at \(path): \(reason) (check the folder exists and is writable, or choose another with --out)"
-        case .locked(let path, let holder):
-            "another brief run\(holder.map { " (process \($0))" } ?? "") is writing \(path); "
-                + "wait for it to finish, or write elsewhere with --out"
-        }
-    }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import DemoData
 import Foundation
+import Publish
 
 struct DemoDataCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -9,7 +10,9 @@ struct DemoDataCommand: ParsableCommand {
         discussion: """
             The demo data is synthetic: generated from a seed so that the default build reproduces the totals \
             the reference brief publishes. It is not the mission's data. With --incidents N, writes only a large \
-            uncalibrated incidents.csv of N rows, for benchmarks.
+            uncalibrated incidents.csv of N rows, for benchmarks. Beside the files it writes demo-data.json \
+            (the seed and each file's sha256): a build reading these exact bytes says on the brief's cover that \
+            the data is synthetic.
             """)
 
     @Option(help: "The seed; the same seed always gives the same files.")
@@ -26,13 +29,12 @@ struct DemoDataCommand: ParsableCommand {
             let folder = URL(fileURLWithPath: out)
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                if let incidents {
-                    try DemoDataset.largeIncidents(rows: incidents, seed: seed)
-                        .write(to: folder.appendingPathComponent("incidents.csv"))
-                    print("wrote \(folder.path)/incidents.csv (\(incidents) rows)")
-                    return
-                }
-                for file in DemoDataset.files(seed: seed) {
+                let written: [(name: String, bytes: Data)] = incidents.map { [("incidents.csv", DemoDataset.largeIncidents(rows: $0, seed: seed))] }
+                    ?? DemoDataset.files(seed: seed)
+                // The marker lets a build recognise these exact files as synthetic (see DemoMarker).
+                var marker = DemoMarker.read(in: folder) ?? DemoMarker(files: [:])
+                for file in written { marker.files[file.name] = .init(seed: seed, sha256: Digest.sha256(file.bytes)) }
+                for file in written + [(DemoMarker.fileName, marker.json)] {
                     try file.bytes.write(to: folder.appendingPathComponent(file.name))
                     print("wrote \(folder.path)/\(file.name)")
                 }

@@ -27,12 +27,7 @@ struct RunOptions: ParsableArguments {
     /// The configuration with the command-line overrides applied, and the hash of both together.
     func resolve() throws -> (PipelineConfiguration, sha256: String) {
         var resolved = try ConfigurationLoader.load(path: config)
-        if let period {
-            guard let parsed = Period(parsing: period) else {
-                throw BriefFailure(.usage, "--period \"\(period)\": expected FROM-TO, e.g. 2019-2022, with FROM ≤ TO")
-            }
-            resolved.period = parsed
-        }
+        if let period { resolved.period = try Self.period(period) }
         if let out { resolved.outputDirectory = URL(fileURLWithPath: out).standardizedFileURL.path }
         if let format {
             resolved.formats = try format.split(separator: ",").map { name in
@@ -43,8 +38,21 @@ struct RunOptions: ParsableArguments {
                 return chart
             }
         }
+        // The brief template is configuration too: editing it must rebuild the report. An unreadable
+        // template hashes as empty here and is reported by the brief stage.
+        let template = resolved.document.templatePath ?? BriefRenderer.bundledTemplatePath
         let fileBytes = FileManager.default.contents(atPath: config) ?? Data()
+        let templateBytes = FileManager.default.contents(atPath: template) ?? Data()
         let overrides = "\(resolved.period)|\(resolved.formats.map(\.rawValue))"
-        return (resolved, Publish.Digest.sha256(fileBytes + Data(overrides.utf8)))
+        let parts = [Publish.Digest.sha256(fileBytes), overrides, Publish.Digest.sha256(templateBytes)]
+        return (resolved, Publish.Digest.sha256(Data(parts.joined(separator: "\n").utf8)))
+    }
+
+    /// `--period FROM-TO`, as every command reads it.
+    static func period(_ text: String) throws -> Period {
+        guard let parsed = Period(parsing: text) else {
+            throw BriefFailure(.usage, "--period \"\(text)\": expected FROM-TO, e.g. 2019-2022, with FROM ≤ TO")
+        }
+        return parsed
     }
 }

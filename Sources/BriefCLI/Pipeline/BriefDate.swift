@@ -3,7 +3,8 @@ import Foundation
 
 /// The date printed on the brief. outputs.md keeps the build time out of the brief so that rebuilds
 /// are byte-identical: with SOURCE_DATE_EPOCH set it is that day ("Published …"); without it, the day
-/// of the latest record in the data ("Data as of …"), which changes only when the data does.
+/// of the latest record in the data ("Data as of …"), which changes only when the data does; with no
+/// dated record at all, no date.
 struct BriefDate {
     let line: String
     let pdfDate: String
@@ -16,10 +17,12 @@ struct BriefDate {
             return
         }
         let dates = (dataset.incidents ?? []).map(\.date) + (dataset.arms ?? []).map(\.recoveredDate)
-            + (dataset.ammunition ?? []).map(\.recoveredDate)
+            + (dataset.ammunition ?? []).map(\.recoveredDate) + (dataset.unFatalities ?? []).map(\.date)
         guard let latest = dates.max() else {
+            // Nothing to date the brief by: say so, and leave the PDF undated rather than invent a day
+            // (cairo writes no creation date for an empty one, so the file stays reproducible).
             line = "No dated records"
-            pdfDate = "2000-01-01T00:00:00Z"
+            pdfDate = ""
             return
         }
         line = "Data as of \(latest.longEnglish)"

@@ -24,6 +24,13 @@ struct BuildRun {
         }
         let lock = try ReportLock(reportFolder: target)
         defer { withExtendedLifetime(lock) {} }
+        ReportSwap.recover(target)
+        if !only.isEmpty, !FileManager.default.fileExists(atPath: target.appendingPathComponent("manifest.json").path) {
+            throw BriefFailure(.usage, """
+                --only re-renders figures into an existing report, and \(config.outputDirectory) holds none; \
+                run `brief build` without --only first
+                """)
+        }
         let started = Date()
         let files = try InputFiles(config)
         if only.isEmpty, !force, fingerprint(files).isUpToDate(target) {

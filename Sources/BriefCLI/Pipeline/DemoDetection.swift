@@ -1,12 +1,16 @@
 import DemoData
+import Foundation
 import Publish
 
-/// Whether the run read the bundled synthetic demo exports, so the brief can say so on its cover.
-/// Any input whose bytes equal a demo file of the default seed marks the run as demo data.
+/// Whether the run read synthetic demo exports, so the brief can say so on its cover: an input is
+/// demo data when the `demo-data.json` marker beside it lists its name with its exact sha256
+/// (see `DemoMarker`). Nothing is regenerated, and a user's own export never matches.
 enum DemoDetection {
     static func isDemo(_ inputs: [Manifest.Input]) -> Bool {
-        guard !inputs.isEmpty else { return false }
-        let demo = Set(DemoDataset.files().map { Digest.sha256($0.bytes) })
-        return inputs.contains { demo.contains($0.sha256) }
+        inputs.contains { input in
+            let url = URL(fileURLWithPath: input.path)
+            let marker = DemoMarker.read(in: url.deletingLastPathComponent())
+            return marker?.files[url.lastPathComponent]?.sha256 == input.sha256
+        }
     }
 }

@@ -53,6 +53,9 @@ struct InputStage {
                 accepted, \(quality.collapsed) duplicates collapsed, \(quality.rejected) rejected\
                 \(quality.filtered > 0 ? ", \(NumberText.count(quality.filtered)) filtered" : "")
                 """)
+            for (code, count) in quality.rejectedByCode.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
+                logger.debug("\(export.rawValue): \(count) rejected as \(code.rawValue)")
+            }
             output.quality.append(quality)
             output.inputs.append(Manifest.Input(
                 export: export.rawValue, path: spec.path, sha256: files.sha256[export]!,

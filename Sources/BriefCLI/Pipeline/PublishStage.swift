@@ -72,6 +72,7 @@ struct PublishStage {
         let renderers = Renderers.forFormats(config.formats)
         for figure in figures {
             progress.step("figure \(figure.id)")
+            logger.debug("figure \(figure.id): \(figure.isAvailable ? "rendered" : "unavailable, data table only")")
             try staging.write("data/\(figure.id).csv", FigureTables.csv(figure))
             guard figure.isAvailable else { continue }
             for renderer in renderers {
@@ -99,5 +100,6 @@ struct PublishStage {
         manifest.partial = recordAllFiles
         try staging.write("manifest.json", manifest.json)
         try staging.commit()
+        for file in staging.written { logger.debug("wrote \(file.path) (sha256 \(file.sha256.prefix(12)))") }
     }
 }

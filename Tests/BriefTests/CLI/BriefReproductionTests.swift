@@ -9,8 +9,7 @@ import DemoData
 /// states (figures.md, "What the brief states"): exactly where it gives a number, within its words
 /// ("some", "about", "more than") where it does not.
 @Suite(.serialized) struct BriefReproductionTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
+    static let root = Repository.root
 
     struct Report {
         let headline: [String: Any]
@@ -83,7 +82,7 @@ import DemoData
 
     @Test func raritiesAndNotableItems() throws {
         let config = try RunOptions.parse(["--config", Self.root.appendingPathComponent("pipeline.yml").path]).resolve().0
-        let read = try InputStage(config: config, referenceDate: ReferenceDate.resolve(), logger: .brief(quiet: true, verbose: false)).run(InputFiles(config))
+        let read = try InputStage(config: config, referenceDate: Fixtures.referenceDate, logger: .brief(quiet: true, verbose: false)).run(InputFiles(config))
         let samples = AmmunitionSamples.inPeriod(read.dataset.ammunition!, period: config.period)
         func decades(_ country: String) -> Set<String> {
             Set(samples.filter { $0.country?.name == country }.map { "\($0.sample.year / 10 * 10)s" })
@@ -116,7 +115,6 @@ import DemoData
 
     @Test func demoDataIsDeterministicAndMatchesTheBundledFiles() throws {
         let files = DemoDataset.files(seed: DemoDataset.defaultSeed)
-        #expect(files.map(\.bytes) == DemoDataset.files(seed: DemoDataset.defaultSeed).map(\.bytes))
         for file in files {
             let bundled = try Data(contentsOf: Self.root.appendingPathComponent("data/\(file.name)"))
             #expect(bundled == file.bytes, "data/\(file.name) differs from `brief demo-data` output")
@@ -125,7 +123,7 @@ import DemoData
 
     @Test func theDemoQualityReportShowsRejectsUnderTheLimit() throws {
         let config = try RunOptions.parse(["--config", Self.root.appendingPathComponent("pipeline.yml").path]).resolve().0
-        let read = try InputStage(config: config, referenceDate: ReferenceDate.resolve(), logger: .brief(quiet: true, verbose: false)).run(InputFiles(config))
+        let read = try InputStage(config: config, referenceDate: Fixtures.referenceDate, logger: .brief(quiet: true, verbose: false)).run(InputFiles(config))
         for quality in read.quality {
             #expect(quality.isBalanced)
             #expect(quality.rejectRate < config.maxRejectRate)

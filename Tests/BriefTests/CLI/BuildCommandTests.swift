@@ -1,23 +1,11 @@
+import Figures
 import Foundation
 import Publish
 import Testing
 
 @Suite struct BuildCommandTests {
-    func fig4Project() -> BuildRunner {
-        let runner = BuildRunner()
-        runner.copyFixture("fig4-incidents.csv", to: "data/incidents.csv")
-        runner.write("pipeline.yml", """
-            period: {from: 2014, to: 2016}
-            inputs:
-              incidents: {path: data/incidents.csv}
-            validation: {max_reject_rate: 0.2}
-            output: {dir: report, formats: [pdf, svg]}
-            """)
-        return runner
-    }
-
     @Test func buildWritesTheReportAsOutputsMdLaysItOut() throws {
-        let runner = fig4Project()
+        let runner = BuildRunner.fig4()
         #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--quiet"]) == 0)
         #expect(runner.read("report/data/minusma-attacks-per-year.csv") == "year,attacks\n2014,2\n2015,1\n2016,1\n")
         let pdf = try #require(runner.read("report/pdf/minusma-attacks-per-year.pdf"))
@@ -28,16 +16,17 @@ import Testing
         let manifest = try #require(runner.read("report/manifest.json"))
         let pdfHash = Digest.sha256(try Data(contentsOf: URL(fileURLWithPath: runner.path("report/pdf/minusma-attacks-per-year.pdf"))))
         #expect(manifest.contains(pdfHash))
-        let figures = try JSONSerialization.jsonObject(with: Data(runner.read("report/figures.json")!.utf8)) as! [String: Any]
-        let ids = (figures["figures"] as! [[String: Any]]).map { $0["id"] as! String }
-        #expect(ids.count == 12 && ids.contains("minusma-attacks-per-year"))
-        #expect((figures["headline"] as! [String: Any])["minusma_attacks"] as? Int == 4)
+        let figures = try runner.json("report/figures.json")
+        let entries = try #require(figures["figures"] as? [[String: Any]])
+        #expect(entries.compactMap { $0["id"] as? String } == FigureRegistry.ids)
+        let headline = try #require(figures["headline"] as? [String: Any])
+        #expect(headline["minusma_attacks"] as? Int == 4)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: runner.folder.path).filter { $0.contains("staging") }
         #expect(leftovers.isEmpty)
     }
 
     @Test func gnuplotFormatWritesSelfContainedScripts() throws {
-        let runner = fig4Project()
+        let runner = BuildRunner.fig4()
         #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--format", "gnuplot", "--quiet"]) == 0)
         let script = try #require(runner.read("report/gnuplot/minusma-attacks-per-year.gp"))
         #expect(script.contains("$data << EOD") && script.contains("\"2015\" 1"))
@@ -66,13 +55,13 @@ import Testing
     }
 
     @Test func periodFlagOverridesTheFile() {
-        let runner = fig4Project()
+        let runner = BuildRunner.fig4()
         #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--period", "2015-2016", "--quiet"]) == 0)
         #expect(runner.read("report/data/minusma-attacks-per-year.csv") == "year,attacks\n2015,1\n2016,1\n")
     }
 
     @Test func configurationErrorExitsTwo() {
-        let runner = fig4Project()
+        let runner = BuildRunner.fig4()
         runner.write("bad.yml", "period: {from: 2014, till: 2016}\n")
         #expect(runner.run(["build", "--config", runner.path("bad.yml"), "--quiet"]) == 2)
         #expect(runner.run(["build", "--config", runner.path("missing.yml"), "--quiet"]) == 2)
@@ -80,14 +69,14 @@ import Testing
     }
 
     @Test func missingRequiredColumnExits65AndTouchesNothing() {
-        let runner = fig4Project()
+        let runner = BuildRunner.fig4()
         runner.write("data/incidents.csv", "incident_id,date,region,party\nX,2016-01-01,Gao,UN\n")
         #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--quiet"]) == 65)
         #expect(!FileManager.default.fileExists(atPath: runner.path("report")))
     }
 
     @Test func tooManyRejectsExits65AndKeepsThePreviousReport() {
-        let runner = fig4Project()
+        let runner = BuildRunner.fig4()
         #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--quiet"]) == 0)
         let before = runner.read("report/quality/report.json")
         runner.write("data/incidents.csv", "incident_id,date,region,category,party\nX,2016-01-01,Gao,IED,UN\nY,31/02/2016,Gao,IED,UN\n")
@@ -96,7 +85,7 @@ import Testing
     }
 
     @Test func unwritableReportFolderExits73() {
-        let runner = fig4Project()
+        let runner = BuildRunner.fig4()
         runner.write("blocker", "a file where the report's parent folder should be")
         #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--out", runner.path("blocker/report"), "--quiet"]) == 73)
     }

@@ -2,119 +2,82 @@ import Foundation
 import Testing
 @testable import Publish
 
-@Suite(.serialized) struct NightlyTests {
-    func project() -> BuildRunner {
-        let runner = BuildRunner()
-        runner.copyFixture("fig4-incidents.csv", to: "data/incidents.csv")
-        runner.write("pipeline.yml", """
-            period: {from: 2014, to: 2016}
-            inputs: {incidents: {path: data/incidents.csv}}
-            validation: {max_reject_rate: 0.5}
-            output: {dir: report}
-            """)
-        return runner
-    }
-
-    func build(_ runner: BuildRunner, _ extra: [String] = []) -> Int32 {
-        runner.run(["build", "--config", runner.path("pipeline.yml"), "--quiet"] + extra)
-    }
-
-    func inode(_ path: String) -> UInt64 {
-        ((try? FileManager.default.attributesOfItem(atPath: path))?[.systemFileNumber] as? NSNumber)?.uint64Value ?? 0
-    }
-
-    @Test func aSecondRunOnTheSameFolderExits75() throws {
-        let runner = project()
-        let held = try ReportLock(reportFolder: runner.folder.appendingPathComponent("report"))
-        #expect(build(runner) == 75)
-        #expect(throws: ReportError.self) { try ReportLock(reportFolder: runner.folder.appendingPathComponent("report")) }
-        do {
-            _ = try ReportLock(reportFolder: runner.folder.appendingPathComponent("report"))
-        } catch {
-            #expect("\(error)".contains("process \(getpid())"))
-        }
-        withExtendedLifetime(held) {}
-    }
-
-    @Test func aLockLeftByADeadProcessIsTakenOver() {
-        let runner = project()
-        runner.write(".report.lock", "999999\n")
-        #expect(build(runner) == 0)
-    }
-
-    @Test func anUnchangedReportIsNotRewrittenAndForceRebuilds() {
-        let runner = project()
-        #expect(build(runner) == 0)
-        let brief = runner.path("report/brief.pdf")
-        let before = inode(brief)
-        #expect(build(runner) == 0)
-        #expect(inode(brief) == before)
-        #expect(build(runner, ["--force"]) == 0)
-        #expect(inode(brief) != before)
-        runner.write("pipeline.yml", runner.read("pipeline.yml")! + "# a comment changes the configuration hash\n")
-        let forced = inode(brief)
-        #expect(build(runner) == 0)
-        #expect(inode(brief) != forced)
+/// The nightly promises of the README: one writer, `--only`, what changed, the exit statuses.
+@Suite struct NightlyTests {
+    @Test func aSecondWriterOnTheSameFolderExits75NamingTheHolder() throws {
+        let runner = BuildRunner.fig4()
+        let report = runner.folder.appendingPathComponent("report")
+        var held: ReportLock? = try ReportLock(reportFolder: report)
+        #expect(held != nil)
+        #expect(runner.build() == 75)
+        let error = #expect(throws: ReportError.self) { try ReportLock(reportFolder: report) }
+        #expect("\(try #require(error))".contains("(process \(getpid()))"))
+        #expect(!FileManager.default.fileExists(atPath: report.path))
+        held = nil
+        #expect(runner.build() == 0)
     }
 
     @Test func onlyReRendersTheNamedFiguresAndLeavesTheRest() throws {
-        let runner = project()
-        #expect(build(runner) == 0)
+        let runner = BuildRunner.fig4()
+        #expect(runner.build() == 0)
         let otherTable = runner.read("report/data/minusma-attack-types.csv")
         let briefBefore = runner.read("report/brief.pdf")
         // One more IED attack on the UN in 2015: Figure 4 and Figure 5 both change.
         runner.write("data/incidents.csv", runner.read("data/incidents.csv")! + "A10,2015-06-06,Gao,IED,UN,0\n")
-        #expect(build(runner, ["--only", "minusma-attacks-per-year"]) == 0)
+        #expect(runner.build(["--only", "minusma-attacks-per-year"]) == 0)
         #expect(runner.read("report/data/minusma-attacks-per-year.csv") == "year,attacks\n2014,2\n2015,2\n2016,1\n")
         #expect(runner.read("report/data/minusma-attack-types.csv") == otherTable)
         #expect(runner.read("report/brief.pdf") == briefBefore)
-        let figures = runner.read("report/figures.json")!
-        #expect(figures.contains("\"values\": [2, 2, 1]"))
-        #expect(runner.read("report/manifest.json")!.contains("\"partial_build\": true"))
+        #expect(runner.read("report/figures.json")?.contains("\"values\": [2, 2, 1]") == true)
+        #expect(runner.read("report/manifest.json")?.contains("\"partial_build\": true") == true)
         // A partial report is never "up to date": the next full build rebuilds everything.
-        #expect(build(runner) == 0)
-        #expect(runner.read("report/data/minusma-attack-types.csv") != otherTable)
-        #expect(build(runner, ["--only", "no-such-figure"]) == 2)
+        #expect(runner.build() == 0)
+        #expect(runner.read("report/data/minusma-attack-types.csv") == "type,attacks,share\nied,2,0.4000\nindirect_fire,1,0.2000\nsmall_arms_fire,1,0.2000\ncomplex,1,0.2000\n")
+        #expect(runner.build(["--only", "no-such-figure"]) == 2)
+    }
+
+    @Test func onlyOnAFolderWithoutAReportIsAUsageError() throws {
+        let runner = BuildRunner.fig4()
+        #expect(runner.build(["--only", "minusma-attacks-per-year"]) == 2)
+        #expect(!FileManager.default.fileExists(atPath: runner.path("report")))
+        let result = try ProcessRunner.brief(["build", "--only", "minusma-attacks-per-year"], in: runner.folder)
+        #expect(result.status == 2)
+        #expect(result.errors.contains("holds none; run `brief build` without --only first"))
     }
 
     @Test func changesSinceTheLastReport() throws {
-        let runner = project()
-        #expect(build(runner) == 0)
+        let runner = BuildRunner.fig4()
+        #expect(runner.build() == 0)
         #expect(runner.read("report/changes.json") == nil)
         runner.write("data/incidents.csv", runner.read("data/incidents.csv")! + "A10,2015-06-06,Gao,IED,UN,0\nA11,2015-13-01,Gao,IED,UN,0\n")
-        #expect(build(runner) == 0)
-        let changes = try JSONSerialization.jsonObject(with: Data(runner.read("report/changes.json")!.utf8)) as! [String: Any]
-        let figures = changes["figures"] as! [[String: Any]]
-        let fig4 = figures.first { $0["id"] as? String == "minusma-attacks-per-year" }!["changes"] as! [[String: Any]]
-        #expect(fig4.count == 1 && fig4[0]["category"] as? String == "2015" && fig4[0]["old"] as? Int == 1 && fig4[0]["new"] as? Int == 2)
-        let rejects = changes["new_rejects"] as! [[String: Any]]
-        #expect(rejects.count == 1 && rejects[0]["code"] as? String == "bad-date")
+        #expect(runner.build() == 0)
+        let changes = try runner.json("report/changes.json")
+        let figures = try #require(changes["figures"] as? [[String: Any]])
+        let fig4 = try #require(figures.first { $0["id"] as? String == "minusma-attacks-per-year" }?["changes"] as? [[String: Any]])
+        #expect(fig4.count == 1)
+        #expect(fig4.first?["category"] as? String == "2015" && fig4.first?["old"] as? Int == 1 && fig4.first?["new"] as? Int == 2)
+        let rejects = try #require(changes["new_rejects"] as? [[String: Any]])
+        #expect(rejects.map { $0["code"] as? String } == ["bad-date"])
         let text = try ExternalTool.run("pdftotext", [runner.path("report/brief.pdf"), "-"]).output
         #expect(text.contains("Since the previous build"))
     }
 
     @Test func exitStatusesOfOutputsMd() {
-        let runner = project()
-        #expect(build(runner) == 0)
+        let runner = BuildRunner.fig4()
+        #expect(runner.build() == 0)
         #expect(runner.run(["build", "--config", runner.path("nope.yml")]) == 2)
-        #expect(runner.run(["build", "--bogus-flag"]) != 0)
+        #expect(runner.run(["build", "--bogus-flag"]) == 2)
         runner.write("data/incidents.csv", "incident_id,date\n")
-        #expect(build(runner) == 65)
+        #expect(runner.build() == 65)
         #expect(runner.run(["validate", "--config", runner.path("pipeline.yml")]) == 65)
         runner.write("file", "x")
-        #expect(build(runner, ["--out", runner.path("file/report")]) == 73)
+        #expect(runner.build(["--out", runner.path("file/report")]) == 73)
     }
 
     @Test func aMissingInputFileIsAConfigurationError() {
-        let runner = project()
+        let runner = BuildRunner.fig4()
         runner.write("pipeline.yml", "inputs: {incidents: {path: nowhere.csv}}\noutput: {dir: report}\n")
-        #expect(build(runner) == 2)
-        #expect(!FileManager.default.fileExists(atPath: runner.path("report")))
-    }
-
-    @Test func validateWritesNothing() {
-        let runner = project()
-        #expect(runner.run(["validate", "--config", runner.path("pipeline.yml"), "--quiet"]) == 0)
+        #expect(runner.build() == 2)
         #expect(!FileManager.default.fileExists(atPath: runner.path("report")))
     }
 }

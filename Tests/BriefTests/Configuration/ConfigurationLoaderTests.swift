@@ -35,12 +35,9 @@ import Testing
     }
 
     @Test func unknownKeyNamesTheKeyAndItsLine() {
-        #expect {
-            try parse("period:\n  from: 2014\n  untill: 2022\n")
-        } throws: { error in
-            let error = error as! ConfigurationError
-            return error.key == "period.untill" && error.line == 3 && error.description.contains("unknown key")
-        }
+        let error = #expect(throws: ConfigurationError.self) { try parse("period:\n  from: 2014\n  untill: 2022\n") }
+        #expect(error?.key == "period.untill" && error?.line == 3)
+        #expect(error?.message == "unknown key (known keys here: from, to)")
     }
 
     @Test func unknownTopLevelKeyIsAnError() {
@@ -48,28 +45,18 @@ import Testing
     }
 
     @Test func wrongTypeNamesTheKey() {
-        #expect {
-            try parse("validation:\n  max_reject_rate: lots\n")
-        } throws: { error in
-            let error = error as! ConfigurationError
-            return error.key == "validation.max_reject_rate" && error.line == 2 && error.message == "expected a number"
-        }
+        let error = #expect(throws: ConfigurationError.self) { try parse("validation:\n  max_reject_rate: lots\n") }
+        #expect(error?.key == "validation.max_reject_rate" && error?.line == 2 && error?.message == "expected a number")
     }
 
     @Test func periodMustRunForward() {
-        #expect {
-            try parse("period: {from: 2022, to: 2014}")
-        } throws: { error in
-            (error as! ConfigurationError).key == "period"
-        }
+        let error = #expect(throws: ConfigurationError.self) { try parse("period: {from: 2022, to: 2014}") }
+        #expect(error?.key == "period")
     }
 
     @Test func unknownFormatIsRefused() {
-        #expect {
-            try parse("output: {formats: [pdf, png]}")
-        } throws: { error in
-            (error as! ConfigurationError).message.contains("\"png\"")
-        }
+        let error = #expect(throws: ConfigurationError.self) { try parse("output: {formats: [pdf, png]}") }
+        #expect(error?.key == "output.formats" && error?.message.contains("\"png\"") == true)
     }
 
     @Test func inputNeedsAPath() {

@@ -5,7 +5,7 @@ import Testing
 @testable import Publish
 
 @Suite(.serialized) struct BriefDocumentTests {
-    static let root = BriefReproductionTests.root
+    static let root = Repository.root
 
     /// Builds the default pipeline into a fresh folder and returns the report folder.
     static func build(_ extra: [String] = []) -> URL {

@@ -8,19 +8,8 @@ import Ingest
 /// Every figure's gnuplot script, run through the real gnuplot (gnuplot-nox), must draw a PDF.
 @Suite struct GnuplotTests {
     static func runGnuplot(_ script: Data) throws -> (status: Int32, output: Data, errors: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/gnuplot")
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        input.fileHandleForWriting.write(script)
-        try input.fileHandleForWriting.close()
-        let pdf = output.fileHandleForReading.readDataToEndOfFile()
-        let messages = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, pdf, messages)
+        let result = try ProcessRunner.run(URL(fileURLWithPath: "/usr/bin/gnuplot"), [], input: script)
+        return (result.status, result.output, result.errors)
     }
 
     @Test(arguments: FigureRegistry.ids)

@@ -8,15 +8,15 @@ struct BuildRunner {
 
     init() { folder = Fixtures.temporaryDirectory() }
 
-    func write(_ relativePath: String, _ text: String) {
+    func write(_ relativePath: String, _ text: String) { write(relativePath, Data(text.utf8)) }
+
+    func write(_ relativePath: String, _ data: Data) {
         let url = folder.appendingPathComponent(relativePath)
         try! FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try! Data(text.utf8).write(to: url)
+        try! data.write(to: url)
     }
 
-    func copyFixture(_ name: String, to relativePath: String) {
-        write(relativePath, String(decoding: Fixtures.bytes(name), as: UTF8.self))
-    }
+    func copyFixture(_ name: String, to relativePath: String) { write(relativePath, Data(Fixtures.bytes(name))) }
 
     /// The exit status the command would end with.
     @discardableResult

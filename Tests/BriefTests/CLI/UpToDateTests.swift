@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+@testable import Publish
+
+/// "Nothing changed, nothing rewritten": a build skips only when inputs, configuration (with the
+/// brief template), program and every listed report file are as the manifest records them.
+@Suite struct UpToDateTests {
+    enum Change: String, CaseIterable, Sendable {
+        case none, force, configuration, template, input, tamperedReportFile, missingReportFile, program
+    }
+
+    static func inode(_ path: String) throws -> UInt64 {
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        return try #require((attributes[.systemFileNumber] as? NSNumber)?.uint64Value)
+    }
+
+    /// The fig4 project with its own brief template, built once.
+    static func builtProject() throws -> BuildRunner {
+        let runner = BuildRunner.fig4()
+        runner.write("brief.mustache", "!title Test brief\n\nAttacks: {{attacks}}.\n")
+        runner.write("pipeline.yml", runner.read("pipeline.yml")! + "document: {template: brief.mustache}\n")
+        #expect(runner.build() == 0)
+        return runner
+    }
+
+    static func apply(_ change: Change, to runner: BuildRunner) throws -> [String] {
+        switch change {
+        case .none: return []
+        case .force: return ["--force"]
+        case .configuration: runner.write("pipeline.yml", runner.read("pipeline.yml")! + "# a comment\n")
+        case .template: runner.write("brief.mustache", runner.read("brief.mustache")! + "One more line.\n")
+        case .input: runner.write("data/incidents.csv", runner.read("data/incidents.csv")! + "A10,2015-06-06,Gao,IED,UN,0\n")
+        case .tamperedReportFile: runner.write("report/data/minusma-attacks-per-year.csv", "year,attacks\n2014,99\n")
+        case .missingReportFile: try FileManager.default.removeItem(atPath: runner.path("report/svg/attacks-per-year.svg"))
+        case .program:
+            let manifest = try #require(runner.read("report/manifest.json"))
+            let recorded = ProgramIdentity.sha256
+            #expect(manifest.contains(recorded))
+            runner.write("report/manifest.json", manifest.replacingOccurrences(of: recorded, with: String(repeating: "0", count: 64)))
+        }
+        return []
+    }
+
+    @Test(arguments: Change.allCases)
+    func aBuildSkipsOnlyWhenNothingChanged(_ change: Change) throws {
+        let runner = try Self.builtProject()
+        let before = try Self.inode(runner.path("report/brief.pdf"))
+        let extra = try Self.apply(change, to: runner)
+        #expect(runner.build(extra) == 0)
+        let rebuilt = try Self.inode(runner.path("report/brief.pdf")) != before
+        #expect(rebuilt == (change != .none), "\(change)")
+        // A rebuilt report is intact again, so the next build skips.
+        let after = try Self.inode(runner.path("report/brief.pdf"))
+        #expect(runner.build() == 0)
+        #expect(try Self.inode(runner.path("report/brief.pdf")) == after)
+    }
+}
