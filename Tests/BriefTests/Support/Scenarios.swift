@@ -129,9 +129,3 @@ enum ScenarioExports {
         return ([header] + rows).joined(separator: "\n") + "\n"
     }
 }
-
-/// The repository's root folder, wherever the tests run from.
-enum Repository {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-}
