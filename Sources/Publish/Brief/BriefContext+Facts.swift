@@ -19,7 +19,8 @@ extension BriefContext {
         c.merge(ranking("attack_types", facts.minusmaAttackTypes)) { $1 }
         c.merge(ranking("fatality_types", facts.fatalityTypes)) { $1 }
         if let outsized = facts.outsizedType {
-            c["outsized"] = ["list_name": BriefVocabulary.listName[outsized.type] ?? outsized.type,
+            let name = BriefVocabulary.listName[outsized.type] ?? outsized.type
+            c["outsized"] = ["list_name": name, "List_name": SourceAttribution.capitalisedFirst(name),
                 "attack_pct": pct(outsized.attackShare), "fatality_pct": pct(outsized.fatalityShare)]
         }
         if !facts.deadliestYears.isEmpty {
@@ -61,6 +62,7 @@ extension BriefContext {
     static func ranking(_ name: String, _ ranked: [BriefFacts.Ranked]) -> [String: Any] {
         guard let top = ranked.first, top.value > 0 else { return [:] }
         var c: [String: Any] = [:]
+        c[name + "_all"] = list(ranked.map(entry))
         let leaders = ranked.filter { $0.value == top.value }
         if leaders.count == 1 {
             c[name + "_lead"] = entry(top)
