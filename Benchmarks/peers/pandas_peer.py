@@ -13,6 +13,8 @@ import time
 
 import numpy as np
 import pandas as pd
+import pyarrow as pa
+import pyarrow.csv as pacsv
 
 import charts
 import vocabulary as v
@@ -22,10 +24,20 @@ COUNTS = ["killed_un_military", "injured_un_military", "killed_un_associated", "
 
 
 def read(path):
-    # The pyarrow engine refuses rows with the wrong number of fields (brief's malformed-row);
-    # the default C engine would pad a row cut short with blanks and accept it.
-    return pd.read_csv(path, sep=";", encoding="cp1252", dtype=str, keep_default_na=False, engine="pyarrow",
-                       on_bad_lines="skip")
+    # pyarrow's reader, because it refuses rows with the wrong number of fields (brief's malformed-row)
+    # where pandas' C engine pads a row cut short with blanks and accepts it; and pd.read_csv(engine=
+    # "pyarrow") cannot pass newlines_in_values, which quoted fields with line breaks need.
+    table = pacsv.read_csv(
+        path, read_options=pacsv.ReadOptions(encoding="cp1252"),
+        parse_options=pacsv.ParseOptions(delimiter=";", newlines_in_values=True, invalid_row_handler=lambda row: "skip"),
+        # Every column as text: no type guessing on values such as `na` or `0712`.
+        convert_options=pacsv.ConvertOptions(strings_can_be_null=False, column_types=dict.fromkeys(header(path), pa.string())))
+    return table.to_pandas()
+
+
+def header(path):
+    with open(path, encoding="cp1252", newline="") as f:
+        return f.readline().rstrip("\r\n").split(";")
 
 
 def per_distinct(column, parse):
