@@ -69,8 +69,10 @@ def connect(reference):
 
 
 def read(con, table, path):
-    con.execute(f"""CREATE TABLE {table} AS SELECT * FROM read_csv('{path}', delim=';', header=true, quote='"',
-        escape='"', all_varchar=true, encoding='latin-1', ignore_errors=true)""")
+    encoding, delimiter = v.sniff(path)
+    encoding = "utf-8" if encoding.startswith("utf-8") else "latin-1"
+    con.execute(f"""CREATE TABLE {table} AS SELECT * FROM read_csv('{path}', delim='{delimiter}', header=true, quote='"',
+        escape='"', all_varchar=true, encoding='{encoding}', ignore_errors=true)""")
 
 
 def label(kind, column):

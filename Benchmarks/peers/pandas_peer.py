@@ -27,17 +27,19 @@ def read(path):
     # pyarrow's reader, because it refuses rows with the wrong number of fields (brief's malformed-row)
     # where pandas' C engine pads a row cut short with blanks and accepts it; and pd.read_csv(engine=
     # "pyarrow") cannot pass newlines_in_values, which quoted fields with line breaks need.
+    encoding, delimiter = v.sniff(path)
     table = pacsv.read_csv(
-        path, read_options=pacsv.ReadOptions(encoding="cp1252"),
-        parse_options=pacsv.ParseOptions(delimiter=";", newlines_in_values=True, invalid_row_handler=lambda row: "skip"),
+        path, read_options=pacsv.ReadOptions(encoding=encoding),
+        parse_options=pacsv.ParseOptions(delimiter=delimiter, newlines_in_values=True, invalid_row_handler=lambda row: "skip"),
         # Every column as text: no type guessing on values such as `na` or `0712`.
-        convert_options=pacsv.ConvertOptions(strings_can_be_null=False, column_types=dict.fromkeys(header(path), pa.string())))
+        convert_options=pacsv.ConvertOptions(strings_can_be_null=False,
+                                             column_types=dict.fromkeys(header(path, encoding, delimiter), pa.string())))
     return table.to_pandas()
 
 
-def header(path):
-    with open(path, encoding="cp1252", newline="") as f:
-        return f.readline().rstrip("\r\n").split(";")
+def header(path, encoding, delimiter):
+    with open(path, encoding=encoding, newline="") as f:
+        return [name.strip() for name in f.readline().rstrip("\r\n").split(delimiter)]
 
 
 def per_distinct(column, parse):

@@ -305,6 +305,19 @@ def in_mali(lat, lon):
     return 10.1 <= lat <= 25.1 and -12.3 <= lon <= 4.3
 
 
+def sniff(path):
+    """(encoding, delimiter) of an export as brief detects them: UTF-8 (a byte-order mark allowed) when the
+    bytes are valid UTF-8, otherwise Windows-1252; the delimiter that occurs most in the header line."""
+    raw = open(path, "rb").read()
+    try:
+        raw.decode("utf-8")
+        encoding = "utf-8-sig"
+    except UnicodeDecodeError:
+        encoding = "cp1252"
+    header = raw[:raw.find(b"\n")]
+    return encoding, max([",", ";", "\t"], key=lambda d: header.count(d.encode()))
+
+
 def reference_date():
     """The run's reference date: the day of SOURCE_DATE_EPOCH when set, otherwise today (UTC)."""
     import os
