@@ -24,11 +24,21 @@ struct DemoDataCommand: ParsableCommand {
     @Option(help: "Write only a large incidents.csv with this many rows (for benchmarks).")
     var incidents: Int?
 
+    @Option(help: "With --messy: this many ammunition records too.")
+    var ammunition = 0
+
+    @Flag(help: "With --incidents: French-Excel exports (`;`, Windows-1252, CRLF) with bad rows and repeats, and a pipeline.yml.")
+    var messy = false
+
     func run() throws {
         try BriefCommand.guarded {
             let folder = URL(fileURLWithPath: out)
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+                if messy {
+                    try writeScaled(into: folder, incidents: incidents ?? 0)
+                    return
+                }
                 let written: [(name: String, bytes: Data)] = incidents.map { [("incidents.csv", DemoDataset.largeIncidents(rows: $0, seed: seed))] }
                     ?? DemoDataset.files(seed: seed)
                 // The marker lets a build recognise these exact files as synthetic (see DemoMarker).
@@ -42,5 +52,14 @@ struct DemoDataCommand: ParsableCommand {
                 throw BriefFailure(.cannotWrite, "cannot write demo data into \(folder.path): \(error.localizedDescription)")
             }
         }
+    }
+
+    /// The benchmark's exports (Benchmarks/run): see `ScaledExport`.
+    private func writeScaled(into folder: URL, incidents: Int) throws {
+        for file in ScaledExport.files(incidents: incidents, ammunition: ammunition, seed: seed) {
+            try file.bytes.write(to: folder.appendingPathComponent(file.name))
+            print("wrote \(folder.path)/\(file.name)")
+        }
+        try Data(ScaledExport.pipeline.utf8).write(to: folder.appendingPathComponent("pipeline.yml"))
     }
 }
