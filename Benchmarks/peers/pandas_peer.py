@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """brief's eleven series with pandas + matplotlib, as a careful analyst would write them.
 
-Reads the incidents and ammunition exports (French Excel: `;`, Windows-1252, CRLF), drops the rows
+Reads the incidents and ammunition exports (encoding and delimiter detected as brief does), drops the rows
 brief rejects (exports.md: bad values, rows cut short, conflicting duplicates) and collapses identical
 re-exports, computes the series of figures.md, writes series.json and one chart per figure.
 Each distinct label, date or calibre is normalised once (pd.factorize), not once per row.
