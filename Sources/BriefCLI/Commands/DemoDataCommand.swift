@@ -9,7 +9,8 @@ struct DemoDataCommand: ParsableCommand {
         discussion: """
             The demo data is synthetic: generated from a seed so that the default build reproduces the totals \
             the reference brief publishes. It is not the mission's data. With --incidents N, writes only a large \
-            uncalibrated incidents.csv of N rows, for benchmarks.
+            uncalibrated incidents.csv of N rows, for benchmarks. With --messy (and --incidents N, --ammunition M), \
+            writes the benchmark's French-Excel exports and a pipeline.yml that builds them (Benchmarks/run).
             """)
 
     @Option(help: "The seed; the same seed always gives the same files.")
@@ -30,6 +31,9 @@ struct DemoDataCommand: ParsableCommand {
     func run() throws {
         try BriefCommand.guarded {
             let folder = URL(fileURLWithPath: out)
+            if messy, (incidents ?? 0) <= 0, ammunition <= 0 {
+                throw BriefFailure(.usage, "--messy: give the sizes with --incidents N and/or --ammunition N")
+            }
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 if messy {
