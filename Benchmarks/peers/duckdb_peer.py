@@ -75,22 +75,40 @@ def read(con, table, path):
         escape='"', all_varchar=true, encoding='{encoding}', ignore_errors=true)""")
 
 
-def label(kind, column):
-    return f"(SELECT value FROM aliases WHERE kind = '{kind}' AND label = fold({column}))"
+def labels(con, kind, table, column):
+    """A table from each distinct raw label of the column to its canonical value (NULL when none matches)."""
+    name = f"{table}_{column}_labels"
+    con.execute(f"""CREATE TABLE {name} AS SELECT d.text, a.value
+        FROM (SELECT DISTINCT {column} AS text FROM {table}) d
+        LEFT JOIN aliases a ON a.kind = '{kind}' AND a.label = fold(d.text)""")
+    return name
+
+
+def per_distinct(con, table, column, expression):
+    """A table from each distinct raw value of the column to `expression` of it (`x` names the value):
+    the parsing runs once per distinct value, and rows get theirs by a hash join."""
+    name = f"{table}_{column}_values"
+    con.execute(f"CREATE TABLE {name} AS SELECT x AS text, {expression} AS value FROM (SELECT DISTINCT {column} AS x FROM {table})")
+    return name
 
 
 def settle(con, name, source, columns):
-    """Identical rows collapse into the first; ids repeated with different content are all dropped."""
+    """Identical rows collapse into the first; ids repeated with different content are all dropped.
+    Only the rows of repeated ids (about 1 %) are compared whole."""
     content = ", ".join(columns)
     con.execute(f"""CREATE TABLE {name} AS
-        WITH firsts AS (SELECT * FROM {source} QUALIFY row_number() OVER (PARTITION BY {content} ORDER BY row) = 1)
-        SELECT * FROM firsts QUALIFY count(*) OVER (PARTITION BY id) = 1 ORDER BY row""")
+        WITH repeated AS (SELECT * FROM {source} WHERE id IN (SELECT id FROM {source} GROUP BY id HAVING count(*) > 1)),
+        firsts AS (SELECT * FROM repeated QUALIFY row_number() OVER (PARTITION BY {content} ORDER BY row) = 1),
+        dropped AS (SELECT row FROM repeated EXCEPT SELECT row FROM firsts QUALIFY count(*) OVER (PARTITION BY id) = 1)
+        SELECT * FROM {source} WHERE row NOT IN (SELECT row FROM dropped) ORDER BY row""")
 
 
 def incidents(con, path, reference):
     read(con, "raw_incidents", path)
     con.execute(DATES.format(name="incident_dates", table="raw_incidents", column="date", reference=reference))
-    counts = ", ".join(f"count_of({c}) AS {c}" for c in COUNTS)
+    counts = ", ".join(f"{c}_map.value AS {c}" for c in COUNTS)
+    count_joins = "\n".join(f"LEFT JOIN {per_distinct(con, 'raw_incidents', c, 'count_of(x)')} {c}_map ON {c}_map.text IS NOT DISTINCT FROM i.{c}"
+                            for c in COUNTS)
     con.execute(f"""CREATE TABLE checked_incidents AS
         SELECT i.rowid AS row, trim(incident_id) AS id, d.date, r.value AS region, c.value AS category, p.value AS party,
             CASE WHEN is_unknown(ied_type) THEN 'unknown' ELSE t.value END AS ied_type, {counts},
@@ -100,10 +118,11 @@ def incidents(con, path, reference):
             opt(locality) AS locality, opt(perpetrator) AS perpetrator, opt(case_file) AS case_file, opt(source) AS source
         FROM raw_incidents i
         LEFT JOIN incident_dates d ON d.text = trim(i.date)
-        LEFT JOIN aliases r ON r.kind = 'region' AND r.label = fold(i.region)
-        LEFT JOIN aliases c ON c.kind = 'category' AND c.label = fold(i.category)
-        LEFT JOIN aliases p ON p.kind = 'party' AND p.label = fold(i.party)
-        LEFT JOIN aliases t ON t.kind = 'ied_type' AND t.label = fold(i.ied_type)""")
+        LEFT JOIN {labels(con, "region", "raw_incidents", "region")} r ON r.text = i.region
+        LEFT JOIN {labels(con, "category", "raw_incidents", "category")} c ON c.text = i.category
+        LEFT JOIN {labels(con, "party", "raw_incidents", "party")} p ON p.text = i.party
+        LEFT JOIN {labels(con, "ied_type", "raw_incidents", "ied_type")} t ON t.text = i.ied_type
+        {count_joins}""")
     con.execute(f"""CREATE VIEW valid_incidents AS
         SELECT * EXCLUDE (lat_unknown, lon_unknown) FROM checked_incidents
         WHERE id IS NOT NULL AND id <> '' AND date IS NOT NULL AND region IS NOT NULL AND category IS NOT NULL
@@ -117,8 +136,10 @@ def incidents(con, path, reference):
 def ammunition(con, path, reference):
     read(con, "raw_ammunition", path)
     con.execute(DATES.format(name="ammunition_dates", table="raw_ammunition", column="recovered_date", reference=reference))
+    # The distinct spellings first, in a table of their own: inlined as a CTE, the parsing below ran per row.
+    con.execute("CREATE TABLE calibre_texts AS SELECT DISTINCT calibre AS text FROM raw_ammunition WHERE trim(calibre) <> ''")
     con.execute(f"""CREATE TABLE calibres AS
-        WITH d AS (SELECT DISTINCT calibre AS text FROM raw_ammunition WHERE trim(calibre) <> ''),
+        WITH d AS (SELECT text FROM calibre_texts),
         m AS (SELECT text, regexp_extract(replace(replace(replace(lower(text), ',', '.'), '×', 'x'), ' ', ''),
                 '^([0-9.]+)(?:x([0-9.]+))?(?:mm)?(r)?$', ['bore', 'len', 'r']) AS p FROM d),
         n AS (SELECT text, TRY_CAST(p.bore AS DOUBLE) AS bore, TRY_CAST(nullif(p.len, '') AS DOUBLE) AS len, p.len <> '' AS has_len,
@@ -126,19 +147,21 @@ def ammunition(con, path, reference):
         SELECT text, bore, len IS NOT NULL AS cartridge,
             CASE WHEN len IS NULL THEN mm(bore) || 'mm' ELSE mm(bore) || 'x' || mm(len) || 'mm' || CASE WHEN rimmed THEN 'R' ELSE '' END END AS calibre
         FROM n WHERE bore > 0 AND bore <= 500 AND (NOT has_len OR (len > 0 AND len <= 1000)) AND NOT (rimmed AND NOT has_len)""")
+    year = (f"CASE WHEN is_unknown(x) THEN 0 WHEN regexp_full_match(trim(x), '\\d{{4}}') "
+            f"AND trim(x)::INT BETWEEN 1900 AND {reference.year} THEN trim(x)::INT END")   # 0: unknown
+    quantity = "CASE WHEN count_of(x) >= 0 THEN greatest(count_of(x), 1) WHEN count_of(x) = -1 THEN 1 END"   # unknown or 0: one
     con.execute(f"""CREATE TABLE checked_ammunition AS
         SELECT a.rowid AS row, trim(record_id) AS id, d.date, r.value AS region, k.calibre, k.bore, k.cartridge,
             c.value AS country, is_unknown(country) OR c.value IS NOT NULL AS country_ok,
-            CASE WHEN is_unknown(year) THEN 0
-                 WHEN regexp_full_match(trim(year), '\\d{{4}}') AND trim(year)::INT BETWEEN 1900 AND {reference.year}
-                 THEN trim(year)::INT END AS year,
-            CASE WHEN count_of(quantity) >= 0 THEN greatest(count_of(quantity), 1) WHEN count_of(quantity) = -1 THEN 1 END AS quantity,
+            y.value AS year, q.value AS quantity,
             opt(incident_id) AS incident_id, opt(headstamp) AS headstamp, opt(producer) AS producer
         FROM raw_ammunition a
         LEFT JOIN ammunition_dates d ON d.text = trim(a.recovered_date)
-        LEFT JOIN aliases r ON r.kind = 'region' AND r.label = fold(a.region)
-        LEFT JOIN aliases c ON c.kind = 'country' AND c.label = fold(a.country)
-        LEFT JOIN calibres k ON k.text = a.calibre""")
+        LEFT JOIN {labels(con, "region", "raw_ammunition", "region")} r ON r.text = a.region
+        LEFT JOIN {labels(con, "country", "raw_ammunition", "country")} c ON c.text = a.country
+        LEFT JOIN calibres k ON k.text = a.calibre
+        LEFT JOIN {per_distinct(con, "raw_ammunition", "year", year)} y ON y.text IS NOT DISTINCT FROM a.year
+        LEFT JOIN {per_distinct(con, "raw_ammunition", "quantity", quantity)} q ON q.text IS NOT DISTINCT FROM a.quantity""")
     con.execute("""CREATE VIEW valid_ammunition AS SELECT * EXCLUDE (country_ok) FROM checked_ammunition
         WHERE id IS NOT NULL AND id <> '' AND date IS NOT NULL AND region IS NOT NULL AND calibre IS NOT NULL
           AND country_ok AND year IS NOT NULL AND quantity IS NOT NULL""")

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """brief's eleven series with pandas + matplotlib, as a careful analyst would write them.
 
-Reads the incidents and ammunition exports (French Excel: `;`, Windows-1252, CRLF), drops the rows
+Reads the incidents and ammunition exports (encoding and delimiter detected as brief does), drops the rows
 brief rejects (exports.md: bad values, rows cut short, conflicting duplicates) and collapses identical
 re-exports, computes the series of figures.md, writes series.json and one chart per figure.
 Each distinct label, date or calibre is normalised once (pd.factorize), not once per row.
@@ -9,6 +9,7 @@ Each distinct label, date or calibre is normalised once (pd.factorize), not once
     pandas_peer.py DATA_DIR OUT_DIR [--from 2014 --to 2022]
 """
 import argparse
+import datetime as dt
 import time
 
 import numpy as np
@@ -42,83 +43,90 @@ def header(path, encoding, delimiter):
         return [name.strip() for name in f.readline().rstrip("\r\n").split(delimiter)]
 
 
-def per_distinct(column, parse):
-    """parse() applied once per distinct value, broadcast back to the rows."""
+def per_distinct(column, parse, dtype=object, missing=None):
+    """parse() applied once per distinct value, broadcast back to the rows as a typed array."""
     codes, uniques = pd.factorize(column)
-    return pd.Series([parse(u) for u in uniques] + [None], dtype=object).to_numpy()[codes]
+    values = np.array([parse(u) for u in uniques], dtype=dtype) if len(uniques) else np.array([], dtype=dtype)
+    return values[codes] if len(values) else np.full(len(codes), missing, dtype=dtype)
 
 
 def label(column, table):
     return per_distinct(column, lambda text: table.get(v.fold(text)) if text.strip() else None)
 
 
+def optional(column):
+    """Free text: trimmed, None for the unknown tokens (vectorised: ids and places have many distinct values)."""
+    text = column.str.strip()
+    return text.where(~text.str.lower().isin(v.UNKNOWN_TOKENS), None)
+
+
+def day(text, reference):
+    """A date as its day number (for comparing duplicates) and year; NaN when bad."""
+    date = v.parse_date(text, reference)
+    return np.nan if date is None else date.toordinal()
+
+
+def count(text):
+    """A count; -1 when unknown (kept apart from 0 when comparing duplicates), NaN when bad."""
+    parsed = v.parse_count(text)
+    return np.nan if parsed is None else (parsed[0] if parsed[1] else -1)
+
+
 def collapse_duplicates(df, id_column):
-    """Identical rows (after normalisation) collapse into the first; ids still repeated differ: all dropped."""
-    df = df.drop_duplicates()
-    return df[~df[id_column].duplicated(keep=False)]
+    """Identical rows (after normalisation) collapse into the first; ids still repeated differ: all dropped.
+    Only the rows of repeated ids (about 1 %) are compared whole."""
+    repeated = df[id_column].duplicated(keep=False)
+    firsts = df[repeated].drop_duplicates()
+    conflicting = firsts[id_column][firsts[id_column].duplicated(keep=False)]
+    keep = ~repeated | (df.index.isin(firsts.index) & ~df[id_column].isin(conflicting))
+    return df[keep]
 
 
 def incidents(path, reference):
     raw = read(path)
     df = pd.DataFrame({"id": raw["incident_id"].str.strip()})
-    dates = per_distinct(raw["date"], lambda t: v.parse_date(t, reference))
-    df["date"] = dates
+    df["day"] = per_distinct(raw["date"], lambda t: day(t, reference), float)
     df["region"] = label(raw["region"], v.REGION_OF)
     df["category"] = label(raw["category"], v.CATEGORY_OF)
     df["party"] = label(raw["party"], v.PARTY_OF)
     df["ied_type"] = per_distinct(raw["ied_type"], lambda t: "unknown" if v.is_unknown(t) else v.IED_TYPE_OF.get(v.fold(t)))
-    ok = (df["id"] != "") & pd.notna(dates) & df[["region", "category", "party", "ied_type"]].notna().all(axis=1)
     for name in COUNTS:
-        parsed = per_distinct(raw[name], v.parse_count)
-        ok &= pd.notna(parsed)
-        # Unknown is kept apart from 0: a re-export that says "inconnu" where the first said 0 differs.
-        df[name] = [p[0] if p and p[1] else -1 for p in parsed]
-    lat, lon = (per_distinct(raw[c], v.optional_text) for c in ("latitude", "longitude"))
-    coordinates = per_distinct(pd.Series(list(zip(lat, lon))), coordinate)
-    ok &= pd.Series([c is not False for c in coordinates])
-    df["coordinate"] = [c if c else None for c in coordinates]
+        df[name] = per_distinct(raw[name], count, float)
+    unknown = {c: per_distinct(raw[c], v.is_unknown, bool) for c in ("latitude", "longitude")}
+    df["lat"], df["lon"] = (per_distinct(raw[c], lambda t: np.nan if (d := v.parse_degrees(t)) is None else d, float)
+                            for c in ("latitude", "longitude"))
+    both_unknown = unknown["latitude"] & unknown["longitude"]
+    inside = df["lat"].between(10.1, 25.1) & df["lon"].between(-12.3, 4.3)
+    coordinates_ok = both_unknown | (~unknown["latitude"] & ~unknown["longitude"] & inside)
+    df.loc[both_unknown, ["lat", "lon"]] = np.nan
     for name in ("locality", "perpetrator", "case_file", "source"):
-        df[name] = per_distinct(raw[name], v.optional_text)
-    df = collapse_duplicates(df[ok.to_numpy()], "id")
-    df["year"] = [d.year for d in df["date"]]
+        df[name] = optional(raw[name])
+    ok = ((df["id"] != "") & coordinates_ok & df[["day", "region", "category", "party", "ied_type", *COUNTS]].notna().all(axis=1))
+    df = collapse_duplicates(df[ok], "id")
+    df["year"] = per_distinct(df["day"], lambda d: dt.date.fromordinal(int(d)).year, int)
     df["zone"] = df["region"].map(v.ZONE_OF)
     return df
-
-
-def coordinate(pair):
-    """(lat, lon), None when both are unknown, False when bad."""
-    lat, lon = pair
-    if lat is None and lon is None:
-        return None
-    if lat is None or lon is None:
-        return False
-    la, lo = v.parse_degrees(lat), v.parse_degrees(lon)
-    return (la, lo) if la is not None and lo is not None and v.in_mali(la, lo) else False
 
 
 def ammunition(path, reference):
     raw = read(path)
     df = pd.DataFrame({"id": raw["record_id"].str.strip()})
-    df["date"] = per_distinct(raw["recovered_date"], lambda t: v.parse_date(t, reference))
+    df["day"] = per_distinct(raw["recovered_date"], lambda t: day(t, reference), float)
     df["region"] = label(raw["region"], v.REGION_OF)
-    calibres = per_distinct(raw["calibre"], lambda t: v.parse_calibre(t) if t.strip() else None)
-    df["calibre"] = [c[0] if c else None for c in calibres]
-    country_ok = per_distinct(raw["country"], lambda t: True if v.is_unknown(t) else v.fold(t) in v.COUNTRY_OF)
+    parsed = {t: v.parse_calibre(t) if t.strip() else None for t in raw["calibre"].unique()}
+    df["calibre"] = per_distinct(raw["calibre"], lambda t: parsed[t] and parsed[t][0])
+    df["bore"] = per_distinct(raw["calibre"], lambda t: parsed[t][1] if parsed[t] else np.nan, float)
+    df["cartridge"] = per_distinct(raw["calibre"], lambda t: bool(parsed[t] and parsed[t][2]), bool)
+    country_ok = per_distinct(raw["country"], lambda t: v.is_unknown(t) or v.fold(t) in v.COUNTRY_OF, bool)
     df["country"] = per_distinct(raw["country"], lambda t: None if v.is_unknown(t) else v.COUNTRY_OF.get(v.fold(t)))
-    years = per_distinct(raw["year"], lambda t: v.parse_year(t, reference.year))
-    df["year"] = [y[0] if y else None for y in years]
-    quantities = per_distinct(raw["quantity"], v.parse_count)
+    # Year: 0 when unknown, NaN when bad.
+    df["year"] = per_distinct(raw["year"], lambda t: np.nan if (y := v.parse_year(t, reference.year)) is None else (y[0] or 0), float)
     # A quantity that is unknown or 0 counts as one item.
-    df["quantity"] = [max(q[0], 1) if q else None for q in quantities]
+    df["quantity"] = per_distinct(raw["quantity"], lambda t: np.nan if (q := v.parse_count(t)) is None else max(q[0], 1), float)
     for name in ("incident_id", "headstamp", "producer"):
-        df[name] = per_distinct(raw[name], v.optional_text)
-    ok = ((df["id"] != "") & df[["date", "region", "calibre", "quantity"]].notna().all(axis=1)
-          & country_ok.astype(bool) & pd.notna(years))
-    df = collapse_duplicates(df[ok.to_numpy()], "id")
-    cal = {c[0]: c for c in calibres if c}
-    df["bore"] = df["calibre"].map(lambda c: cal[c][1])
-    df["cartridge"] = df["calibre"].map(lambda c: cal[c][2])
-    return df
+        df[name] = optional(raw[name])
+    ok = (df["id"] != "") & country_ok & df[["day", "region", "calibre", "year", "quantity"]].notna().all(axis=1)
+    return collapse_duplicates(df[ok], "id")
 
 
 def share(part, whole):
@@ -165,8 +173,8 @@ def incident_figures(df, years):
 
 def sample_figures(df, years):
     """Figure 3 and §3.3: distinct (calibre, producer or country, year) of 7.62–14.5 mm cartridges."""
-    rec = df[pd.Series([d.year in years for d in df["date"]], index=df.index) & df["cartridge"]
-             & df["bore"].between(7.62, 14.5) & df["year"].notna()]
+    recovered = per_distinct(df["day"], lambda d: dt.date.fromordinal(int(d)).year, int)
+    rec = df[np.isin(recovered, years) & df["cartridge"] & df["bore"].between(7.62, 14.5) & (df["year"] > 0)]
     rec = rec.assign(maker=rec["producer"].fillna(rec["country"])).dropna(subset=["maker"])
     # A sample's country: that of its first record naming one (groupby.first skips missing values).
     samples = rec.groupby(["calibre", "maker", "year"], sort=False)["country"].first()

@@ -23,8 +23,9 @@ COUNTS = ["killed_un_military", "injured_un_military", "killed_un_associated", "
 
 
 def read(path):
-    encoding, delimiter = v.sniff(path)
-    text = open(path, "rb").read().decode(encoding).encode()   # Polars reads only UTF-8
+    raw = open(path, "rb").read()
+    encoding, delimiter = v.sniff(path, raw)
+    text = raw.decode(encoding).encode()   # Polars reads only UTF-8
     return pl.read_csv(text, separator=delimiter, infer_schema=False, empty_string_is_null=False)
 
 

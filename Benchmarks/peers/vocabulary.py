@@ -305,10 +305,10 @@ def in_mali(lat, lon):
     return 10.1 <= lat <= 25.1 and -12.3 <= lon <= 4.3
 
 
-def sniff(path):
+def sniff(path, raw=None):
     """(encoding, delimiter) of an export as brief detects them: UTF-8 (a byte-order mark allowed) when the
     bytes are valid UTF-8, otherwise Windows-1252; the delimiter that occurs most in the header line."""
-    raw = open(path, "rb").read()
+    raw = open(path, "rb").read() if raw is None else raw
     try:
         raw.decode("utf-8")
         encoding = "utf-8-sig"

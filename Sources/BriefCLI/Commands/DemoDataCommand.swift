@@ -10,9 +10,10 @@ struct DemoDataCommand: ParsableCommand {
         discussion: """
             The demo data is synthetic: generated from a seed so that the default build reproduces the totals \
             the reference brief publishes. It is not the mission's data. With --incidents N, writes only a large \
-            uncalibrated incidents.csv of N rows, for benchmarks. Beside the files it writes demo-data.json \
-            (the seed and each file's sha256): a build reading these exact bytes says on the brief's cover that \
-            the data is synthetic.
+            uncalibrated incidents.csv of N rows, for benchmarks. With --messy (and --incidents N, --ammunition M), \
+            writes the benchmark's French-Excel exports and a pipeline.yml that builds them (Benchmarks/run). \
+            Beside the calibrated files it writes demo-data.json (the seed and each file's sha256): a build \
+            reading these exact bytes says on the brief's cover that the data is synthetic.
             """)
 
     @Option(help: "The seed; the same seed always gives the same files.")
@@ -33,6 +34,9 @@ struct DemoDataCommand: ParsableCommand {
     func run() throws {
         try BriefCommand.guarded {
             let folder = URL(fileURLWithPath: out)
+            if messy, (incidents ?? 0) <= 0, ammunition <= 0 {
+                throw BriefFailure(.usage, "--messy: give the sizes with --incidents N and/or --ammunition N")
+            }
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
                 if messy {
