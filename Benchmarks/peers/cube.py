@@ -1,6 +1,8 @@
 """figures.md's series read off two small aggregates, for the peers that compute those aggregates in one
 pass (Polars, DuckDB): the incidents of the period grouped by (year, category, party, zone, ied_type)
 with their counts and victims, and the distinct ammunition samples with their year and country."""
+import argparse
+
 import vocabulary as v
 
 ORDER = ["attacks-per-year", "victims-per-year", "ammunition-samples-by-decade", "minusma-attacks-per-year",
@@ -57,3 +59,13 @@ def sample_series(decades, countries, total):
         "ammunition-samples-by-country": {"categories": [c for c, _ in countries],
                                           "series": {"samples": counts, "share": share(counts, [total] * len(counts))}},
     }
+
+
+def arguments():
+    """What every peer is run with: the data folder, the output folder and the period; with the
+    fixed reference date and the years of the period."""
+    args = argparse.ArgumentParser()
+    args.add_argument("data"), args.add_argument("out")
+    args.add_argument("--from", dest="first", type=int, default=2014), args.add_argument("--to", type=int, default=2022)
+    a = args.parse_args()
+    return a, v.reference_date(), list(range(a.first, a.to + 1))

@@ -9,7 +9,6 @@ functions; one GROUP BY over the clean incidents feeds all nine incident figures
 
     duckdb_peer.py DATA_DIR OUT_DIR [--from 2014 --to 2022]
 """
-import argparse
 import time
 
 import duckdb
@@ -199,11 +198,7 @@ def figures(con, years):
 
 def main():
     started = time.perf_counter()
-    args = argparse.ArgumentParser()
-    args.add_argument("data"), args.add_argument("out")
-    args.add_argument("--from", dest="first", type=int, default=2014), args.add_argument("--to", type=int, default=2022)
-    a = args.parse_args()
-    reference, years = v.reference_date(), list(range(a.first, a.to + 1))
+    a, reference, years = cube.arguments()
     con = connect(reference)
     t = time.perf_counter()
     incidents(con, f"{a.data}/incidents.csv", reference)

@@ -8,7 +8,6 @@ Each distinct label, date or calibre is normalised once (pd.factorize), not once
 
     pandas_peer.py DATA_DIR OUT_DIR [--from 2014 --to 2022]
 """
-import argparse
 import datetime as dt
 import time
 
@@ -18,6 +17,7 @@ import pyarrow as pa
 import pyarrow.csv as pacsv
 
 import charts
+import cube
 import vocabulary as v
 
 COUNTS = ["killed_un_military", "injured_un_military", "killed_un_associated", "injured_un_associated",
@@ -192,26 +192,18 @@ def sample_figures(df, years):
     }
 
 
-ORDER = ["attacks-per-year", "victims-per-year", "ammunition-samples-by-decade", "minusma-attacks-per-year",
-         "minusma-attack-types", "minusma-attack-types-per-year", "minusma-fatalities-by-type",
-         "minusma-fatalities-per-year", "minusma-ied-attacks-vs-finds", "rcied-share-per-year",
-         "ammunition-samples-by-country"]
 
 
 def main():
     started = time.perf_counter()
-    args = argparse.ArgumentParser()
-    args.add_argument("data"), args.add_argument("out")
-    args.add_argument("--from", dest="first", type=int, default=2014), args.add_argument("--to", type=int, default=2022)
-    a = args.parse_args()
-    reference, years = v.reference_date(), list(range(a.first, a.to + 1))
+    a, reference, years = cube.arguments()
     t = time.perf_counter()
     inc, amm = incidents(f"{a.data}/incidents.csv", reference), ammunition(f"{a.data}/ammunition.csv", reference)
     timings = {"read+clean": time.perf_counter() - t}
     t = time.perf_counter()
     figures = {**incident_figures(inc, years), **sample_figures(amm, years)}
     timings["figures"] = time.perf_counter() - t
-    charts.write(a.out, {k: figures[k] for k in ORDER}, timings, started)
+    charts.write(a.out, {k: figures[k] for k in cube.ORDER}, timings, started)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,6 @@ feeds all nine incident figures.
 
     polars_peer.py DATA_DIR OUT_DIR [--from 2014 --to 2022]
 """
-import argparse
 import time
 
 import polars as pl
@@ -146,11 +145,7 @@ def sample_figures(clean, years):
 
 def main():
     started = time.perf_counter()
-    args = argparse.ArgumentParser()
-    args.add_argument("data"), args.add_argument("out")
-    args.add_argument("--from", dest="first", type=int, default=2014), args.add_argument("--to", type=int, default=2022)
-    a = args.parse_args()
-    reference, years = v.reference_date(), list(range(a.first, a.to + 1))
+    a, reference, years = cube.arguments()
     t = time.perf_counter()
     inc = incidents(f"{a.data}/incidents.csv", reference).collect()
     amm = ammunition(f"{a.data}/ammunition.csv", reference).collect()
