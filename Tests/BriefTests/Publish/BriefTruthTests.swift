@@ -42,6 +42,8 @@ struct BriefTruthTests {
             #expect(!brief.body.contains(word), "“\(word)” in a one-year brief")
         }
         #expect(brief.body.contains("410 extremist attacks"))
+        #expect(!brief.text.contains("2022–2022"), "a one-year range is written as the year")
+        #expect(brief.body.contains("In 2022, IED finds made up 45 per cent of the mission's IED incidents."))
     }
 
     @Test("what ACLED does not record is never a number, and ACLED is named as the source")
@@ -75,6 +77,14 @@ struct BriefTruthTests {
         let figures = try brief.figures()
         #expect(figures["minusma-fatalities-per-year"]?["available"] as? Bool == false)
         #expect(try brief.headline()["minusma_fatalities"] is NSNull)
+    }
+
+    @Test("a UN-only brief has a key finding and its own section, and defines no attack")
+    func unOnly() throws {
+        let brief = try BuiltBrief(.unOnly)
+        #expect(brief.body.contains("Key findings • The United Nations' own count records 292 deaths"))
+        #expect(brief.body.contains("Deaths among the mission's personnel The UN's official count"))
+        #expect(!brief.text.contains("An attack is an incident"))
     }
 
     @Test("source lines and sections follow the inputs", arguments: Scenario.allCases)
