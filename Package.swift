@@ -40,7 +40,7 @@ let package = Package(
         .target(
             name: "Publish",
             dependencies: [
-                "BriefModel", "Ingest", "Render", "Drawing", "CAtomicSwap",
+                "BriefModel", "Figures", "Ingest", "Render", "Drawing", "CAtomicSwap",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

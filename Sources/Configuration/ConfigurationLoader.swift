@@ -39,7 +39,7 @@ private struct Resolver {
             period: Period(from: 2014, to: 2022)!,
             inputs: [:],
             outputDirectory: absolute("output"))
-        let keys: Set = ["version", "period", "inputs", "aliases", "validation", "output", "document"]
+        let keys: Set = ["version", "period", "inputs", "aliases", "validation", "analysis", "output", "document"]
         let entries = try root.mapping(allowed: keys)
         if !entries.contains(where: { $0.key == "inputs" }) { config.inputs = defaultInputs() }
         for (key, value) in entries {
@@ -54,6 +54,12 @@ private struct Resolver {
                     let number = try rate.double()
                     guard (0...1).contains(number) else { throw rate.error("expected a share between 0 and 1") }
                     config.maxRejectRate = number
+                }
+            case "analysis":
+                for (_, year) in try value.mapping(allowed: ["produced_after"]) {
+                    let number = try year.int()
+                    guard (1900...2100).contains(number) else { throw year.error("expected a year such as 2012") }
+                    config.analysis.producedAfter = number
                 }
             case "output": try output(value, into: &config)
             default: config.document = try document(value)

@@ -43,6 +43,7 @@ struct AmmunitionPlan {
             }
         }
         addRecordsOutsideFigure3(attacks: attacks)
+        addEgyptianSpread(attacks: attacks)
         rows.sort { ($0.date, $0.id) < ($1.date, $1.id) }
         for i in rows.indices { rows[i].id = "AMM-\(String(repeating: "0", count: 5 - String(i + 1).count))\(i + 1)" }
     }
@@ -52,9 +53,17 @@ struct AmmunitionPlan {
         sofara: String?
     ) {
         let count = rng.pick([(1, 0.35), (2, 0.3), (3, 0.2), (4, 0.1), (5, 0.05)])
+        var zone: Zone?
         for n in 0..<count {
-            let afterProduction = attacks.filter { $0.year >= year }
+            var afterProduction = attacks.filter { $0.year >= year }
+            // A batch mostly stays in the zone where it first turned up, as real stocks do: a sample
+            // found across zones is then a signal, not the generator's noise.
+            if let zone, rng.chance(0.9) {
+                let near = afterProduction.filter { $0.region.zone == zone }
+                if !near.isEmpty { afterProduction = near }
+            }
             var attack = rng.pick(afterProduction.isEmpty ? attacks : afterProduction)
+            if zone == nil { zone = attack.region.zone }
             if let sofara, let first = attacks.first(where: { $0.id == sofara }) {
                 // The first record is the Sofara attack; later ones come after it.
                 attack = n == 0 ? first : rng.pick(attacks.filter { $0.date > first.date })
@@ -66,6 +75,18 @@ struct AmmunitionPlan {
                 // Some records of a factory-coded sample leave the country blank; the sample keeps it.
                 country: factory != nil && n > 0 && rng.chance(0.1) ? nil : rng.pick(producer.written),
                 year: String(year), quantity: rng.pick([(1, 0.3), (rng.int(2...10), 0.4), (rng.int(11...60), 0.3)])))
+        }
+    }
+
+    /// Box 4: the Egyptian 2015 sample, first at Sofara in central Mali, reached the north of the
+    /// Niger only later. Placed without drawing on the generator, so every other record stays as it was.
+    private mutating func addEgyptianSpread(attacks: [Incident]) {
+        let north = attacks.filter { $0.region.zone == .northern && $0.year >= 2018 }
+        for attack in [north.first { $0.region == .timbuktu }, north.first { $0.region == .gao && $0.year >= 2019 }] {
+            guard let attack else { continue }
+            rows.append(Row(
+                id: "", incidentID: attack.id, date: attack.date, region: attack.region, calibre: "7.62x39mm",
+                headstamp: "10E / 15", producer: "Factory 10E", country: "Egypt", year: "2015", quantity: 12))
         }
     }
 

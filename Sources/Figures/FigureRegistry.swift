@@ -15,6 +15,10 @@ public enum FigureRegistry {
         RCIEDSharePerYear(),
         AmmunitionSamplesByCountry(),
         UNFatalitiesPerYear(),
+        MaterielFirstSightingsPerYear(),
+        ProductionToRecoveryLag(),
+        PostCutoffSharePerYear(),
+        HeavyMaterielSpecificity(),
     ]
 
     public static func definition(id: String) -> (any FigureDefinition)? {
@@ -24,9 +28,13 @@ public enum FigureRegistry {
     public static var ids: [String] { all.map(\.id) }
 
     /// Every figure computed, each chart's source line naming the inputs it was computed from.
-    public static func computeAll(_ data: Dataset, period: Period, sources: SourceAttribution) -> [FigureResult] {
-        all.map { definition in
-            var result = definition.compute(data, period: period)
+    /// The monitoring figures share one `ArmsFlow`, computed here unless the caller has it already.
+    public static func computeAll(_ data: Dataset, period: Period, sources: SourceAttribution, flow: ArmsFlow? = nil)
+        -> [FigureResult]
+    {
+        let flow = flow ?? ArmsFlow(data, period: period)
+        return all.map { definition in
+            var result = (definition as? any MonitoringFigure)?.compute(flow) ?? definition.compute(data, period: period)
             result.chart.source = sources.line(for: definition.inputs)
             return result
         }

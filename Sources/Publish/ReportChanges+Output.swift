@@ -7,6 +7,7 @@ extension ReportChanges {
             ("summary", .object([
                 ("figures_changed", .int(figures.count)), ("values_changed", .int(figures.reduce(0) { $0 + $1.values.count })),
                 ("new_samples", .int(newSamples.count)), ("new_rejects", .int(newRejects.count)),
+                ("first_sightings", .int(firstSightings.count)),
             ])),
             ("figures", .array(figures.map { figure in
                 .object([
@@ -20,6 +21,12 @@ extension ReportChanges {
                 ])
             })),
             ("new_samples", .array(newSamples.map(JSONValue.string))),
+            ("first_sightings", .array(firstSightings.map { sighting in
+                .object([
+                    ("kind", .string(sighting.kind)), ("item", .string(sighting.item)),
+                    ("first_recovered", .string(sighting.date.description)), ("region", .string(sighting.region)),
+                ])
+            })),
             ("new_rejects", .array(newRejects.map { reject in
                 .object([
                     ("export", .string(reject.export)), ("line", .int(reject.line)), ("code", .string(reject.code)),
@@ -36,7 +43,8 @@ extension ReportChanges {
         let values = figures.reduce(0) { $0 + $1.values.count }
         lines.append("\(values) value\(values == 1 ? "" : "s") changed in \(figures.count) figure\(figures.count == 1 ? "" : "s"), "
             + "\(newSamples.count) new ammunition sample\(newSamples.count == 1 ? "" : "s"), "
-            + "\(newRejects.count) newly rejected row\(newRejects.count == 1 ? "" : "s").")
+            + "\(newRejects.count) newly rejected row\(newRejects.count == 1 ? "" : "s")"
+            + (firstSightings.isEmpty ? "." : ", \(firstSightings.count) first sighting\(firstSightings.count == 1 ? "" : "s") of materiel."))
         for figure in figures {
             let shown = figure.values.prefix(3).map { "\($0.series) \($0.category): \(Self.text($0.old)) → \(Self.text($0.new))" }
             let more = figure.values.count > 3 ? " (+\(figure.values.count - 3) more)" : ""
@@ -46,6 +54,10 @@ extension ReportChanges {
             lines.append("  new samples: " + newSamples.prefix(4).joined(separator: "; ")
                 + (newSamples.count > 4 ? " (+\(newSamples.count - 4) more)" : ""))
         }
+        for sighting in firstSightings.prefix(4) {
+            lines.append("  first sighting: \(sighting.item) (\(sighting.kind)), \(sighting.region) \(sighting.date)")
+        }
+        if firstSightings.count > 4 { lines.append("  … and \(firstSightings.count - 4) more first sightings (changes.json)") }
         for reject in newRejects.prefix(4) { lines.append("  rejected: \(reject.export) line \(reject.line): \(reject.message)") }
         if newRejects.count > 4 { lines.append("  … and \(newRejects.count - 4) more rejected rows (quality/rejects.csv)") }
         return Array(lines.prefix(limit))

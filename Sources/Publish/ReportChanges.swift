@@ -1,4 +1,5 @@
 import BriefModel
+import Figures
 import Foundation
 import Ingest
 
@@ -26,15 +27,24 @@ public struct ReportChanges: Sendable {
         public var message: String
     }
 
+    /// Materiel this build sees for the first time: in no tracker of the previous report.
+    public struct FirstSighting: Sendable, Equatable {
+        public var kind: String
+        public var item: String
+        public var date: CivilDate
+        public var region: String
+    }
+
     public var figures: [FigureChange] = []
     public var newSamples: [String] = []
     public var newRejects: [NewReject] = []
+    public var firstSightings: [FirstSighting] = []
 
-    public var isEmpty: Bool { figures.isEmpty && newSamples.isEmpty && newRejects.isEmpty }
+    public var isEmpty: Bool { figures.isEmpty && newSamples.isEmpty && newRejects.isEmpty && firstSightings.isEmpty }
 
     /// Compares the new results with the report in `previous`; nil when there is no previous report.
     public static func compare(
-        previous: URL, figures: [FigureResult], tracker: [[String]], rejects: [Reject]
+        previous: URL, figures: [FigureResult], tracker: [[String]], rejects: [Reject], flow: ArmsFlow? = nil
     ) -> ReportChanges? {
         guard let old = PreviousReport(folder: previous) else { return nil }
         var changes = ReportChanges()
@@ -54,7 +64,19 @@ public struct ReportChanges: Sendable {
             .map { "\($0[0]) \($0[1]) \($0[2])\($0[3].isEmpty ? "" : " (\($0[3]))")" }
         changes.newRejects = rejects.filter { !old.rejects.contains("\($0.export.rawValue)|\($0.code.rawValue)|\($0.rawRecord)") }
             .map { NewReject(export: $0.export.rawValue, line: $0.line, code: $0.code.rawValue, message: $0.message) }
+        if let flow, let seen = old.sighted {
+            changes.firstSightings = ArmsFlow.sorted((flow.armsTypes ?? []) + (flow.ammunition ?? []))
+                .filter { !seen.contains(sightingKey($0)) }
+                .map { FirstSighting(kind: $0.kind.rawValue, item: $0.label, date: $0.sightings.first, region: $0.sightings.firstRegion.name) }
+        }
         return changes
+    }
+
+    /// What makes materiel the same across builds: an arms type, or an ammunition sample (calibre,
+    /// producer, year); the country a sample's records name may change without making it new.
+    static func sightingKey(_ item: TrackedItem) -> String {
+        [item.kind.rawValue, item.category?.rawValue ?? "", item.model ?? "", item.calibre?.description ?? "",
+            item.producer ?? "", item.year.map(String.init) ?? ""].joined(separator: "|")
     }
 
     private static func same(_ a: Double?, _ b: Double?) -> Bool {
@@ -71,6 +93,9 @@ struct PreviousReport {
     var figures: [String: [String: [String: Double?]]] = [:]
     var samples: Set<String> = []
     var rejects: Set<String> = []
+    /// The materiel of the previous report's `data/first-sightings.csv`; nil when it had none, so
+    /// that a report from before the monitoring views does not make everything a first sighting.
+    var sighted: Set<String>?
 
     init?(folder: URL) {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("figures.json").path),
@@ -87,6 +112,11 @@ struct PreviousReport {
             figures[id] = series
         }
         samples = Set(Self.rows(folder, "data/ammunition-samples.csv").map { $0.prefix(3).joined(separator: "|") })
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("data/first-sightings.csv").path) {
+            // kind, category, model, calibre, producer, country, year: the key leaves out the country.
+            sighted = Set(Self.rows(folder, "data/first-sightings.csv").filter { $0.count >= 7 }
+                .map { ($0[0...4] + [$0[6]]).joined(separator: "|") })
+        }
         rejects = Set(Self.rows(folder, "quality/rejects.csv").filter { $0.count >= 8 }.map { "\($0[0])|\($0[5])|\($0[7])" })
     }
 

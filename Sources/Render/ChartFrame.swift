@@ -23,6 +23,7 @@ struct ChartFrame {
     static func height(for chart: ChartSpec) -> Double {
         switch chart.kind {
         case .horizontalBars: 96 + barPitch * Double(max(chart.categories.count, 2))
+        case .groupedHorizontalBars: 120 + (6 + 12 * Double(chart.layers.count)) * Double(max(chart.categories.count, 2))
         default: 300
         }
     }

@@ -16,6 +16,7 @@ public enum ChartPainter {
         switch chart.kind {
         case .bars, .stackedBars, .groupedBars: ColumnChartPainter(chart: chart, frame: frame).draw(on: canvas)
         case .horizontalBars: BarChartPainter(chart: chart, frame: frame).draw(on: canvas)
+        case .groupedHorizontalBars: GroupedBarChartPainter(chart: chart, frame: frame).draw(on: canvas)
         case .lineShare: LineChartPainter(chart: chart, frame: frame).draw(on: canvas)
         }
     }

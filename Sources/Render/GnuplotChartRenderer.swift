@@ -50,8 +50,9 @@ public struct GnuplotChartRenderer: ChartRenderer {
     private func plotCommands(_ chart: ChartSpec) -> [String] {
         let colors = chart.layers.map { "lc rgb \"\(Palette.color(for: $0.colorKey).hexString)\"" }
         switch chart.kind {
-        case .bars, .stackedBars, .groupedBars:
-            let style = chart.kind == .groupedBars ? "clustered gap 1" : "rowstacked"
+        // gnuplot's histograms stand upright: grouped horizontal bars are redrawn as grouped columns.
+        case .bars, .stackedBars, .groupedBars, .groupedHorizontalBars:
+            let style = chart.kind == .stackedBars || chart.kind == .bars ? "rowstacked" : "clustered gap 1"
             let plots = chart.layers.indices.map { i in
                 "$data using \(i + 2):xtic(1) title columnhead(\(i + 2)) \(colors[i])"
             }

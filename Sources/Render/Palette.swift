@@ -28,6 +28,9 @@ public enum Palette {
         // The UN's types of incident: an earth family.
         "malicious_act": Color(hex: 0x7A3B12), "accident": Color(hex: 0xC08A4A), "illness": Color(hex: 0x8C9A3C),
         "self_inflicted": Color(hex: 0x6B5A8E), "other_un": Color(hex: 0xCFC6B8),
+        // Arms-flow monitoring: the two exports, a purple family; Box 3's three counts, a green family.
+        "arms": Color(hex: 0x5E3C99), "ammunition": Color(hex: 0xB2ABD2),
+        "countries": Color(hex: 0x1B5E20), "production_years": Color(hex: 0x66A861), "regions": Color(hex: 0xC7E9C0),
         "neutral": neutral, "other": other,
     ]
 

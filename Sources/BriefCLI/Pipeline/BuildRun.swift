@@ -63,8 +63,11 @@ struct BuildRun {
         let sources = SourceAttribution(
             missionDatabase: config.document.source, incidentsFromACLED: read.dataset.incidentsFromACLED,
             isSyntheticDemo: DemoDetection.isDemo(read.inputs))
-        let figures = FigureRegistry.computeAll(read.dataset, period: config.period, sources: sources)
-        let headline = Headline.compute(read.dataset, period: config.period)
+        let flow = ArmsFlow(read.dataset, period: config.period, producedAfter: config.analysis.producedAfter)
+        let figures = FigureRegistry.computeAll(read.dataset, period: config.period, sources: sources, flow: flow)
+        let monitoring = MonitoringFacts(flow)
+        var headline = Headline.compute(read.dataset, period: config.period)
+        headline.values += monitoring.headline
         let date = BriefDate(dataset: read.dataset)
         var brief = BriefInputs(
             figures: figures, headline: headline, quality: read.quality, period: config.period, document: config.document,
@@ -72,9 +75,10 @@ struct BuildRun {
         brief.incidentsFromACLED = read.dataset.incidentsFromACLED
         brief.sources = sources
         brief.facts = Facts.compute(figures, period: config.period)
+        brief.monitoring = monitoring
         let tracker = SampleTracker.table(SampleTracker.rows(read.dataset.ammunition ?? [], period: config.period))
         return BuildResults(
-            figures: figures, headline: headline, quality: read.quality, tracker: tracker, brief: brief,
+            figures: figures, headline: headline, quality: read.quality, tracker: tracker, flow: flow, brief: brief,
             inputs: read.inputs, configurationSHA256: configurationSHA256)
     }
 

@@ -11,6 +11,7 @@ struct BuildResults {
     var headline: HeadlineStatistics
     var quality: [ExportQuality]
     var tracker: [[String]]
+    var flow: ArmsFlow
     var brief: BriefInputs
     var inputs: [Manifest.Input]
     var configurationSHA256: String
@@ -27,13 +28,16 @@ struct PublishStage {
     /// The whole report. Returns what changed against the report it replaces (nil on a first build).
     func run(_ results: BuildResults, stageSeconds: [(String, Double)]) throws -> ReportChanges? {
         let rejects = results.quality.flatMap(\.rejects)
-        let changes = ReportChanges.compare(previous: target, figures: results.figures, tracker: results.tracker, rejects: rejects)
+        let changes = ReportChanges.compare(previous: target, figures: results.figures, tracker: results.tracker, rejects: rejects,
+            flow: results.flow)
         let staging = try ReportStaging(target: target)
         do {
             try writeFigures(results.figures, to: staging)
             try staging.write("data/ammunition-samples.csv", CSVWriter.table(header: SampleTracker.header, rows: results.tracker))
+            try writeMonitoringTables(results.flow, to: staging)
             try staging.write("figures.json",
-                FigureTables.document(results.figures, period: config.period, headline: results.headline.json))
+                FigureTables.document(results.figures, period: config.period,
+                    headline: results.headline.json))
             progress.step("brief")
             try staging.write("brief.pdf", try renderBrief(results.brief.with(changes: changes)))
             try staging.write("quality/rejects.csv", QualityFiles.rejectsCSV(results.quality))
@@ -79,6 +83,17 @@ struct PublishStage {
                 try staging.write("\(renderer.format.rawValue)/\(figure.id).\(renderer.fileExtension)", try renderer.render(figure.chart))
             }
         }
+    }
+
+    /// The trackers of the exports that were read, first sightings and post-cutoff items.
+    private func writeMonitoringTables(_ flow: ArmsFlow, to staging: ReportStaging) throws {
+        if let samples = flow.ammunition {
+            try staging.write("data/ammunition-sample-tracker.csv", MonitoringTables.ammunitionTracker(samples))
+        }
+        if let arms = flow.arms { try staging.write("data/arms-tracker.csv", MonitoringTables.armsTracker(arms)) }
+        guard flow.arms != nil || flow.ammunition != nil else { return }
+        try staging.write("data/first-sightings.csv", MonitoringTables.firstSightings(flow))
+        try staging.write("data/post-cutoff-items.csv", MonitoringTables.postCutoffItems(flow))
     }
 
     private func renderBrief(_ inputs: BriefInputs) throws -> Data {

@@ -7,6 +7,7 @@ public struct PipelineConfiguration: Sendable, Equatable {
     public var outputDirectory: String
     public var formats: [ChartFormat]
     public var document: DocumentInfo
+    public var analysis = AnalysisSettings()
 
     public init(
         period: Period, inputs: [ExportKind: InputSpec], aliases: AliasTable = AliasTable(),
@@ -21,6 +22,15 @@ public struct PipelineConfiguration: Sendable, Equatable {
         self.formats = formats
         self.document = document
     }
+}
+
+/// Choices of the arms-flow monitoring views (`analysis:` in pipeline.yml).
+public struct AnalysisSettings: Sendable, Equatable {
+    /// Materiel produced after this year is "post-cutoff" (Box 9): 2012, the start of the rebellion,
+    /// by default; the Côte d'Ivoire embargo cell used 2004.
+    public var producedAfter: Int
+
+    public init(producedAfter: Int = 2012) { self.producedAfter = producedAfter }
 }
 
 /// Where one export is and how to read it.

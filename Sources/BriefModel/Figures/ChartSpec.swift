@@ -6,6 +6,8 @@ public struct ChartSpec: Hashable, Sendable {
         case stackedBars
         case groupedBars
         case horizontalBars
+        /// Horizontal bars, one bar per layer within each category, for several counts of long-named things.
+        case groupedHorizontalBars
         case lineShare
     }
 

@@ -1,6 +1,10 @@
 /// The category axis of a figure, which also names the first column of its data table.
 public enum FigureAxis: String, Sendable, Codable {
     case year, decade, type, country
+    /// Production-to-recovery lag bands (`0–2` years …).
+    case lag = "lag_years"
+    /// A calibre or category of materiel (`81mm mortar round`).
+    case materiel
 }
 
 /// One named series of a figure. Counts are whole numbers; shares are fractions in 0…1,

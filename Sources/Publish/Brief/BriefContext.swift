@@ -1,5 +1,6 @@
 import BriefModel
 import Foundation
+import Figures
 
 /// Everything the brief template can say, as text ready for prose: numbers with thousands
 /// separators, shares as whole percentages, and flags for sections whose inputs are absent.
@@ -19,6 +20,8 @@ public struct BriefInputs: Sendable {
     public var sources = SourceAttribution()
     /// Trends, ranks and superlatives computed from the figures.
     public var facts = BriefFacts()
+    /// The arms-flow monitoring views and what the brief says about them; nil when not computed.
+    public var monitoring: MonitoringFacts?
     /// What moved since the previous report; nil on a first build.
     public var changes: ReportChanges?
 
@@ -86,6 +89,7 @@ enum BriefContext {
             context["both_fatality_counts"] = context["has_fatalities"] as? Bool ?? false
         }
         context.merge(facts(inputs.facts)) { $1 }
+        if let monitoring = inputs.monitoring { context.merge(self.monitoring(monitoring)) { $1 } }
         return context
     }
 

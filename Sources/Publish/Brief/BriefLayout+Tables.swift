@@ -13,6 +13,7 @@ extension BriefLayout {
         switch name {
         case "producers": if let table = producersTable() { draw(table) }
         case "quality": for table in qualityTables() { draw(table) }
+        case "tracker", "first-sightings", "specificity": if let table = monitoringTable(name) { draw(table) }
         default: paragraph("<i>Unknown table “\(BriefContext.escape(name))” in the template.</i>")
         }
     }

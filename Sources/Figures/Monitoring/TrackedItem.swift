@@ -1,0 +1,66 @@
+import BriefModel
+
+/// Arms or ammunition: the two exports the monitoring views follow.
+public enum MaterielKind: String, Sendable, CaseIterable {
+    case arms, ammunition
+}
+
+/// One kind of materiel followed through the data: an ammunition sample (calibre, producer, year),
+/// an arms item (category, model, calibre, country, year) or an arms type (category, model, calibre).
+/// Parts the export does not record are nil and print as "not recorded", never as zero.
+public struct TrackedItem: Sendable, Equatable {
+    public var kind: MaterielKind
+    /// The arms category's canonical key; nil for ammunition.
+    public var category: ArmsCategory?
+    public var model: String?
+    public var calibre: Calibre?
+    /// The producer, or for an ammunition sample with a blank producer the country standing in.
+    public var producer: String?
+    public var country: Country?
+    public var year: Int?
+    public var sightings: Sightings
+
+    /// Years from production to first recovery; nil when the production year is not recorded.
+    public var lag: Int? { year.map { sightings.first.year - $0 } }
+
+    /// A stable identity across builds, for telling a first sighting from an item seen before.
+    public var key: String {
+        [kind.rawValue, category?.rawValue ?? "", model ?? "", calibre?.description ?? "", producer ?? "",
+            country?.name ?? "", year.map(String.init) ?? ""].joined(separator: "|")
+    }
+
+    /// How a reader names it: `7.62x39mm Factory 10E 2015 (Egypt)`, `DShK heavy machine gun, 12.7x108mm, China 1982`.
+    public var label: String {
+        switch kind {
+        case .ammunition:
+            let maker = producer ?? country?.name ?? "producer not recorded"
+            let country = self.country.map { $0.name == maker ? "" : " (\($0.name))" } ?? ""
+            return [calibre?.description, maker, year.map(String.init)].compactMap { $0 }.joined(separator: " ") + country
+        case .arms:
+            // `Type 85 heavy machine gun, 12.7x108mm`; a model that names its kind is not repeated.
+            let kind = category.map(ArmsCategoryText.name) ?? ""
+            let named = model.map { $0.lowercased().contains(kind.split(separator: " ").last.map(String.init) ?? kind) ? $0 : "\($0) \(kind)" }
+            let name = [named ?? kind, calibre?.description].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+            let origin = [country?.name, year.map(String.init)].compactMap { $0 }.joined(separator: " ")
+            return origin.isEmpty ? name : "\(name), \(origin)"
+        }
+    }
+}
+
+/// The arms categories in words, for labels and the brief.
+public enum ArmsCategoryText {
+    public static func name(_ category: ArmsCategory) -> String {
+        switch category {
+        case .assaultRifle: "assault rifle"
+        case .machineGun: "machine gun"
+        case .heavyMachineGun: "heavy machine gun"
+        case .rpgLauncher: "RPG launcher"
+        case .rpgRound: "RPG round"
+        case .mortarRound: "mortar round"
+        case .rocket: "rocket"
+        case .antiVehicleMine: "anti-vehicle mine"
+        case .grenade: "grenade"
+        case .other: "other materiel"
+        }
+    }
+}
