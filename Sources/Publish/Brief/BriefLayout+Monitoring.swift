@@ -16,11 +16,11 @@ extension BriefLayout {
 
     private func trackerTable(_ facts: MonitoringFacts) -> Table? {
         guard !facts.notable.isEmpty else { return nil }
-        let why: [MonitoringFacts.Notable.Reason: String] = [.widespread: "widespread", .newest: "newest", .spread: "spread"]
+        let why: [MonitoringFacts.Notable.Reason: String] = [.widespread: "most regions", .newest: "newest", .spread: "moved"]
         let zone: [Zone: String] = [.northern: "N", .central: "C", .southern: "S"]
         return Table(
-            caption: "Materiel to watch, recovered up to \(inputs.period.to): the most widespread, the newest, and the "
-                + "items made after \(facts.flow.producedAfter) that spread to another zone (N north, C centre, S south)",
+            caption: "Materiel to watch, recovered up to \(inputs.period.to): found in the most regions, the newest, and the "
+                + "items made after \(facts.flow.producedAfter) that moved to another zone (N north, C centre, S south)",
             columns: [("Item", 0.40, .left), ("First recovered", 0.25, .left), ("Regions", 0.09, .right),
                 ("Zones", 0.11, .left), ("Listed as", 0.15, .left)],
             rows: facts.notable.map { entry in
@@ -49,17 +49,18 @@ extension BriefLayout {
     private func specificityTable(_ groups: [SpecificityGroup]) -> Table? {
         guard !groups.isEmpty else { return nil }
         return Table(
-            caption: "Heavy materiel by producing country, production year and region of recovery, up to \(inputs.period.to)",
-            columns: [("Materiel", 0.27, .left), ("Records", 0.11, .right), ("Countries", 0.21, .left),
-                ("Years", 0.17, .left), ("Regions", 0.24, .left)],
+            caption: "Heavy materiel by producing country, production year and region of recovery, up to \(inputs.period.to) "
+                + "(+? where some records do not name the country or year)",
+            columns: [("Materiel", 0.24, .left), ("Records", 0.10, .right), ("Countries", 0.27, .left),
+                ("Years made", 0.19, .left), ("Regions", 0.20, .left)],
             rows: groups.map { group in
                 let countries = group.sources.map(\.country.name).joined(separator: ", ")
                 let years = group.years.isEmpty ? "" : group.years.count == 1 ? String(group.years[0])
-                    : "\(group.years.count): \(group.years.first!)–\(group.years.last!)"
+                    : "\(group.years.first!)–\(group.years.last!) (\(group.years.count))"
                 return [BriefContext.escape(group.label), NumberText.count(group.records),
-                    BriefContext.escape(countries.isEmpty ? "not recorded" : countries) + (group.unknownCountry > 0 && !countries.isEmpty ? " (+ not recorded)" : ""),
-                    years.isEmpty ? "not recorded" : years + (group.unknownYear > 0 ? " (+ not recorded)" : ""),
-                    NumberText.count(group.regions.count) + (group.regions.count <= 2 ? ": " + group.regions.map(\.name).joined(separator: ", ") : "")]
+                    countries.isEmpty ? "not recorded" : BriefContext.escape(countries) + (group.unknownCountry > 0 ? " +?" : ""),
+                    years.isEmpty ? "not recorded" : years + (group.unknownYear > 0 ? " +?" : ""),
+                    group.regions.count <= 2 ? group.regions.map(\.name).joined(separator: ", ") : NumberText.count(group.regions.count)]
             })
     }
 }

@@ -60,6 +60,11 @@ extension BuiltBrief {
                 }
             }
         }
+        // The monitoring section names materiel and dates from its data tables: their numbers count.
+        for table in ["ammunition-sample-tracker", "arms-tracker", "first-sightings", "post-cutoff-items"] {
+            guard let text = runner.read("report/data/\(table).csv") else { continue }
+            text.matches(of: /\d+(\.\d+)?/).forEach { allowed.insert(String($0.output.0)) }
+        }
         return allowed
     }
 

@@ -1,0 +1,141 @@
+import BriefModel
+import Figures
+import Testing
+
+@Suite struct ArmsFlowTests {
+    let flow = ArmsFlowFixture.flow()
+
+    private func sample(_ producer: String) throws -> TrackedItem {
+        try #require(flow.ammunition?.first { $0.producer == producer })
+    }
+
+    @Test func sampleTrackerFollowsEachSampleAcrossZones() throws {
+        let s1 = try sample("Factory 10E")
+        #expect(s1.country?.name == "Egypt")  // S1c has no country; the sample keeps it
+        #expect(s1.sightings.first == ArmsFlowFixture.date("2016-09-14"))
+        #expect(s1.sightings.firstRegion == .mopti)
+        #expect(s1.sightings.last == ArmsFlowFixture.date("2018-01-06"))
+        #expect(s1.sightings.records == 3)
+        #expect(s1.sightings.quantity == 72)
+        #expect(s1.sightings.incidents == 2)
+        #expect(s1.sightings.regions == [.mopti, .timbuktu])
+        #expect(s1.sightings.zones.map(\.zone) == [.central, .northern])
+        #expect(s1.sightings.spread == ArmsFlowFixture.date("2018-01-06"))
+        #expect(s1.lag == 1)
+    }
+
+    @Test func recordsBeforeThePeriodCountAsEarlierSightingsAndAfterItDoNot() throws {
+        let s2 = try #require(flow.ammunition?.first { $0.producer == "China" })
+        #expect(s2.sightings.first == ArmsFlowFixture.date("2015-05-05"))
+        #expect(s2.sightings.spread == nil)
+        #expect(s2.lag == 35)
+        // R3 (no producer or country) and R4 (no year) make no sample; R5 lies after the period.
+        #expect(flow.ammunition?.count == 2)
+    }
+
+    @Test func theResultDoesNotDependOnRowOrder() {
+        let reversed = ArmsFlow(
+            Dataset(arms: ArmsFlowFixture.arms().reversed(), ammunition: ArmsFlowFixture.ammunition.reversed()),
+            period: ArmsFlowFixture.period)
+        #expect(reversed.ammunition == flow.ammunition)
+        #expect(reversed.arms == flow.arms)
+        #expect(reversed.specificity == flow.specificity)
+    }
+
+    @Test func armsTrackerKeepsUnknownCountryAndYearApart() throws {
+        let rifle = try #require(flow.arms?.first { $0.model == "Type 56" })
+        #expect(rifle.year == nil)
+        #expect(rifle.lag == nil)
+        #expect(flow.arms?.count == 6)  // A3 and A4 are one item, A6 and A7 another; the rest one each
+    }
+
+    @Test func firstSightingsPerYearCountTypesAndSamplesInTheYearFirstSeen() {
+        let figure = MaterielFirstSightingsPerYear().compute(flow)
+        #expect(figure.categories == ["2016", "2017", "2018"])
+        #expect(figure.series(named: "arms_types")?.values == [2, 1, 3])
+        // S2 was first seen in 2015, before the period: in no year of it.
+        #expect(figure.series(named: "ammunition_samples")?.values == [1, 0, 0])
+    }
+
+    @Test func lagBandsMedianAndShareWithinFiveYears() {
+        let figure = ProductionToRecoveryLag().compute(flow)
+        #expect(figure.categories == ["0–2", "3–5", "6–10", "11–20", "21–30", "31+"])
+        // Arms lags 2 (Type 85), 5 (RPG-32), 6 (S-5), 17 (M-82), 41 (O-832); the Type 56 has no year.
+        #expect(figure.series(named: "arms_items")?.values == [1, 1, 1, 1, 0, 1])
+        #expect(figure.series(named: "ammunition_samples")?.values == [1, 0, 0, 0, 0, 1])
+        #expect(LagBands.median(flow.arms!) == 6)
+        #expect(LagBands.median(flow.ammunition!) == 18)
+        #expect(LagBands.shareWithin(5, flow.arms!) == 0.4)
+        let facts = MonitoringFacts(flow)
+        #expect(facts.fastest.map(\.model) == ["Type 85", nil, nil])
+        #expect(facts.fastest.first?.lag == 2)
+    }
+
+    @Test func postCutoffSharePerYearLeavesUndatedRecordsOut() {
+        let figure = PostCutoffSharePerYear().compute(flow)
+        // 2016: S1a (2015). 2017: S1b (2015), R3 (2010), R4 undated. 2018: S1c (2015), S2b (1980).
+        #expect(figure.series(named: "ammunition_dated")?.values == [1, 2, 2])
+        #expect(figure.series(named: "ammunition_post_cutoff")?.values == [1, 1, 1])
+        #expect(figure.series(named: "ammunition_undated")?.values == [0, 1, 0])
+        #expect(figure.series(named: "ammunition_share")?.values == [1, 0.5, 0.5])
+        // Arms 2016: A3 (1975), A8 undated; 2017: A4, A6; 2018: A2 (2016), A5, A7, A1 (2013).
+        #expect(figure.series(named: "arms_dated")?.values == [1, 2, 4])
+        #expect(figure.series(named: "arms_post_cutoff")?.values == [0, 0, 2])
+        #expect(figure.series(named: "arms_undated")?.values == [1, 0, 0])
+    }
+
+    @Test func aDifferentCutoffYearChangesTheShare() {
+        let flow2004 = ArmsFlow(Dataset(arms: ArmsFlowFixture.arms(), ammunition: ArmsFlowFixture.ammunition),
+            period: ArmsFlowFixture.period, producedAfter: 2004)
+        #expect(PostCutoffSharePerYear().compute(flow2004).series(named: "arms_post_cutoff")?.values == [0, 1, 3])
+    }
+
+    @Test func specificityNamesSingleSourcesAndSourcesFoundInOneRegion() throws {
+        let groups = try #require(flow.specificity)
+        #expect(groups.map(\.label) == ["57mm rocket", "81mm mortar round", "32mm grenade"])
+        let rockets = groups[0]
+        #expect(rockets.records == 2 && rockets.items == 6)
+        #expect(rockets.singleSource?.country.name == "Bulgaria")
+        #expect(rockets.singleSource?.years == [2011])
+        let mortars = groups[1]
+        #expect(mortars.singleSource == nil)
+        #expect(mortars.sources.map(\.country.name) == ["Iran", "Soviet Union"])
+        #expect(mortars.regions == [.gao, .timbuktu, .mopti])
+        #expect(mortars.localSources.map(\.country.name) == ["Iran"])
+        #expect(mortars.localSources.first?.regions == [.timbuktu])
+        let figure = HeavyMaterielSpecificity().compute(flow)
+        #expect(figure.series(named: "countries")?.values == [1, 2, 1])
+        #expect(figure.series(named: "production_years")?.values == [1, 2, 1])
+    }
+
+    @Test func withoutMaterielExportsTheViewsAreUnavailableNotZero() {
+        let empty = ArmsFlow(Dataset(), period: ArmsFlowFixture.period)
+        for figure in [MaterielFirstSightingsPerYear().compute(empty), ProductionToRecoveryLag().compute(empty),
+            PostCutoffSharePerYear().compute(empty), HeavyMaterielSpecificity().compute(empty)] {
+            #expect(!figure.isAvailable, "\(figure.id)")
+        }
+        let headline = MonitoringFacts(empty).headline
+        #expect(headline.first { $0.key == "median_lag_years_arms" }?.value == .number(nil))
+        #expect(headline.first { $0.key == "items_spread_across_zones" }?.value == .count(nil))
+    }
+
+    @Test func onlyAmmunitionGivesNoArmsSeries() {
+        let flow = ArmsFlow(Dataset(ammunition: ArmsFlowFixture.ammunition), period: ArmsFlowFixture.period)
+        let figure = MaterielFirstSightingsPerYear().compute(flow)
+        #expect(figure.series.map(\.name) == ["ammunition_samples"])
+        #expect(figure.chart.layers.map(\.colorKey) == ["ammunition"])
+        #expect(!HeavyMaterielSpecificity().compute(flow).isAvailable)
+    }
+
+    @Test func notableItemsAreChosenByTheirRules() {
+        let facts = MonitoringFacts(flow)
+        let spread = facts.notable.filter { $0.reasons.contains(.spread) }.map(\.item.label)
+        // Made after 2012 and found in two zones: only the Egyptian sample.
+        #expect(spread == ["7.62x39mm Factory 10E 2015 (Egypt)"])
+        // The three latest production years; the Egyptian sample comes first, listed already as widespread.
+        let newest = facts.notable.filter { $0.reasons.contains(.newest) }.map(\.item.year)
+        #expect(newest == [2015, 2016, 2013])
+        #expect(facts.notable.first?.reasons == [.widespread, .newest, .spread])
+        #expect(facts.newArmsTypes.first?.model == "Type 85")
+    }
+}

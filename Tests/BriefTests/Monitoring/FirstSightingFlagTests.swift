@@ -1,0 +1,89 @@
+import BriefModel
+import Figures
+import Foundation
+@testable import Publish
+import Testing
+
+/// The nightly flag: a build that sees materiel for the first time says so in changes.json and in
+/// the summary, and only then.
+@Suite struct FirstSightingFlagTests {
+    static let armsHeader = "item_id,incident_id,recovered_date,region,context,category,model,calibre,country,producer,year,quantity,notes\n"
+    static let arms = armsHeader + """
+        A1,,2016-06-30,Gao,attack_site,mortar round,O-832,81mm,Soviet Union,,1975,5,
+        A2,,2017-02-12,Gao,attack_site,rocket,S-5 type,57mm,Bulgaria,,2011,4,
+
+        """
+    static let grenade = "A3,,2018-08-23,Kidal,attack_site,grenade,RPG-32 type anti-tank grenade,32mm,Jordan,JADARA,2013,2,\n"
+    static let ammunition = """
+        record_id,incident_id,recovered_date,region,calibre,headstamp,producer,country,year,quantity
+        M1,,2016-09-14,Mopti,7.62x39mm,10E / 15,Factory 10E,Egypt,2015,55
+
+        """
+
+    static func project() -> BuildRunner {
+        let runner = BuildRunner()
+        runner.write("data/arms.csv", arms)
+        runner.write("data/ammunition.csv", ammunition)
+        runner.write("pipeline.yml", """
+            period: {from: 2016, to: 2018}
+            inputs:
+              arms: {path: data/arms.csv}
+              ammunition: {path: data/ammunition.csv}
+            output: {dir: report, formats: [svg]}
+
+            """)
+        return runner
+    }
+
+    @Test func aNewArmsTypeBetweenTwoBuildsIsFlaggedOnce() throws {
+        let runner = Self.project()
+        #expect(runner.build() == 0)
+        #expect(runner.read("report/changes.json") == nil)  // a first build has nothing to compare with
+        #expect(runner.read("report/data/first-sightings.csv")?.contains("Factory 10E") == true)
+
+        runner.write("data/arms.csv", Self.arms + Self.grenade)
+        #expect(runner.build() == 0)
+        let changes = try runner.json("report/changes.json")
+        let sightings = try #require(changes["first_sightings"] as? [[String: Any]])
+        #expect(sightings.count == 1)
+        #expect(sightings.first?["kind"] as? String == "arms")
+        #expect(sightings.first?["item"] as? String == "RPG-32 type anti-tank grenade, 32mm")
+        #expect(sightings.first?["first_recovered"] as? String == "2018-08-23")
+        #expect(sightings.first?["region"] as? String == "Kidal")
+        #expect((changes["summary"] as? [String: Any])?["first_sightings"] as? Int == 1)
+
+        // Seen once, it is no longer new.
+        #expect(runner.build(["--force"]) == 0)
+        let again = try runner.json("report/changes.json")
+        #expect((again["first_sightings"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test func theNightlySummaryNamesTheFirstSighting() {
+        var changes = ReportChanges()
+        changes.firstSightings = [.init(kind: "arms", item: "RPG-32 type anti-tank grenade, 32mm",
+            date: CivilDate(year: 2021, month: 8, day: 23)!, region: "Kidal")]
+        let lines = changes.summaryLines()
+        #expect(lines.first?.hasSuffix("1 first sighting of materiel.") == true)
+        #expect(lines.contains("  first sighting: RPG-32 type anti-tank grenade, 32mm (arms), Kidal 2021-08-23"))
+    }
+
+    @Test func aPreviousReportWithoutFirstSightingsFlagsNothing() throws {
+        let folder = Fixtures.temporaryDirectory()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        try Data(#"{"figures": []}"#.utf8).write(to: folder.appendingPathComponent("figures.json"))
+        let changes = try #require(ReportChanges.compare(previous: folder, figures: [], tracker: [], rejects: [],
+            flow: ArmsFlowFixture.flow()))
+        #expect(changes.firstSightings.isEmpty)
+    }
+
+    @Test func theTableRoundTripsSoNothingSeenBeforeIsFlagged() throws {
+        let folder = Fixtures.temporaryDirectory()
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("data"), withIntermediateDirectories: true)
+        try Data(#"{"figures": []}"#.utf8).write(to: folder.appendingPathComponent("figures.json"))
+        try Data(MonitoringTables.firstSightings(ArmsFlowFixture.flow(withGrenade: false)).utf8)
+            .write(to: folder.appendingPathComponent("data/first-sightings.csv"))
+        let changes = try #require(ReportChanges.compare(previous: folder, figures: [], tracker: [], rejects: [],
+            flow: ArmsFlowFixture.flow()))
+        #expect(changes.firstSightings.map(\.item) == ["RPG-32 type anti-tank grenade, 32mm"])
+    }
+}
