@@ -20,7 +20,7 @@ struct LineChartPainter {
         let labelled = chart.layers.allSatisfy { layer in
             layer.values.allSatisfy { $0.map { canvas.measure(NumberText.percent($0), font: ChartFrame.valueFont).width <= plot.band - 2 } ?? true }
         }
-        for layer in chart.layers {
+        for (index, layer) in chart.layers.enumerated() {
             let color = Palette.color(for: layer.colorKey)
             var run: [(Double, Double)] = []
             for (i, value) in layer.values.enumerated() {
@@ -37,11 +37,23 @@ struct LineChartPainter {
                 let point = (plot.center(i), plot.y(value))
                 canvas.fillCircle(center: point, radius: 3.2, color: color)
                 if labelled {
-                    canvas.text(NumberText.percent(value), x: point.0, y: point.1 - 5, font: ChartFrame.valueFont, color: Palette.ink,
-                        alignment: .center, anchor: .bottom)
+                    // Where lines meet, the lower one's label goes under its point so the two never overlap.
+                    // Near the baseline there is no room below: the label stays above.
+                    let below = isLower(layer: index, at: i) && point.1 + 18 < plot.y(0)
+                    canvas.text(NumberText.percent(value), x: point.0, y: point.1 + (below ? 5 : -5), font: ChartFrame.valueFont,
+                        color: Palette.ink, alignment: .center, anchor: below ? .top : .bottom)
                 }
             }
         }
         plot.drawCategories(chart.categories, on: canvas)
+    }
+
+    /// True when another layer has a value at `i` at least as high (ties: the later layer is lower).
+    private func isLower(layer: Int, at i: Int) -> Bool {
+        guard let value = chart.layers[layer].values[i] else { return false }
+        return chart.layers.indices.contains { other in
+            guard other != layer, let v = chart.layers[other].values[i] else { return false }
+            return v > value || (v == value && other < layer)
+        }
     }
 }
