@@ -18,16 +18,16 @@ extension ReportPage {
             let faults = q.rejects.filter { $0.code == code }
             let rows = q.rejectedByCode[code] ?? 0
             guard rows > 0 || !faults.isEmpty else { return nil }
-            var r: [String: Any] = ["code": code.rawValue, "rows": NumberText.count(rows)]
+            var r: [String: Any] = ["code": code.rawValue, "rows": NumberText.count(rows), "rows_one": rows == 1]
             r["examples"] = faults.prefix(Self.rejectsShownPerReason).map { reject -> [String: Any] in
                 var x: [String: Any] = ["file": reject.file, "line": String(reject.line), "field": reject.field,
                     "message": reject.message]
                 x["record_id"] = reject.recordID
                 return x
             }
-            r["has_examples"] = !faults.isEmpty
             if faults.count > Self.rejectsShownPerReason {
                 r["more"] = NumberText.count(faults.count - Self.rejectsShownPerReason)
+                r["more_one"] = faults.count - Self.rejectsShownPerReason == 1
             }
             return r
         }
@@ -63,10 +63,13 @@ extension ReportPage {
                 }]
         }
         let values = changes.figures.reduce(0) { $0 + $1.values.count }
-        c["values_changed"] = NumberText.count(values)
-        c["figures_changed"] = NumberText.count(changes.figures.count)
-        c["new_samples_count"] = NumberText.count(changes.newSamples.count)
-        c["new_rejects_count"] = NumberText.count(changes.newRejects.count)
+        // Each count with `<key>_one` for the template's singular.
+        for (key, n) in [("values_changed", values), ("figures_changed", changes.figures.count),
+            ("new_samples_count", changes.newSamples.count), ("new_rejects_count", changes.newRejects.count)]
+        {
+            c[key] = NumberText.count(n)
+            c[key + "_one"] = n == 1
+        }
         c["has_moved"] = !changes.figures.isEmpty
         c["new_samples"] = changes.newSamples.map { ["sample": $0] }
         c["has_new_samples"] = !changes.newSamples.isEmpty
