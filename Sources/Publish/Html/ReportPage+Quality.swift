@@ -50,33 +50,4 @@ extension ReportPage {
         }
         return ["program_version": programVersion, "configuration_sha256": configurationSHA256, "inputs": inputs]
     }
-
-    /// Since the previous build: the values that moved per figure, new ammunition samples, new rejects.
-    func changesContext(_ changes: ReportChanges) -> [String: Any] {
-        var c: [String: Any] = [:]
-        if changes.isEmpty { c["none"] = true }
-        let numbers = Dictionary(brief.figures.map { ($0.id, $0.brief) }) { a, _ in a }
-        c["figures"] = changes.figures.map { figure -> [String: Any] in
-            ["id": figure.id, "number": numbers[figure.id] ?? "", "title": figure.title,
-                "values": figure.values.map { v in
-                    ["series": v.series, "category": v.category, "old": ReportChanges.text(v.old), "new": ReportChanges.text(v.new)]
-                }]
-        }
-        let values = changes.figures.reduce(0) { $0 + $1.values.count }
-        // Each count with `<key>_one` for the template's singular.
-        for (key, n) in [("values_changed", values), ("figures_changed", changes.figures.count),
-            ("new_samples_count", changes.newSamples.count), ("new_rejects_count", changes.newRejects.count)]
-        {
-            c[key] = NumberText.count(n)
-            c[key + "_one"] = n == 1
-        }
-        c["has_moved"] = !changes.figures.isEmpty
-        c["new_samples"] = changes.newSamples.map { ["sample": $0] }
-        c["has_new_samples"] = !changes.newSamples.isEmpty
-        c["new_rejects"] = changes.newRejects.map { r in
-            ["export": r.export, "line": String(r.line), "code": r.code, "message": r.message]
-        }
-        c["has_new_rejects"] = !changes.newRejects.isEmpty
-        return c
-    }
 }
