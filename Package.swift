@@ -44,7 +44,10 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
-            resources: [.copy("Resources/brief.mustache")]
+            resources: [
+                .copy("Resources/brief.mustache"), .copy("Resources/page.mustache"), .copy("Resources/page.css"),
+                .copy("Resources/page.js"),
+            ]
         ),
         .target(
             name: "BriefCLI",

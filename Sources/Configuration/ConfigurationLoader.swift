@@ -156,11 +156,8 @@ private struct Resolver {
                 config.outputDirectory = absolute(try field.string())
                 continue
             }
-            config.formats = try field.strings().map { name in
-                guard let format = ChartFormat(rawValue: name.lowercased()) else {
-                    throw field.error("unknown chart format \"\(name)\" (expected pdf, svg or gnuplot)")
-                }
-                return format
+            if let unknown = config.setFormats(try field.strings()) {
+                throw field.error("unknown format \"\(unknown)\" (expected \(PipelineConfiguration.formatNames))")
             }
         }
     }

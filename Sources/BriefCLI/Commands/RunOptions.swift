@@ -15,7 +15,7 @@ struct RunOptions: ParsableArguments {
     @Option(name: .long, help: "The report folder to write (overrides `output.dir`).")
     var out: String?
 
-    @Option(name: .long, help: "Chart formats, comma-separated: pdf, svg, gnuplot (overrides `output.formats`).")
+    @Option(name: .long, help: "Formats, comma-separated: pdf, svg, gnuplot (charts) and html (the web page index.html); overrides `output.formats`.")
     var format: String?
 
     @Flag(name: .long, help: "Print only warnings and errors.")
@@ -30,12 +30,8 @@ struct RunOptions: ParsableArguments {
         if let period { resolved.period = try Self.period(period) }
         if let out { resolved.outputDirectory = URL(fileURLWithPath: out).standardizedFileURL.path }
         if let format {
-            resolved.formats = try format.split(separator: ",").map { name in
-                let trimmed = name.trimmingCharacters(in: .whitespaces).lowercased()
-                guard let chart = ChartFormat(rawValue: trimmed) else {
-                    throw BriefFailure(.usage, "--format: unknown chart format \"\(trimmed)\" (expected pdf, svg or gnuplot)")
-                }
-                return chart
+            if let unknown = resolved.setFormats(format.split(separator: ",").map(String.init)) {
+                throw BriefFailure(.usage, "--format: unknown format \"\(unknown)\" (expected \(PipelineConfiguration.formatNames))")
             }
         }
         // The brief template is configuration too: editing it must rebuild the report. An unreadable
@@ -43,8 +39,10 @@ struct RunOptions: ParsableArguments {
         let template = resolved.document.templatePath ?? BriefRenderer.bundledTemplatePath
         let fileBytes = FileManager.default.contents(atPath: config) ?? Data()
         let templateBytes = FileManager.default.contents(atPath: template) ?? Data()
-        let overrides = "\(resolved.period)|\(resolved.formats.map(\.rawValue))"
-        let parts = [Publish.Digest.sha256(fileBytes), overrides, Publish.Digest.sha256(templateBytes)]
+        let overrides = "\(resolved.period)|\(resolved.formats.map(\.rawValue))" + (resolved.writesPage ? "|html" : "")
+        var parts = [Publish.Digest.sha256(fileBytes), overrides, Publish.Digest.sha256(templateBytes)]
+        // The page's template ships with the program like the brief's; editing it rebuilds the report too.
+        if resolved.writesPage { parts.append(Publish.Digest.sha256(ReportPage.templateBytes)) }
         return (resolved, Publish.Digest.sha256(Data(parts.joined(separator: "\n").utf8)))
     }
 

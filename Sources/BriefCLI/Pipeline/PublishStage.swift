@@ -32,7 +32,7 @@ struct PublishStage {
             flow: results.flow)
         let staging = try ReportStaging(target: target)
         do {
-            try writeFigures(results.figures, to: staging)
+            let charts = try writeFigures(results.figures, to: staging)
             try staging.write("data/ammunition-samples.csv", CSVWriter.table(header: SampleTracker.header, rows: results.tracker))
             try writeMonitoringTables(results.flow, to: staging)
             try staging.write("figures.json",
@@ -43,6 +43,9 @@ struct PublishStage {
             try staging.write("quality/rejects.csv", QualityFiles.rejectsCSV(results.quality))
             try staging.write("quality/report.json", QualityFiles.reportJSON(results.quality))
             if let changes { try staging.write("changes.json", changes.json) }
+            if config.writesPage {
+                try staging.write("index.html", try renderPage(results, changes: changes, charts: charts, staging: staging))
+            }
             try finish(staging, results, stageSeconds: stageSeconds)
         } catch {
             staging.discard()
@@ -59,7 +62,7 @@ struct PublishStage {
         do {
             try staging.seedFromTarget()
             let chosen = results.figures.filter { ids.contains($0.id) }
-            try writeFigures(chosen, to: staging)
+            _ = try writeFigures(chosen, to: staging)
             let previous = FigureTables.previousEntries(in: target)
             try staging.write("figures.json", FigureTables.document(
                 results.figures, period: config.period, headline: FigureTables.previousHeadline(in: target, order: results.headline),
@@ -72,16 +75,41 @@ struct PublishStage {
         logger.info("re-rendered \(ids.joined(separator: ", ")) in \(config.outputDirectory)")
     }
 
-    private func writeFigures(_ figures: [FigureResult], to staging: ReportStaging) throws {
+    /// Writes the figures' tables and charts; returns each available figure's SVG for the web page
+    /// (drawn for the page alone when `svg` is not among the formats).
+    private func writeFigures(_ figures: [FigureResult], to staging: ReportStaging) throws -> [String: String] {
         let renderers = Renderers.forFormats(config.formats)
+        var svgs: [String: String] = [:]
         for figure in figures {
             progress.step("figure \(figure.id)")
             logger.debug("figure \(figure.id): \(figure.isAvailable ? "rendered" : "unavailable, data table only")")
             try staging.write("data/\(figure.id).csv", FigureTables.csv(figure))
             guard figure.isAvailable else { continue }
             for renderer in renderers {
-                try staging.write("\(renderer.format.rawValue)/\(figure.id).\(renderer.fileExtension)", try renderer.render(figure.chart))
+                let bytes = try renderer.render(figure.chart)
+                try staging.write("\(renderer.format.rawValue)/\(figure.id).\(renderer.fileExtension)", bytes)
+                if renderer.format == .svg { svgs[figure.id] = String(decoding: bytes, as: UTF8.self) }
             }
+            if config.writesPage, svgs[figure.id] == nil {
+                svgs[figure.id] = String(decoding: try SVGChartRenderer().render(figure.chart), as: UTF8.self)
+            }
+        }
+        return svgs
+    }
+
+    /// `index.html`, from the same results and brief inputs as brief.pdf, linking the files written so far
+    /// and the manifest written last.
+    private func renderPage(_ results: BuildResults, changes: ReportChanges?, charts: [String: String],
+        staging: ReportStaging) throws -> String
+    {
+        let page = ReportPage(
+            brief: results.brief.with(changes: changes), briefTemplatePath: config.document.templatePath, charts: charts,
+            files: Set(staging.written.map(\.path) + ["manifest.json"]), inputs: results.inputs,
+            programVersion: ProgramIdentity.version, configurationSHA256: results.configurationSHA256)
+        do {
+            return try page.render()
+        } catch let error as BriefTemplateError {
+            throw BriefFailure(.usage, "brief template: \(error)")
         }
     }
 

@@ -6,13 +6,15 @@ public struct PipelineConfiguration: Sendable, Equatable {
     public var maxRejectRate: Double
     public var outputDirectory: String
     public var formats: [ChartFormat]
+    /// Writes `index.html`, the report as one web page: the `html` keyword of `output.formats`.
+    public var writesPage: Bool
     public var document: DocumentInfo
     public var analysis = AnalysisSettings()
 
     public init(
         period: Period, inputs: [ExportKind: InputSpec], aliases: AliasTable = AliasTable(),
         maxRejectRate: Double = 0.05, outputDirectory: String, formats: [ChartFormat] = [.pdf, .svg],
-        document: DocumentInfo = DocumentInfo()
+        writesPage: Bool = true, document: DocumentInfo = DocumentInfo()
     ) {
         self.period = period
         self.inputs = inputs
@@ -20,6 +22,7 @@ public struct PipelineConfiguration: Sendable, Equatable {
         self.maxRejectRate = maxRejectRate
         self.outputDirectory = outputDirectory
         self.formats = formats
+        self.writesPage = writesPage
         self.document = document
     }
 }
@@ -84,6 +87,31 @@ public enum InputFormat: String, Sendable, CaseIterable {
 /// Chart formats a run writes; the brief, the data tables and the manifest are always written.
 public enum ChartFormat: String, Sendable, CaseIterable {
     case pdf, svg, gnuplot
+}
+
+extension PipelineConfiguration {
+    /// The names `output.formats` and `--format` accept, for messages.
+    public static let formatNames = "pdf, svg, gnuplot or html"
+
+    /// Sets the chart formats and the web page from the names `output.formats` or `--format` lists
+    /// (`html` is the page, the others are chart formats); returns the first unknown name, if any,
+    /// and then changes nothing.
+    public mutating func setFormats(_ names: [String]) -> String? {
+        var charts: [ChartFormat] = []
+        var page = false
+        for name in names.map({ $0.filter { !$0.isWhitespace }.lowercased() }) {
+            if name == "html" {
+                page = true
+            } else if let chart = ChartFormat(rawValue: name) {
+                charts.append(chart)
+            } else {
+                return name
+            }
+        }
+        formats = charts
+        writesPage = page
+        return nil
+    }
 }
 
 extension DocumentInfo {

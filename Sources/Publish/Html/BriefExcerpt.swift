@@ -1,0 +1,71 @@
+import Foundation
+import Mustache
+
+/// The parts of the brief the page shows as the brief says them: the cover (title, subtitle with the
+/// period, author, date, the synthetic-data notice) and the first section, the key findings. They
+/// come from the brief's own template rendered with the brief's own values, so the page prints the
+/// same computed statements in the same words and never a second set of sentences.
+struct BriefExcerpt {
+    /// One paragraph or one bullet list of the key findings, as HTML made safe by `MarkupHTML`.
+    struct Block {
+        var paragraph: String?
+        var bullets: [String]?
+        var callout: String?
+    }
+
+    var title: String?
+    var subtitle: String?
+    var meta: [String] = []
+    var notices: [String] = []
+    var findingsHeading: String?
+    var findings: [Block] = []
+
+    init(_ inputs: BriefInputs, templatePath: String?) throws {
+        self.init(blocks: try Self.blocks(inputs, templatePath: templatePath))
+    }
+
+    /// Cover lines before the first heading; the key findings from the first heading to the next
+    /// heading of the same level (subheadings inside it are kept as bold paragraphs).
+    init(blocks: [BriefBlock]) {
+        var inFindings = false
+        for block in blocks {
+            switch block {
+            case .coverTitle(let t): title = MarkupHTML.html(t)
+            case .coverSubtitle(let t): subtitle = MarkupHTML.html(t)
+            case .coverMeta(let t): meta.append(MarkupHTML.html(t))
+            case .coverNotice(let t): notices.append(MarkupHTML.html(t))
+            case .heading(let t, let level):
+                if findingsHeading == nil, level == 1 {
+                    findingsHeading = MarkupHTML.html(t)
+                    inFindings = true
+                } else if level == 1 {
+                    return
+                } else if inFindings {
+                    findings.append(Block(paragraph: "<b>" + MarkupHTML.html(t) + "</b>"))
+                }
+            case .paragraph(let t) where inFindings: findings.append(Block(paragraph: MarkupHTML.html(t)))
+            case .callout(let t) where inFindings: findings.append(Block(callout: MarkupHTML.html(t)))
+            case .bullet(let t) where inFindings:
+                if findings.last?.bullets != nil {
+                    findings[findings.count - 1].bullets?.append(MarkupHTML.html(t))
+                } else {
+                    findings.append(Block(bullets: [MarkupHTML.html(t)]))
+                }
+            default: continue
+            }
+        }
+    }
+
+    /// The brief template's text, parsed: the same template file and values `BriefRenderer` lays out.
+    static func blocks(_ inputs: BriefInputs, templatePath: String?) throws -> [BriefBlock] {
+        let path = templatePath ?? BriefRenderer.bundledTemplatePath
+        guard let source = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
+            throw BriefTemplateError(path: path, message: "cannot read the brief template")
+        }
+        do {
+            return BriefBlock.parse(try MustacheTemplate(string: source).render(BriefContext.make(inputs)))
+        } catch {
+            throw BriefTemplateError(path: path, message: "the template is not valid Mustache: \(error)")
+        }
+    }
+}

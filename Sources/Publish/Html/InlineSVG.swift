@@ -1,0 +1,57 @@
+/// A chart's SVG file made fit to sit inside the page beside eleven others. Cairo names its glyph
+/// outlines `glyph0-1`, `glyph0-2` … in every file, and our renderer names every title
+/// `chart-title`; in one document the first element of a name wins, so without this the second
+/// chart would be drawn with the first chart's letters. Every id and every reference to one is
+/// prefixed with the figure's id, and the XML declaration, which HTML does not allow, is dropped.
+enum InlineSVG {
+    /// After these, a name follows: an id, or a reference to one.
+    private static let markers: [[UInt8]] = [" id=\"", "href=\"#", "url(#"].map { Array($0.utf8) }
+    private static let labelledBy = Array("aria-labelledby=\"".utf8)
+
+    /// One pass over the bytes (a chart is about 120 kB and a page holds twelve; Foundation's
+    /// replacingOccurrences, five times over, was most of the page's cost).
+    static func html(_ svg: String, prefix: String) -> String {
+        let bytes = Array(svg.utf8)
+        let p = Array((prefix + "--").utf8)
+        var start = 0
+        if bytes.starts(with: Array("<?xml".utf8)), let end = find(Array("?>".utf8), in: bytes, from: 0) { start = end + 2 }
+        while start < bytes.count, bytes[start] == UInt8(ascii: "\n") { start += 1 }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + bytes.count / 8)
+        var i = start
+        if bytes[start...].starts(with: Array("<svg".utf8)) {
+            out += Array("<svg class=\"chart\" focusable=\"false\"".utf8)
+            i += 4
+        }
+        let firsts = Set((markers + [labelledBy]).map { $0[0] })
+        while i < bytes.count {
+            if !firsts.contains(bytes[i]) {
+                out.append(bytes[i])
+                i += 1
+            } else if let marker = markers.first(where: { bytes[i...].starts(with: $0) }) {
+                out += marker + p
+                i += marker.count
+            } else if bytes[i...].starts(with: labelledBy) {
+                // `aria-labelledby="a b"`: every name in the list.
+                out += labelledBy
+                i += labelledBy.count
+                var atName = true
+                while i < bytes.count, bytes[i] != UInt8(ascii: "\"") {
+                    if atName, bytes[i] != UInt8(ascii: " ") { out += p }
+                    atName = bytes[i] == UInt8(ascii: " ")
+                    out.append(bytes[i])
+                    i += 1
+                }
+            } else {
+                out.append(bytes[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard bytes.count >= needle.count else { return nil }
+        return (from...(bytes.count - needle.count)).first { bytes[$0...].starts(with: needle) }
+    }
+}
