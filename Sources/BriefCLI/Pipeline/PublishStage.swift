@@ -102,10 +102,14 @@ struct PublishStage {
     private func renderPage(_ results: BuildResults, changes: ReportChanges?, charts: [String: String],
         staging: ReportStaging) throws -> String
     {
-        let page = ReportPage(
+        var page = ReportPage(
             brief: results.brief.with(changes: changes), briefTemplatePath: config.document.templatePath, charts: charts,
             files: Set(staging.written.map(\.path) + ["manifest.json"]), inputs: results.inputs,
             programVersion: ProgramIdentity.version, configurationSHA256: results.configurationSHA256)
+        page.monitoring = results.brief.monitoring.map(MonitoringSummaryTable.all)?.map { table in
+            PageTable(id: "monitoring-\(table.id)", title: table.caption, path: table.path, header: table.columns.map(\.title),
+                rows: table.rows)
+        } ?? []
         do {
             return try page.render()
         } catch let error as BriefTemplateError {

@@ -31,6 +31,11 @@ extension ReportPage {
             ["export": r.export, "line": String(r.line), "code": r.code, "message": r.message]
         }
         c["has_new_rejects"] = !changes.newRejects.isEmpty
+        c["first_sightings"] = changes.firstSightings.map { s in
+            ["kind": s.kind == "arms" ? "arms type" : "ammunition sample", "item": s.item, "date": s.date.description,
+                "region": s.region]
+        }
+        c["has_first_sightings"] = !changes.firstSightings.isEmpty
         return c
     }
 }
