@@ -23,7 +23,11 @@ public enum ChartPainter {
     /// A fresh canvas of the standard chart size with the chart drawn on it; missing glyphs are an error.
     static func render(_ chart: ChartSpec, format: Canvas.Format) throws -> Canvas {
         let canvas = Canvas(format: format, width: ChartFrame.width, height: ChartFrame.height(for: chart))
-        draw(chart, on: canvas)
+        // A chart PDF is tagged too: one figure whose text alternative states every number.
+        canvas.language = chart.language
+        canvas.tagged("Document") {
+            canvas.figure(alternative: chart.summary) { draw(chart, on: canvas) }
+        }
         guard canvas.missingGlyphs == 0 else {
             throw RenderError.missingGlyphs(chart: chart.title, texts: canvas.textsWithMissingGlyphs)
         }
