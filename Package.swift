@@ -27,6 +27,10 @@ let package = Package(
         .target(name: "Validate", dependencies: ["BriefModel", "Ingest"]),
         .target(name: "Figures", dependencies: ["BriefModel"]),
         .target(name: "DemoData", dependencies: ["BriefModel"]),
+        // The words of each edition: one vocabulary file per language, number and date formats.
+        .target(
+            name: "Localization", dependencies: ["BriefModel", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources/languages")]),
         // The properties every fuzz target checks, shared by libFuzzer (Fuzz/) and the test suite.
         .target(name: "FuzzTargets", dependencies: ["BriefModel", "Configuration", "Ingest", "Validate"]),
         .systemLibrary(
@@ -40,19 +44,19 @@ let package = Package(
         .target(
             name: "Publish",
             dependencies: [
-                "BriefModel", "Figures", "Ingest", "Render", "Drawing", "CAtomicSwap",
+                "BriefModel", "Figures", "Ingest", "Render", "Drawing", "CAtomicSwap", "Localization",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],
             resources: [
-                .copy("Resources/brief.mustache"), .copy("Resources/page.mustache"), .copy("Resources/page.css"),
-                .copy("Resources/page.js"),
+                .copy("Resources/brief.mustache"), .copy("Resources/brief.fr.mustache"), .copy("Resources/page.mustache"),
+                .copy("Resources/page.css"), .copy("Resources/page.js"),
             ]
         ),
         .target(
             name: "BriefCLI",
             dependencies: [
-                "BriefModel", "Configuration", "Ingest", "Validate", "Figures", "Render", "Publish", "DemoData",
+                "BriefModel", "Configuration", "Ingest", "Validate", "Figures", "Render", "Publish", "DemoData", "Localization",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -62,7 +66,7 @@ let package = Package(
             name: "BriefTests",
             dependencies: [
                 "BriefModel", "Configuration", "Ingest", "Validate", "Figures", "Drawing", "Render", "Publish",
-                "DemoData", "BriefCLI", "FuzzTargets",
+                "DemoData", "BriefCLI", "FuzzTargets", "Localization",
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -164,13 +164,19 @@ private struct Resolver {
 
     func document(_ value: YAMLValue) throws -> DocumentInfo {
         var info = DocumentInfo()
-        for (key, field) in try value.mapping(allowed: ["title", "subject", "author", "source", "template"]) {
+        for (key, field) in try value.mapping(allowed: ["title", "subject", "author", "source", "template", "language"]) {
             let text = try field.string()
             switch key {
             case "title": info.title = text
             case "subject": info.subject = text
             case "template": info.templatePath = absolute(text)
             case "source": info.source = text
+            case "language":
+                // Whether a vocabulary exists for it is checked when the build loads the language.
+                guard text.range(of: "^[a-z]{2,3}$", options: .regularExpression) != nil else {
+                    throw field.error("expected a language code such as en or fr, got \"\(text)\"")
+                }
+                info.language = text
             default: info.author = text
             }
         }

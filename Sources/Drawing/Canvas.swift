@@ -25,6 +25,13 @@ public final class Canvas {
         public let printedSize: Double
     }
 
+    /// The structure elements open now (tagged PDF), innermost last.
+    var openTags: [String] = []
+    /// The text alternatives of the figures drawn, in order, written as `/Alt` when finished.
+    var figureAlternatives: [String] = []
+    /// The document's language (`en`, `fr`), written as the catalog's `/Lang` when set.
+    public var language: String?
+
     private let sink: ByteSink
     private let surface: OpaquePointer
     private let cr: OpaquePointer
@@ -204,14 +211,19 @@ public final class Canvas {
     /// Closes the surface and returns the file's bytes.
     public func finish() -> Data {
         if !finished {
+            precondition(openTags.isEmpty, "structure tags left open: \(openTags)")
             cairo_surface_finish(surface)
             finished = true
+            if format == .pdf, language != nil || !figureAlternatives.isEmpty {
+                sink.data = PDFAccessibilityUpdate.apply(sink.data, language: language, figureAlternatives: figureAlternatives)
+            }
         }
         return sink.data
     }
 
     /// The raw cairo objects, for the PDF-specific calls in this module.
     var cairoSurface: OpaquePointer { surface }
+    var cairoContext: OpaquePointer { cr }
 }
 
 extension TextAlignment {

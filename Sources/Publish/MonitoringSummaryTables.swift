@@ -1,9 +1,10 @@
 import BriefModel
 import Figures
+import Localization
 
-/// The monitoring section's tables as plain text, for the brief (which escapes them for Pango) and
-/// the web page (which Mustache escapes): the items that matter most, the first sightings of the
-/// period's last year, and the specificity of heavy materiel.
+/// The monitoring section's tables as plain text in the edition's language, for the brief (which
+/// escapes them for Pango) and the web page (which Mustache escapes): the items that matter most,
+/// the first sightings of the period's last year, and the specificity of heavy materiel.
 public struct MonitoringSummaryTable: Sendable {
     public var id: String
     public var caption: String
@@ -12,67 +13,81 @@ public struct MonitoringSummaryTable: Sendable {
     public var columns: [(title: String, width: Double, numeric: Bool)]
     public var rows: [[String]]
 
-    public static func all(_ facts: MonitoringFacts) -> [MonitoringSummaryTable] {
-        [tracker(facts), firstSightings(facts), specificity(facts.flow.specificity ?? [], period: facts.flow.period)]
-            .compactMap { $0 }
+    public static func all(_ facts: MonitoringFacts, language: Language) throws(LanguageError) -> [MonitoringSummaryTable] {
+        let say = MonitoringWords(language: language)
+        return [try tracker(facts, say), try firstSightings(facts, say), try specificity(facts, say)].compactMap { $0 }
     }
 
-    public static func named(_ id: String, _ facts: MonitoringFacts) -> MonitoringSummaryTable? {
-        all(facts).first { $0.id == id }
+    static func columns(_ key: String, _ widths: [Double], numeric: Set<Int> = [], _ say: MonitoringWords) throws(LanguageError)
+        -> [(title: String, width: Double, numeric: Bool)]
+    {
+        var out: [(title: String, width: Double, numeric: Bool)] = []
+        for (i, width) in widths.enumerated() {
+            out.append((try say.language.text("monitoring.tables.\(key).columns.c\(i + 1)"), width, numeric.contains(i)))
+        }
+        return out
     }
 
-    static func tracker(_ facts: MonitoringFacts) -> Self? {
+    static func tracker(_ facts: MonitoringFacts, _ say: MonitoringWords) throws(LanguageError) -> Self? {
         guard !facts.notable.isEmpty else { return nil }
-        let why: [MonitoringFacts.Notable.Reason: String] = [.widespread: "most regions", .newest: "newest", .spread: "moved"]
-        let zone: [Zone: String] = [.northern: "N", .central: "C", .southern: "S"]
+        let text = { (key: String) throws(LanguageError) -> String in try say.language.text("monitoring.tables.tracker.\(key)") }
+        var rows: [[String]] = []
+        for entry in facts.notable {
+            let s = entry.item.sightings
+            var zones: [String] = [], reasons: [String] = []
+            for zone in s.zones { zones.append(try text("zone_\(zone.zone.rawValue)")) }
+            for reason in entry.reasons { reasons.append(try text("reason_\(reason.rawValue)")) }
+            rows.append([try say.label(entry.item), "\(s.first) \(try say.region(s.firstRegion))", say.language.numbers.count(s.regions.count),
+                zones.joined(separator: "→"), reasons.joined(separator: ", ")])
+        }
         return Self(
             id: "tracker",
-            caption: "Materiel to watch, recovered up to \(facts.flow.period.to): found in the most regions, the newest, and the "
-                + "items made after \(facts.flow.producedAfter) that moved to another zone (N north, C centre, S south)",
+            caption: try say.language.text("monitoring.tables.tracker.caption",
+                ["last_year": String(facts.flow.period.to), "produced_after": String(facts.flow.producedAfter)]),
             path: "data/ammunition-sample-tracker.csv",
-            columns: [("Item", 0.40, false), ("First recovered", 0.25, false), ("Regions", 0.09, true),
-                ("Zones", 0.11, false), ("Listed as", 0.15, false)],
-            rows: facts.notable.map { entry in
-                let s = entry.item.sightings
-                return [entry.item.label, "\(s.first) \(s.firstRegion.name)", NumberText.count(s.regions.count),
-                    s.zones.map { zone[$0.zone]! }.joined(separator: "→"), entry.reasons.map { why[$0]! }.joined(separator: ", ")]
-            })
+            columns: try columns("tracker", [0.40, 0.25, 0.09, 0.11, 0.15], numeric: [2], say), rows: rows)
     }
 
-    static func firstSightings(_ facts: MonitoringFacts) -> Self? {
+    static func firstSightings(_ facts: MonitoringFacts, _ say: MonitoringWords) throws(LanguageError) -> Self? {
         let items = facts.firstSightingsLastYear
         guard !items.isEmpty else { return nil }
         let shown = items.filter { $0.kind == .arms } + items.filter { $0.kind == .ammunition }.prefix(12)
         let more = items.count - shown.count
+        var rows: [[String]] = []
+        for item in shown {
+            rows.append([try say.language.text("monitoring.tables.first-sightings.kind_\(item.kind.rawValue)"), try say.label(item),
+                item.sightings.first.description, try say.region(item.sightings.firstRegion)])
+        }
+        let year = ["last_year": String(facts.flow.period.to), "n": String(more)]
         return Self(
             id: "first-sightings",
-            caption: "Materiel recorded for the first time in \(facts.flow.period.to)"
-                + (more > 0 ? " (\(more) more ammunition samples in data/first-sightings.csv)" : ""),
+            caption: try say.language.text("monitoring.tables.first-sightings.caption", year)
+                + (more > 0 ? try say.language.text("monitoring.tables.first-sightings.more", year) : ""),
             path: "data/first-sightings.csv",
-            columns: [("Kind", 0.16, false), ("Item", 0.5, false), ("First recovered", 0.17, false), ("Region", 0.17, false)],
-            rows: shown.map { item in
-                [item.kind == .arms ? "arms type" : "ammunition", item.label, item.sightings.first.description,
-                    item.sightings.firstRegion.name]
-            })
+            columns: try columns("first-sightings", [0.16, 0.5, 0.17, 0.17], say), rows: rows)
     }
 
-    static func specificity(_ groups: [SpecificityGroup], period: Period) -> Self? {
-        guard !groups.isEmpty else { return nil }
+    static func specificity(_ facts: MonitoringFacts, _ say: MonitoringWords) throws(LanguageError) -> Self? {
+        guard let groups = facts.flow.specificity, !groups.isEmpty else { return nil }
+        let notRecorded = try say.language.text("monitoring.tables.specificity.not_recorded")
+        var rows: [[String]] = []
+        for group in groups {
+            var countries: [String] = []
+            for source in group.sources { countries.append(try say.language.text("countries.\(source.country.name)")) }
+            let years = group.years.isEmpty ? "" : group.years.count == 1 ? String(group.years[0])
+                : "\(group.years.first!)–\(group.years.last!) (\(group.years.count))"
+            var regions: [String] = []
+            for region in group.regions { regions.append(try say.region(region)) }
+            rows.append([try FigureText(language: say.language, parameters: [:]).materiel(group.label),
+                say.language.numbers.count(group.records),
+                countries.isEmpty ? notRecorded : countries.joined(separator: ", ") + (group.unknownCountry > 0 ? " +?" : ""),
+                years.isEmpty ? notRecorded : years + (group.unknownYear > 0 ? " +?" : ""),
+                regions.count <= 2 ? regions.joined(separator: ", ") : say.language.numbers.count(regions.count)])
+        }
         return Self(
             id: "specificity",
-            caption: "Heavy materiel by producing country, production year and region of recovery, up to \(period.to) "
-                + "(+? where some records do not name the country or year)",
+            caption: try say.language.text("monitoring.tables.specificity.caption", ["last_year": String(facts.flow.period.to)]),
             path: "data/heavy-materiel-specificity.csv",
-            columns: [("Materiel", 0.24, false), ("Records", 0.10, true), ("Countries", 0.27, false),
-                ("Years made", 0.19, false), ("Regions", 0.20, false)],
-            rows: groups.map { group in
-                let countries = group.sources.map(\.country.name).joined(separator: ", ")
-                let years = group.years.isEmpty ? "" : group.years.count == 1 ? String(group.years[0])
-                    : "\(group.years.first!)–\(group.years.last!) (\(group.years.count))"
-                return [group.label, NumberText.count(group.records),
-                    countries.isEmpty ? "not recorded" : countries + (group.unknownCountry > 0 ? " +?" : ""),
-                    years.isEmpty ? "not recorded" : years + (group.unknownYear > 0 ? " +?" : ""),
-                    group.regions.count <= 2 ? group.regions.map(\.name).joined(separator: ", ") : NumberText.count(group.regions.count)]
-            })
+            columns: try columns("specificity", [0.24, 0.10, 0.27, 0.19, 0.20], numeric: [1], say), rows: rows)
     }
 }

@@ -1,4 +1,5 @@
 import BriefModel
+import Localization
 
 extension ReportChanges {
     /// `changes.json`.
@@ -20,7 +21,7 @@ extension ReportChanges {
                     })),
                 ])
             })),
-            ("new_samples", .array(newSamples.map(JSONValue.string))),
+            ("new_samples", .array(newSamples.map { JSONValue.string($0.text) })),
             ("first_sightings", .array(firstSightings.map { sighting in
                 .object([
                     ("kind", .string(sighting.kind)), ("item", .string(sighting.item)),
@@ -36,35 +37,63 @@ extension ReportChanges {
         ]).text() + "\n"
     }
 
-    /// At most `limit` lines a nightly reader takes in at a glance.
-    public func summaryLines(limit: Int = 18) -> [String] {
-        if isEmpty { return ["No change since the previous report."] }
+    /// At most `limit` lines a nightly reader takes in at a glance, in the edition's language.
+    /// Figure ids, series and categories are the canonical keys of figures.json and changes.json.
+    public func summaryLines(language: Language = .english, limit: Int = 18) throws(LanguageError) -> [String] {
+        if isEmpty { return [try language.text("changes.none")] }
         var lines: [String] = []
         let values = figures.reduce(0) { $0 + $1.values.count }
-        lines.append("\(values) value\(values == 1 ? "" : "s") changed in \(figures.count) figure\(figures.count == 1 ? "" : "s"), "
-            + "\(newSamples.count) new ammunition sample\(newSamples.count == 1 ? "" : "s"), "
-            + "\(newRejects.count) newly rejected row\(newRejects.count == 1 ? "" : "s")"
-            + (firstSightings.isEmpty ? "." : ", \(firstSightings.count) first sighting\(firstSightings.count == 1 ? "" : "s") of materiel."))
+        lines.append(try language.text("changes.headline", [
+            "values": try language.plural("changes.values", values), "figures": try language.plural("changes.figures", figures.count),
+            "samples": try language.plural("changes.samples", newSamples.count),
+            "rejects": try language.plural("changes.rejects", newRejects.count),
+        ]))
         for figure in figures {
-            let shown = figure.values.prefix(3).map { "\($0.series) \($0.category): \(Self.text($0.old)) → \(Self.text($0.new))" }
-            let more = figure.values.count > 3 ? " (+\(figure.values.count - 3) more)" : ""
-            lines.append("  \(figure.id): " + shown.joined(separator: "; ") + more)
+            var shown: [String] = []
+            for change in figure.values.prefix(3) {
+                shown.append(try language.text("changes.value", [
+                    "series": change.series, "category": change.category,
+                    "old": try Self.text(change.old, language), "new": try Self.text(change.new, language),
+                ]))
+            }
+            let more = figure.values.count > 3 ? try language.text("changes.more", ["n": String(figure.values.count - 3)]) : ""
+            lines.append("  " + (try language.text("changes.figure_line", ["id": figure.id, "changes": shown.joined(separator: "; ")])) + more)
         }
         if !newSamples.isEmpty {
-            lines.append("  new samples: " + newSamples.prefix(4).joined(separator: "; ")
-                + (newSamples.count > 4 ? " (+\(newSamples.count - 4) more)" : ""))
+            var samples: [String] = []
+            for sample in newSamples.prefix(4) {
+                var parameters = ["calibre": sample.calibre, "producer": sample.producer, "year": sample.year]
+                if !sample.country.isEmpty { parameters["country"] = try language.text("countries.\(sample.country)") }
+                samples.append(try language.text(sample.country.isEmpty ? "changes.sample" : "changes.sample_with_country", parameters))
+            }
+            let more = newSamples.count > 4 ? try language.text("changes.more", ["n": String(newSamples.count - 4)]) : ""
+            lines.append("  " + (try language.text("changes.new_samples", ["samples": samples.joined(separator: "; ")])) + more)
+        }
+        for reject in newRejects.prefix(4) {
+            // English quotes the validator's message; another language names the reason by its code.
+            let reason = RejectCode(rawValue: reject.code) == nil ? reject.code : try language.text("reject_codes.\(reject.code)")
+            lines.append("  " + (try language.text("changes.rejected", [
+                "export": try language.text("exports.\(reject.export)"), "line": String(reject.line),
+                "message": reject.message, "reason": reason,
+            ])))
+        }
+        if newRejects.count > 4 {
+            lines.append("  " + (try language.text("changes.more_rejects", ["n": String(newRejects.count - 4)])))
         }
         for sighting in firstSightings.prefix(4) {
-            lines.append("  first sighting: \(sighting.item) (\(sighting.kind)), \(sighting.region) \(sighting.date)")
+            lines.append("  " + (try language.text("changes.first_sighting", [
+                "item": sighting.item, "kind": try language.text("materiel.\(sighting.kind)"), "region": sighting.region,
+                "date": sighting.date.description,
+            ])))
         }
-        if firstSightings.count > 4 { lines.append("  … and \(firstSightings.count - 4) more first sightings (changes.json)") }
-        for reject in newRejects.prefix(4) { lines.append("  rejected: \(reject.export) line \(reject.line): \(reject.message)") }
-        if newRejects.count > 4 { lines.append("  … and \(newRejects.count - 4) more rejected rows (quality/rejects.csv)") }
+        if firstSightings.count > 4 {
+            lines.append("  " + (try language.text("changes.more_first_sightings", ["n": String(firstSightings.count - 4)])))
+        }
         return Array(lines.prefix(limit))
     }
 
-    static func text(_ value: Double?) -> String {
-        guard let value else { return "–" }
-        return value == value.rounded() && abs(value) < 1e15 ? NumberText.count(Int(value)) : String(format4: value)
+    static func text(_ value: Double?, _ language: Language) throws(LanguageError) -> String {
+        guard let value else { return try language.text("changes.unknown_value") }
+        return language.numbers.plain(value)
     }
 }

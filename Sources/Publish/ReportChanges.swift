@@ -27,6 +27,18 @@ public struct ReportChanges: Sendable {
         public var message: String
     }
 
+    /// An ammunition sample not in the previous tracker: its tracker row's first columns.
+    public struct NewSample: Sendable, Equatable {
+        public var calibre: String
+        public var producer: String
+        public var year: String
+        /// The canonical English name; empty when not recorded.
+        public var country: String
+
+        /// `7.62x39mm Factory 71 1975 (China)`, as changes.json writes it.
+        public var text: String { "\(calibre) \(producer) \(year)\(country.isEmpty ? "" : " (\(country))")" }
+    }
+
     /// Materiel this build sees for the first time: in no tracker of the previous report.
     public struct FirstSighting: Sendable, Equatable {
         public var kind: String
@@ -36,7 +48,7 @@ public struct ReportChanges: Sendable {
     }
 
     public var figures: [FigureChange] = []
-    public var newSamples: [String] = []
+    public var newSamples: [NewSample] = []
     public var newRejects: [NewReject] = []
     public var firstSightings: [FirstSighting] = []
 
@@ -61,7 +73,7 @@ public struct ReportChanges: Sendable {
             if !values.isEmpty { changes.figures.append(FigureChange(id: figure.id, title: figure.title, values: values)) }
         }
         changes.newSamples = tracker.filter { !old.samples.contains($0.prefix(3).joined(separator: "|")) }
-            .map { "\($0[0]) \($0[1]) \($0[2])\($0[3].isEmpty ? "" : " (\($0[3]))")" }
+            .map { NewSample(calibre: $0[0], producer: $0[1], year: $0[2], country: $0[3]) }
         changes.newRejects = rejects.filter { !old.rejects.contains("\($0.export.rawValue)|\($0.code.rawValue)|\($0.rawRecord)") }
             .map { NewReject(export: $0.export.rawValue, line: $0.line, code: $0.code.rawValue, message: $0.message) }
         if let flow, let seen = old.sighted {

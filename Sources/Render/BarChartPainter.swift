@@ -13,7 +13,7 @@ struct BarChartPainter {
         let shares = chart.layers.count > 1 ? chart.layers[1].values : []
         let labelWidth = chart.categories.map { canvas.measure($0, font: ChartFrame.axisFont).width }.max() ?? 0
         let left = area.x + labelWidth + 10
-        let valueRoom = canvas.measure("00,000 (100%)", font: ChartFrame.valueFont).width + 6
+        let valueRoom = canvas.measure(chart.numbers.count(88_888) + " (\(chart.numbers.percent(1)))", font: ChartFrame.valueFont).width + 6
         let width = area.x + area.w - left - valueRoom
         let maximum = counts.values.compactMap { $0 }.max() ?? 0
         let scale = maximum > 0 ? width / maximum : 0
@@ -26,8 +26,8 @@ struct BarChartPainter {
             canvas.text(category, x: left - 8, y: center, font: ChartFrame.axisFont, color: Palette.ink,
                 alignment: .right, anchor: .middle)
             canvas.fillRect(x: left, y: center - barHeight / 2, width: value * scale, height: barHeight, color: color)
-            var label = NumberText.count(Int(value))
-            if i < shares.count, let share = shares[i] { label += " (\(NumberText.percent(share)))" }
+            var label = chart.numbers.count(Int(value))
+            if i < shares.count, let share = shares[i] { label += " (\(chart.numbers.percent(share)))" }
             canvas.text(label, x: left + value * scale + 4, y: center, font: ChartFrame.valueFont,
                 color: Palette.ink, anchor: .middle)
         }

@@ -10,8 +10,8 @@ public enum ChartPainter {
     }
 
     /// `showTitle: false` leaves the title out: the brief's "Figure N." caption carries it.
-    public static func draw(_ chart: ChartSpec, on canvas: Canvas, showTitle: Bool = true) {
-        canvas.fillRect(x: 0, y: 0, width: ChartFrame.width, height: ChartFrame.height(for: chart), color: .white)
+    public static func draw(_ chart: ChartSpec, on canvas: Canvas, showTitle: Bool = true, background: Bool = true) {
+        if background { canvas.fillRect(x: 0, y: 0, width: ChartFrame.width, height: ChartFrame.height(for: chart), color: .white) }
         let frame = ChartFrame(chart: chart, showTitle: showTitle)
         switch chart.kind {
         case .bars, .stackedBars, .groupedBars: ColumnChartPainter(chart: chart, frame: frame).draw(on: canvas)
@@ -24,7 +24,14 @@ public enum ChartPainter {
     /// A fresh canvas of the standard chart size with the chart drawn on it; missing glyphs are an error.
     static func render(_ chart: ChartSpec, format: Canvas.Format) throws -> Canvas {
         let canvas = Canvas(format: format, width: ChartFrame.width, height: ChartFrame.height(for: chart))
-        draw(chart, on: canvas)
+        // A chart PDF is tagged too: one figure whose text alternative states every number.
+        canvas.language = chart.language
+        // The white ground is painted outside the structure: cairo 1.16 writes a broken page when a
+        // fill covering the whole page is tagged content.
+        canvas.fillRect(x: 0, y: 0, width: ChartFrame.width, height: ChartFrame.height(for: chart), color: .white)
+        canvas.tagged("Document") {
+            canvas.figure(alternative: chart.summary) { draw(chart, on: canvas, background: false) }
+        }
         guard canvas.missingGlyphs == 0 else {
             throw RenderError.missingGlyphs(chart: chart.title, texts: canvas.textsWithMissingGlyphs)
         }

@@ -25,8 +25,8 @@ struct ColumnChartPainter {
         let n = chart.categories.count
         let totals = (0..<n).map { i in layers.reduce(0.0) { $0 + ($1.values[i] ?? 0) } }
         let maximum = stacked ? (totals.max() ?? 0) : layers.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
-        let axis = ValueAxis(scale: AxisScale(maximum: maximum, wholeSteps: true), isShare: false)
-        let plot = VerticalPlot(axis: axis, area: area, categories: n, canvas: canvas)
+        let axis = ValueAxis(scale: AxisScale(maximum: maximum, wholeSteps: true), isShare: false, numbers: chart.numbers)
+        let plot = VerticalPlot(axis: axis, area: area, categories: chart.categories, canvas: canvas)
         plot.drawGrid(on: canvas)
         guard n > 0 else { return }
         if grouped {
@@ -50,7 +50,7 @@ struct ColumnChartPainter {
             let color = Palette.color(for: layer.colorKey)
             canvas.fillRect(x: bx, y: y1, width: barWidth, height: y0 - y1, color: color)
             if stacked, layers.count > 1 {
-                let text = NumberText.count(Int(value))
+                let text = chart.numbers.count(Int(value))
                 if y0 - y1 >= Self.minimumSegment, canvas.measure(text, font: ChartFrame.valueFont).width + 4 <= barWidth {
                     canvas.text(text, x: bx + barWidth / 2, y: (y0 + y1) / 2, font: ChartFrame.valueFont,
                         color: Self.ink(on: color), alignment: .center, anchor: .middle)
@@ -58,7 +58,7 @@ struct ColumnChartPainter {
             }
             base += value
         }
-        let totalText = NumberText.count(Int(total))
+        let totalText = chart.numbers.count(Int(total))
         let font = stacked ? Font(size: ChartFrame.valueFont.size, bold: true) : ChartFrame.valueFont
         if canvas.measure(totalText, font: font).width <= plot.band - 2 {
             canvas.text(totalText, x: bx + barWidth / 2, y: plot.y(total) - 2, font: font, color: Palette.ink,
@@ -72,7 +72,7 @@ struct ColumnChartPainter {
     private func groupLabelsFit(plot: VerticalPlot, canvas: Canvas) -> Bool {
         let width = barWidth(plot)
         return layers.allSatisfy { layer in
-            layer.values.allSatisfy { canvas.measure(NumberText.count(Int($0 ?? 0)), font: ChartFrame.valueFont).width <= width + 1 }
+            layer.values.allSatisfy { canvas.measure(chart.numbers.count(Int($0 ?? 0)), font: ChartFrame.valueFont).width <= width + 1 }
         }
     }
 
@@ -91,7 +91,7 @@ struct ColumnChartPainter {
                     color: Palette.color(for: part.colorKey))
             }
             if labelled {
-                canvas.text(NumberText.count(Int(value)), x: bx + width / 2, y: y1 - 2, font: ChartFrame.valueFont,
+                canvas.text(chart.numbers.count(Int(value)), x: bx + width / 2, y: y1 - 2, font: ChartFrame.valueFont,
                     color: Palette.ink, alignment: .center, anchor: .bottom)
             }
         }
@@ -101,14 +101,30 @@ struct ColumnChartPainter {
     static func ink(on color: Color) -> Color { color.luminance < 0.45 ? .white : Palette.ink }
 }
 
-/// Category labels under the bands, thinned to every k-th one when they would overlap.
+/// Category labels under the bands: on one line; wrapped at their spaces when that lets every label
+/// fit its band (`années` over `1970`); otherwise thinned to every k-th one so they never overlap.
 enum CategoryLabels {
     static func draw(_ labels: [String], on canvas: Canvas, left: Double, band: Double, y: Double) {
-        let widest = labels.map { canvas.measure($0, font: ChartFrame.axisFont).width }.max() ?? 0
+        let wrap = wrapWidth(labels, on: canvas, band: band)
+        let widest = labels.map { canvas.measure($0, font: ChartFrame.axisFont, wrapWidth: wrap).width }.max() ?? 0
         let every = max(1, Int(((widest + 6) / band).rounded(.up)))
         for (i, label) in labels.enumerated() where i % every == 0 {
             canvas.text(label, x: left + (Double(i) + 0.5) * band, y: y, font: ChartFrame.axisFont,
-                color: Palette.ink, alignment: .center)
+                color: Palette.ink, alignment: .center, wrapWidth: wrap)
         }
+    }
+
+    /// The width to wrap labels to, or nil when they fit on one line (or wrapping would not help).
+    static func wrapWidth(_ labels: [String], on canvas: Canvas, band: Double) -> Double? {
+        let widest = labels.map { canvas.measure($0, font: ChartFrame.axisFont).width }.max() ?? 0
+        guard widest + 6 > band, labels.contains(where: { $0.contains(" ") }) else { return nil }
+        let wrapped = labels.map { canvas.measure($0, font: ChartFrame.axisFont, wrapWidth: band - 6).width }.max() ?? 0
+        return wrapped + 6 <= band ? band - 6 : nil
+    }
+
+    /// How tall the labels stand below the plot.
+    static func height(_ labels: [String], on canvas: Canvas, band: Double) -> Double {
+        let wrap = wrapWidth(labels, on: canvas, band: band)
+        return labels.map { canvas.measure($0, font: ChartFrame.axisFont, wrapWidth: wrap).height }.max() ?? 0
     }
 }

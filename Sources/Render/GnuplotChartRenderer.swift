@@ -35,6 +35,10 @@ public struct GnuplotChartRenderer: ChartRenderer {
             (["category"] + chart.layers.map { quoted($0.label) } + (chart.categoryColorKeys == nil ? [] : ["color"]))
                 .joined(separator: " "),
         ]
+        // Tick labels in the chart's language (`0,5` in French); the inline data stays machine-readable.
+        if chart.numbers.decimalSeparator != "." {
+            lines.insert("set decimalsign \(quoted(chart.numbers.decimalSeparator))", at: 8)
+        }
         for (i, category) in chart.categories.enumerated() {
             var values = chart.layers.map { layer in layer.values[i].map { number($0) } ?? "?" }
             // A colour per category, as an integer 0xRRGGBB for `lc rgb variable`.
@@ -75,7 +79,7 @@ public struct GnuplotChartRenderer: ChartRenderer {
                 "$data using 0:($\(i + 2)*100):xtic(1) with linespoints \(colors[i]) lw 2 pt 7 title columnhead(\(i + 2))"
             }
             return [
-                "set yrange [0:*]", "set ylabel \(quoted(chart.valueLabel + " (%)"))", "set format y \"%g%%\"",
+                "set yrange [0:*]", "set ylabel \(quoted(chart.valueLabel + " (%)"))", "set format y \(quoted(chart.numbers.percentPattern.replacingOccurrences(of: "%", with: "%%").replacingOccurrences(of: "{n}", with: "%g")))",
                 chart.layers.count == 1 ? "unset key" : "",
                 "plot " + plots.joined(separator: ", \\\n     "),
             ]

@@ -13,7 +13,8 @@ public struct PDFChartRenderer: ChartRenderer {
 
     public func render(_ chart: ChartSpec) throws -> Data {
         let canvas = try ChartPainter.render(chart, format: .pdf)
-        canvas.setMetadata(.init(title: chart.title, date: Self.fixedDate))
+        // The title and the text alternative as document metadata, for search and document lists.
+        canvas.setMetadata(.init(title: chart.title, subject: chart.summary, date: Self.fixedDate))
         return canvas.finish()
     }
 }

@@ -5,9 +5,10 @@ import Drawing
 struct ValueAxis {
     let scale: AxisScale
     let isShare: Bool
+    var numbers = NumberFormat.english
 
     func label(_ value: Double) -> String {
-        isShare ? NumberText.percent(value) : NumberText.count(Int(value.rounded()))
+        isShare ? numbers.percent(value) : numbers.count(Int(value.rounded()))
     }
 
     /// The widest tick label, to reserve room left of the plot.
@@ -41,14 +42,16 @@ struct VerticalPlot {
     let left: Double, top: Double, width: Double, height: Double
     let band: Double
 
-    init(axis: ValueAxis, area: (x: Double, y: Double, w: Double, h: Double), categories: Int, canvas: Canvas) {
+    init(axis: ValueAxis, area: (x: Double, y: Double, w: Double, h: Double), categories: [String], canvas: Canvas) {
         self.axis = axis
         left = area.x + axis.labelWidth(on: canvas) + 8
         let labelHeight = canvas.measure("2022", font: ChartFrame.axisFont).height
-        top = area.y + labelHeight + 4
-        height = area.h - (top - area.y) - labelHeight - 8
         width = area.x + area.w - left
-        band = categories > 0 ? width / Double(categories) : width
+        band = categories.isEmpty ? width : width / Double(categories.count)
+        // Room below the plot for the category labels, two lines when they wrap (`années 1970`).
+        let categoryHeight = CategoryLabels.height(categories, on: canvas, band: band)
+        top = area.y + labelHeight + 4
+        height = area.h - (top - area.y) - max(labelHeight, categoryHeight) - 8
     }
 
     func y(_ value: Double) -> Double { axis.y(value, top: top, height: height) }

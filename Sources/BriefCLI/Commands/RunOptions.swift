@@ -2,6 +2,7 @@ import ArgumentParser
 import BriefModel
 import Configuration
 import Foundation
+import Localization
 import Publish
 
 /// Options shared by the commands that read pipeline.yml. Flags override the file.
@@ -36,11 +37,15 @@ struct RunOptions: ParsableArguments {
         }
         // The brief template is configuration too: editing it must rebuild the report. An unreadable
         // template hashes as empty here and is reported by the brief stage.
-        let template = resolved.document.templatePath ?? BriefRenderer.bundledTemplatePath
+        // So is the language's vocabulary file. An unknown language hashes as empty and is reported by the build.
+        let language = resolved.document.language
+        let template = resolved.document.templatePath ?? BriefRenderer.bundledTemplatePath(language: language) ?? ""
         let fileBytes = FileManager.default.contents(atPath: config) ?? Data()
         let templateBytes = FileManager.default.contents(atPath: template) ?? Data()
+        let vocabularyBytes = Language.vocabularyPath(language).flatMap { FileManager.default.contents(atPath: $0) } ?? Data()
         let overrides = "\(resolved.period)|\(resolved.formats.map(\.rawValue))" + (resolved.writesPage ? "|html" : "")
-        var parts = [Publish.Digest.sha256(fileBytes), overrides, Publish.Digest.sha256(templateBytes)]
+        var parts = [Publish.Digest.sha256(fileBytes), overrides, Publish.Digest.sha256(templateBytes),
+            Publish.Digest.sha256(vocabularyBytes)]
         // The page's template ships with the program like the brief's; editing it rebuilds the report too.
         if resolved.writesPage { parts.append(Publish.Digest.sha256(ReportPage.templateBytes)) }
         return (resolved, Publish.Digest.sha256(Data(parts.joined(separator: "\n").utf8)))

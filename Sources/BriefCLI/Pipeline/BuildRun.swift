@@ -1,6 +1,7 @@
 import BriefModel
 import Figures
 import Foundation
+import Localization
 import Logging
 import Publish
 
@@ -32,6 +33,8 @@ struct BuildRun {
                 """)
         }
         let started = Date()
+        // The edition's language first: an unknown one stops the run before anything is read.
+        let language = try Language.load(config.document.language)
         let files = try InputFiles(config)
         if only.isEmpty, !force, fingerprint(files).isUpToDate(target) {
             logger.info("""
@@ -45,33 +48,45 @@ struct BuildRun {
         let read = try clock.measure("ingest+validate") { try input.run(files) }
         logger.info("read and validated \(read.quality.count) exports in \(clock.seconds("ingest+validate")) s")
         try input.checkRejectRates(read.quality)
-        let results = clock.measure("figures") { compute(read) }
+        let results = try clock.measure("figures") { try compute(read, language: language) }
         logger.info("computed \(results.figures.count) figures in \(clock.seconds("figures")) s")
         let progress = Progress(total: (only.isEmpty ? results.figures.count + 1 : only.count), quiet: quiet)
         let publish = PublishStage(config: config, logger: logger, progress: progress)
         if only.isEmpty {
             let changes = try clock.measure("render+publish") { try publish.run(results, stageSeconds: clock.laps) }
             logger.info("rendered and published in \(clock.seconds("render+publish")) s")
-            if let changes, !(quiet && changes.isEmpty) { print(changes.summaryLines().joined(separator: "\n")) }
+            if let changes, !(quiet && changes.isEmpty) {
+                print(try changes.summaryLines(language: language).joined(separator: "\n"))
+            }
         } else {
             try clock.measure("render+publish") { try publish.runOnly(only, results, stageSeconds: clock.laps) }
             logger.info("rendered and published in \(clock.seconds("render+publish")) s")
         }
     }
 
-    private func compute(_ read: InputStage.Output) -> BuildResults {
-        let sources = SourceAttribution(
-            missionDatabase: config.document.source, incidentsFromACLED: read.dataset.incidentsFromACLED,
-            isSyntheticDemo: DemoDetection.isDemo(read.inputs))
+    /// The figures computed, then put into the edition's language at the edge: their numbers and
+    /// canonical keys as computed, their words from the language's vocabulary.
+    private func compute(_ read: InputStage.Output, language: Language) throws -> BuildResults {
+        var sources = SourceAttribution(
+            missionDatabase: try language.missionDatabase(configured: config.document.source),
+            incidentsFromACLED: read.dataset.incidentsFromACLED, isSyntheticDemo: DemoDetection.isDemo(read.inputs))
+        sources.wording = try language.sourceWording()
+        let text = FigureText(language: language, parameters: [
+            "period": config.period.description, "mission": config.inputs[.unFatalities]?.mission ?? "MINUSMA",
+            "last_year": String(config.period.to), "produced_after": String(config.analysis.producedAfter),
+        ])
         let flow = ArmsFlow(read.dataset, period: config.period, producedAfter: config.analysis.producedAfter)
-        let figures = FigureRegistry.computeAll(read.dataset, period: config.period, sources: sources, flow: flow)
+        let figures = try FigureRegistry.computeAll(read.dataset, period: config.period, sources: sources, flow: flow)
+            .map(text.localize)
         let monitoring = MonitoringFacts(flow)
         var headline = Headline.compute(read.dataset, period: config.period)
         headline.values += monitoring.headline
-        let date = BriefDate(dataset: read.dataset)
+        let date = try BriefDate(dataset: read.dataset, language: language)
         var brief = BriefInputs(
-            figures: figures, headline: headline, quality: read.quality, period: config.period, document: config.document,
+            figures: figures, headline: headline, quality: read.quality, period: config.period,
+            document: try language.document(config.document),
             dateLine: date.line, pdfDate: date.pdfDate, isSyntheticDemo: sources.isSyntheticDemo)
+        brief.language = language
         brief.incidentsFromACLED = read.dataset.incidentsFromACLED
         brief.sources = sources
         brief.facts = Facts.compute(figures, period: config.period)

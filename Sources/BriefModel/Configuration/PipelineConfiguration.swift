@@ -128,6 +128,8 @@ public struct DocumentInfo: Sendable, Equatable {
     public var source: String
     /// A brief template of the analysts' own; nil for the one shipped with the program.
     public var templatePath: String?
+    /// The edition's language (`en`, `fr`): the vocabulary file and brief template used.
+    public var language = "en"
 
     public init(
         title: String = "Peacekeeping in hostile environments: the impact of illicit arms on MINUSMA",

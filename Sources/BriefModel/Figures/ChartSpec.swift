@@ -42,6 +42,12 @@ public struct ChartSpec: Hashable, Sendable {
     /// For charts whose bars are categories with colours of their own (attack types in horizontal
     /// bars): one palette key per category, overriding the first layer's colour.
     public var categoryColorKeys: [String]?
+    /// How the chart writes its numbers (value labels, ticks, the text alternative), per language.
+    public var numbers = NumberFormat.english
+    /// What the text alternative says for a value the data does not record.
+    public var unknownValue = "no data"
+    /// The language its words are in (`en`, `fr`), for the PDF's `/Lang`.
+    public var language = "en"
 
     public init(
         kind: Kind, title: String, subtitle: String, source: String, categories: [String], layers: [Layer],
@@ -59,17 +65,23 @@ public struct ChartSpec: Hashable, Sendable {
 
     /// A plain-text account of the numbers, for screen readers (`<desc>`) and the brief's alt text.
     public var summary: String {
-        let parts = layers.map { layer in
+        let parts = layers.enumerated().map { index, layer in
             let values = zip(categories, layer.values).map { category, value in
-                "\(category): \(value.map(Self.plain) ?? "no data")"
+                "\(category): \(value.map { text($0, share: isShareLayer(index)) } ?? unknownValue)"
             }
             return "\(layer.label) — " + values.joined(separator: ", ")
         }
         return "\(title). " + parts.joined(separator: "; ") + "."
     }
 
-    private static func plain(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(format4: value)
+    /// Shares are read out as percentages with one decimal, counts as whole numbers.
+    private func text(_ value: Double, share: Bool) -> String {
+        share ? numbers.percent(value, decimals: 1) : numbers.plain(value)
+    }
+
+    /// The layers that hold shares: every layer of a share line, the second of a bar chart with shares.
+    public func isShareLayer(_ index: Int) -> Bool {
+        kind == .lineShare || (kind == .horizontalBars && index == 1)
     }
 }
 

@@ -12,6 +12,24 @@ public enum ArmsCategory: String, CaseIterable, Sendable, Codable {
     case other
 }
 
+extension ArmsCategory {
+    /// The category in English words, as the monitoring data tables name kinds of materiel.
+    public var englishName: String {
+        switch self {
+        case .assaultRifle: "assault rifle"
+        case .machineGun: "machine gun"
+        case .heavyMachineGun: "heavy machine gun"
+        case .rpgLauncher: "RPG launcher"
+        case .rpgRound: "RPG round"
+        case .mortarRound: "mortar round"
+        case .rocket: "rocket"
+        case .antiVehicleMine: "anti-vehicle mine"
+        case .grenade: "grenade"
+        case .other: "other materiel"
+        }
+    }
+}
+
 /// Where an item was recovered.
 public enum RecoveryContext: String, CaseIterable, Sendable, Codable {
     case attackSite = "attack_site"

@@ -49,18 +49,5 @@ public struct TrackedItem: Sendable, Equatable {
 
 /// The arms categories in words, for labels and the brief.
 public enum ArmsCategoryText {
-    public static func name(_ category: ArmsCategory) -> String {
-        switch category {
-        case .assaultRifle: "assault rifle"
-        case .machineGun: "machine gun"
-        case .heavyMachineGun: "heavy machine gun"
-        case .rpgLauncher: "RPG launcher"
-        case .rpgRound: "RPG round"
-        case .mortarRound: "mortar round"
-        case .rocket: "rocket"
-        case .antiVehicleMine: "anti-vehicle mine"
-        case .grenade: "grenade"
-        case .other: "other materiel"
-        }
-    }
+    public static func name(_ category: ArmsCategory) -> String { category.englishName }
 }

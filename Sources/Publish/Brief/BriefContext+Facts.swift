@@ -1,78 +1,91 @@
 import BriefModel
+import Localization
 
 /// The computed statements of `BriefFacts` as template values. A statement whose facts are unknown
 /// gives no key, so the template's `{{#key}}` section leaves it out and `{{^key}}` can say
 /// "not recorded in this data".
 extension BriefContext {
-    static func facts(_ facts: BriefFacts) -> [String: Any] {
+    static func facts(_ facts: BriefFacts, _ words: Words) throws(LanguageError) -> [String: Any] {
         var c: [String: Any] = ["multi_year": facts.multiYear]
-        c["attacks_trend"] = facts.attacks.map { trend($0, percent: false) }
-        c["killed_trend"] = facts.killed.map { trend($0, percent: false) }
-        c["minusma_attacks_trend"] = facts.minusmaAttacks.map { trend($0, percent: false) }
-        c["rcied_trend"] = facts.rcied.map { trend($0, percent: true) }
-        c["central_trend"] = facts.centralShare.map { trend($0, percent: true) }
-        c["zone_first"] = facts.leadingZoneFirst.map(entry)
-        c["zone_last"] = facts.leadingZoneLast.map(entry)
+        c["attacks_trend"] = facts.attacks.map { trend($0, percent: false, words) }
+        c["killed_trend"] = facts.killed.map { trend($0, percent: false, words) }
+        c["minusma_attacks_trend"] = facts.minusmaAttacks.map { trend($0, percent: false, words) }
+        c["rcied_trend"] = facts.rcied.map { trend($0, percent: true, words) }
+        c["central_trend"] = facts.centralShare.map { trend($0, percent: true, words) }
+        if let zone = facts.leadingZoneFirst { c["zone_first"] = try entry(zone, words) }
+        if let zone = facts.leadingZoneLast { c["zone_last"] = try entry(zone, words) }
         if let first = facts.leadingZoneFirst, let last = facts.leadingZoneLast {
             c[first.key == last.key ? "zone_same" : "zone_moved"] = true
         }
-        c.merge(ranking("attack_types", facts.minusmaAttackTypes)) { $1 }
-        c.merge(ranking("fatality_types", facts.fatalityTypes)) { $1 }
+        c.merge(try ranking("attack_types", facts.minusmaAttackTypes, words)) { $1 }
+        c.merge(try ranking("fatality_types", facts.fatalityTypes, words)) { $1 }
         if let outsized = facts.outsizedType {
-            let name = BriefVocabulary.listName[outsized.type] ?? outsized.type
-            c["outsized"] = ["list_name": name, "List_name": SourceAttribution.capitalisedFirst(name),
-                "attack_pct": pct(outsized.attackShare), "fatality_pct": pct(outsized.fatalityShare)]
+            var entry: [String: Any] = try words.names(outsized.type)
+            entry["attack_pct"] = words.pct(outsized.attackShare)
+            entry["fatality_pct"] = words.pct(outsized.fatalityShare)
+            entry["attack_percent"] = words.percent(outsized.attackShare)
+            entry["fatality_percent"] = words.percent(outsized.fatalityShare)
+            c["outsized"] = entry
         }
         if !facts.deadliestYears.isEmpty {
             var deadliest: [String: Any] = ["years": list(facts.deadliestYears.map { ["year": $0] }),
-                "total": NumberText.count(facts.deadliestTotal), "one": facts.deadliestYears.count == 1]
-            deadliest["type"] = facts.deadliestYearType.map(entry)
+                "total": words.count(facts.deadliestTotal), "one": facts.deadliestYears.count == 1]
+            if let type = facts.deadliestYearType { deadliest["type"] = try entry(type, words) }
             c["deadliest"] = deadliest
         }
-        c.merge(finds(facts.finds)) { $1 }
+        c.merge(finds(facts.finds, words)) { $1 }
         if let decades = facts.sampleDecades {
-            c["sample_decades"] = ["count": NumberText.count(decades.count), "first": decades.first, "last": decades.last,
-                "several": decades.count > 1]
+            c["sample_decades"] = [
+                "count": words.count(decades.count), "several": decades.count > 1,
+                "first": try words.language.text("categories.decade", ["decade": String(decades.first.dropLast())]),
+                "last": try words.language.text("categories.decade", ["decade": String(decades.last.dropLast())]),
+                "first_number": String(decades.first.dropLast()), "last_number": String(decades.last.dropLast()),
+            ]
         }
-        if facts.singleSampleCountries > 0 { c["single_sample_countries"] = NumberText.count(facts.singleSampleCountries) }
+        if facts.singleSampleCountries > 0 { c["single_sample_countries"] = words.count(facts.singleSampleCountries) }
         return c
     }
 
-    /// `{rose|fell|level: true, first, last}`; shares as whole percentages.
-    static func trend(_ trend: Trend, percent: Bool) -> [String: Any] {
-        func text(_ value: Double) -> String { percent ? pct(value) : NumberText.count(Int(value.rounded())) }
-        return [trend.direction.rawValue: true, "first": text(trend.first), "last": text(trend.last)]
+    /// `{rose|fell|level: true, first, last}`; shares as whole percentages (`first_percent` with the sign).
+    static func trend(_ trend: Trend, percent: Bool, _ words: Words) -> [String: Any] {
+        func text(_ value: Double) -> String { percent ? words.pct(value) : words.count(Int(value.rounded())) }
+        var t: [String: Any] = [trend.direction.rawValue: true, "first": text(trend.first), "last": text(trend.last)]
+        if percent {
+            t["first_percent"] = words.percent(trend.first)
+            t["last_percent"] = words.percent(trend.last)
+        }
+        return t
     }
 
-    static func pct(_ fraction: Double) -> String { String(Int((fraction * 100).rounded())) }
-
-    static func entry(_ ranked: BriefFacts.Ranked) -> [String: Any] {
-        var e: [String: Any] = [
-            "key": ranked.key, "count": NumberText.count(ranked.value),
-            "lead_name": BriefVocabulary.leadName[ranked.key] ?? ranked.key,
-            "list_name": BriefVocabulary.listName[ranked.key] ?? ranked.key,
-        ]
-        e["pct"] = ranked.share.map(pct)
+    static func entry(_ ranked: BriefFacts.Ranked, _ words: Words) throws(LanguageError) -> [String: Any] {
+        var e: [String: Any] = try words.names(ranked.key)
+        e["key"] = ranked.key
+        e["count"] = words.count(ranked.value)
+        e["pct"] = ranked.share.map(words.pct)
+        e["percent"] = ranked.share.map(words.percent)
         return e
     }
 
     /// `<name>_lead` (one clear leader) or `<name>_tied` (the leaders, equal, with `<name>_tied_count`),
     /// and `<name>_rest`, the entries after the leaders, with `first`/`middle`/`last` flags for the
     /// template's commas and "and".
-    static func ranking(_ name: String, _ ranked: [BriefFacts.Ranked]) -> [String: Any] {
+    static func ranking(_ name: String, _ ranked: [BriefFacts.Ranked], _ words: Words) throws(LanguageError) -> [String: Any] {
         guard let top = ranked.first, top.value > 0 else { return [:] }
         var c: [String: Any] = [:]
-        c[name + "_all"] = list(ranked.map(entry))
-        let leaders = ranked.filter { $0.value == top.value }
-        if leaders.count == 1 {
-            c[name + "_lead"] = entry(top)
+        var entries: [[String: Any]] = []
+        for item in ranked { entries.append(try entry(item, words)) }
+        c[name + "_all"] = list(entries)
+        let leaders = ranked.filter { $0.value == top.value }.count
+        if leaders == 1 {
+            c[name + "_lead"] = entries[0]
         } else {
-            c[name + "_tied"] = list(leaders.map(entry))
-            c[name + "_tied_count"] = NumberText.count(top.value)
-            c[name + "_tied_pct"] = top.share.map(pct)
+            c[name + "_tied"] = list(Array(entries.prefix(leaders)))
+            c[name + "_tied_count"] = words.count(top.value)
+            c[name + "_tied_pct"] = top.share.map(words.pct)
+            c[name + "_tied_percent"] = top.share.map(words.percent)
         }
-        let rest = ranked.dropFirst(leaders.count).filter { $0.value > 0 }
-        if !rest.isEmpty { c[name + "_rest"] = list(rest.map(entry)) }
+        let rest = zip(ranked, entries).dropFirst(leaders).filter { $0.0.value > 0 }.map(\.1)
+        if !rest.isEmpty { c[name + "_rest"] = list(rest) }
         return c
     }
 
@@ -84,15 +97,17 @@ extension BriefContext {
         }
     }
 
-    static func finds(_ finds: BriefFacts.Finds) -> [String: Any] {
+    static func finds(_ finds: BriefFacts.Finds, _ words: Words) -> [String: Any] {
         switch finds {
         case .notRecorded: return ["finds_not_recorded": true]
         case .noneByMinusma: return ["finds_none_by_minusma": true]
         case .recorded(let lastFour, let earlier, let trend):
             var f: [String: Any] = [:]
-            f["last_four_pct"] = lastFour.map(pct)
-            f["earlier_pct"] = earlier.map(pct)
-            f["trend"] = trend.map { self.trend($0, percent: true) }
+            f["last_four_pct"] = lastFour.map(words.pct)
+            f["earlier_pct"] = earlier.map(words.pct)
+            f["last_four_percent"] = lastFour.map(words.percent)
+            f["earlier_percent"] = earlier.map(words.percent)
+            f["trend"] = trend.map { self.trend($0, percent: true, words) }
             return ["finds": f]
         }
     }

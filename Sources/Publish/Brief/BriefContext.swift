@@ -1,6 +1,7 @@
 import BriefModel
 import Foundation
 import Figures
+import Localization
 
 /// Everything the brief template can say, as text ready for prose: numbers with thousands
 /// separators, shares as whole percentages, and flags for sections whose inputs are absent.
@@ -24,6 +25,8 @@ public struct BriefInputs: Sendable {
     public var monitoring: MonitoringFacts?
     /// What moved since the previous report; nil on a first build.
     public var changes: ReportChanges?
+    /// The edition's language: its words, numbers and dates. The figures are already in it.
+    public var language = Language.english
 
     public init(
         figures: [FigureResult], headline: HeadlineStatistics, quality: [ExportQuality], period: Period,
@@ -49,7 +52,8 @@ public struct BriefInputs: Sendable {
 }
 
 enum BriefContext {
-    static func make(_ inputs: BriefInputs) -> [String: Any] {
+    static func make(_ inputs: BriefInputs) throws(LanguageError) -> [String: Any] {
+        let words = Words(inputs.language)
         var context: [String: Any] = [
             "title": escape(inputs.document.title), "subtitle": escape(inputs.document.subject),
             "author": escape(inputs.document.author), "period": inputs.period.description,
@@ -66,9 +70,11 @@ enum BriefContext {
         // says it is not recorded, and never prints a made-up 0.
         for (key, value) in inputs.headline.values {
             switch value {
-            case .count(let n): context[key] = n.map(NumberText.count)
-            case .fraction(let x): context[key + "_pct"] = x.map(pct)
-            case .number(let x): context[key] = x.map { NumberText.count(Int($0.rounded())) }
+            case .count(let n): context[key] = n.map(words.count)
+            case .fraction(let x):
+                context[key + "_pct"] = x.map(words.pct)
+                context[key + "_percent"] = x.map(words.percent)
+            case .number(let x): context[key] = x.map { words.count(Int($0.rounded())) }
             }
         }
         context["has_incidents"] = inputs.figure("attacks-per-year") != nil
@@ -81,15 +87,15 @@ enum BriefContext {
             || context["has_ammunition"] as? Bool == true
         if let un = inputs.figure("un-fatalities-per-year") {
             func total(_ name: String) -> String {
-                NumberText.count(Int(un.series(named: name)?.values.reduce(0) { $0 + ($1 ?? 0) } ?? 0))
+                words.count(Int(un.series(named: name)?.values.reduce(0) { $0 + ($1 ?? 0) } ?? 0))
             }
             context["has_un_fatalities"] = true
             context["un_malicious_total"] = total("malicious_act")
             context["un_total"] = total("total")
             context["both_fatality_counts"] = context["has_fatalities"] as? Bool ?? false
         }
-        context.merge(facts(inputs.facts)) { $1 }
-        if let monitoring = inputs.monitoring { context.merge(self.monitoring(monitoring)) { $1 } }
+        context.merge(try facts(inputs.facts, words)) { $1 }
+        if let monitoring = inputs.monitoring { context.merge(try self.monitoring(monitoring, words)) { $1 } }
         return context
     }
 
@@ -97,5 +103,39 @@ enum BriefContext {
     static func escape(_ text: String) -> String {
         text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
             .replacingOccurrences(of: ">", with: "&gt;")
+    }
+}
+
+/// How the brief's values read in the edition's language: numbers, percentages, and the names of
+/// zones and attack types in every grammatical form the language's vocabulary defines under
+/// `names.<form>.<key>` (`lead`, `list`, `from` …), each as `<form>_name` and `<Form>_name`.
+struct Words {
+    let language: Language
+    let forms: [String]
+
+    init(_ language: Language) {
+        self.language = language
+        forms = Set(language.vocabulary.keys.filter { $0.hasPrefix("names.") }
+            .compactMap { $0.split(separator: ".").dropFirst().first.map(String.init) }).sorted()
+    }
+
+    func count(_ n: Int) -> String { language.numbers.count(n) }
+    /// A whole percentage without its sign, for "27 per cent".
+    func pct(_ fraction: Double) -> String { String(Int((fraction * 100).rounded())) }
+    /// A whole percentage with the language's sign: `27%`, `27 %`.
+    func percent(_ fraction: Double) -> String { language.numbers.percent(fraction) }
+
+    /// The names of a zone or attack type in the forms that name it (zones have no `lead` form);
+    /// a key no form names is a missing translation, and every language has the same keys (tested).
+    func names(_ key: String) throws(LanguageError) -> [String: String] {
+        var names: [String: String] = [:]
+        let named = forms.filter { language.vocabulary.has("names.\($0).\(key)") }
+        if named.isEmpty { _ = try language.text("names.list.\(key)") }
+        for form in named {
+            let name = try language.text("names.\(form).\(key)")
+            names[form + "_name"] = name
+            names[SourceAttribution.capitalisedFirst(form) + "_name"] = SourceAttribution.capitalisedFirst(name)
+        }
+        return names
     }
 }

@@ -4,7 +4,9 @@ import Figures
 /// The monitoring section's tables, as `MonitoringSummaryTable` words them.
 extension BriefLayout {
     func monitoringTable(_ name: String) -> Table? {
-        guard let facts = inputs.monitoring, let table = MonitoringSummaryTable.named(name, facts) else { return nil }
+        guard let facts = inputs.monitoring,
+            let table = (try? MonitoringSummaryTable.all(facts, language: inputs.language))?.first(where: { $0.id == name })
+        else { return nil }
         return Table(
             caption: BriefContext.escape(table.caption),
             columns: table.columns.map { ($0.title, $0.width, $0.numeric ? .right : .left) },

@@ -1,13 +1,20 @@
 import BriefModel
 import Drawing
 import Foundation
+import Localization
 import Render
 
 /// Lays the brief's blocks out on A4 pages: a cover, then text, figures and tables flowing down
 /// the pages, with page numbers, bookmarks for sections and figures, and figures numbered in order.
+/// The PDF is tagged: every block is a structure element (headings, paragraphs, lists, tables with
+/// header cells, figures with their text alternative) opened in the order it is drawn, which is the
+/// order a reader follows; running footers stay outside the structure.
 final class BriefLayout {
     let canvas = Canvas(format: .pdf, width: BriefPage.width, height: BriefPage.height)
     let inputs: BriefInputs
+    let wording: BriefWording
+    /// A list (`L`) is open: consecutive bullets are its items.
+    var inList = false
     var y = BriefPage.top
     var page = 1
     var section: Int32 = 0
@@ -21,15 +28,22 @@ final class BriefLayout {
     /// The height of what follows the heading about to be drawn, kept on the same page with it.
     var keepWithNext = 80.0
 
-    init(inputs: BriefInputs) { self.inputs = inputs }
+    init(inputs: BriefInputs) throws(LanguageError) {
+        self.inputs = inputs
+        wording = try BriefWording(inputs)
+    }
 
     func render(_ blocks: [BriefBlock]) throws -> Data {
         canvas.setMetadata(.init(title: inputs.document.title, author: inputs.document.author,
             subject: inputs.document.subject, date: inputs.pdfDate))
+        canvas.language = inputs.language.code
+        canvas.beginTag("Document")
         // The cover is everything before the first heading; its stray paragraphs are kept, not lost.
         let firstHeading = blocks.firstIndex { if case .heading = $0 { true } else { false } } ?? blocks.endIndex
         drawCover(Array(blocks[..<firstHeading]))
         try flow(Array(blocks[firstHeading...]))
+        closeList()
+        canvas.endTag("Document")
         pageEnds.append(BriefPageEnd(page: page, fill: fill, lastBlock: lastDrawn, nextBlock: "end", movableTextHeight: nil))
         footer()
         guard canvas.missingGlyphs == 0 else {
@@ -71,16 +85,26 @@ final class BriefLayout {
             color: BriefPage.muted, alignment: .right)
     }
 
+    /// A paragraph of text, tagged `tag` (none when the caller has opened its element already).
     @discardableResult
     func paragraph(_ text: String, font: Font = BriefPage.body, indent: Double = 0, color: Color = BriefPage.ink,
-        after: Double = 8) -> Double
+        after: Double = 8, tag: String? = "P") -> Double
     {
         let width = BriefPage.contentWidth - indent
         let size = canvas.measure(text, font: font, wrapWidth: width, markup: true)
         ensure(size.height)
+        if let tag { canvas.beginTag(tag) }
         canvas.text(text, x: BriefPage.left + indent, y: y, font: font, color: color, wrapWidth: width, markup: true)
+        if let tag { canvas.endTag(tag) }
         y += size.height + after
         return size.height
+    }
+
+    /// Ends the list the bullets drawn so far belong to.
+    func closeList() {
+        guard inList else { return }
+        canvas.endTag("L")
+        inList = false
     }
 
     // MARK: Blocks
@@ -88,20 +112,29 @@ final class BriefLayout {
     func draw(_ block: BriefBlock) throws {
         drawing = block.kind
         defer { lastDrawn = block.kind }
+        if case .bullet = block {} else { closeList() }
         switch block {
         case .heading(let text, let level): heading(text, level: level)
         case .paragraph(let text): paragraph(text)
         case .bullet(let text):
             let size = canvas.measure(text, font: BriefPage.body, wrapWidth: BriefPage.contentWidth - 16, markup: true)
             ensure(size.height)
-            canvas.text("•", x: BriefPage.left + 3, y: y, font: BriefPage.body, color: BriefPage.accent)
-            paragraph(text, indent: 16, after: 5)
+            if !inList {
+                canvas.beginTag("L")
+                inList = true
+            }
+            canvas.tagged("LI") {
+                canvas.tagged("Lbl") {
+                    canvas.text("•", x: BriefPage.left + 3, y: y, font: BriefPage.body, color: BriefPage.accent)
+                }
+                canvas.tagged("LBody") { paragraph(text, indent: 16, after: 5, tag: nil) }
+            }
         case .callout(let text): callout(text, color: BriefPage.accent)
         case .figure(let id): figure(id)
         case .table(let name): table(name)
         case .method: methodNote()
         case .changes:
-            for line in inputs.changes?.summaryLines() ?? [] {
+            for line in try inputs.changes?.summaryLines(language: inputs.language) ?? [] {
                 let text = BriefContext.escape(line.trimmingCharacters(in: .whitespaces))
                 try draw(line.hasPrefix("  ") ? .bullet(text) : .paragraph(text))
             }
@@ -121,8 +154,11 @@ final class BriefLayout {
         // Keep a heading with the start of what follows it: never stranded at a page foot.
         ensure(headingHeight(text, level: level) + min(keepWithNext, 400))
         if y > BriefPage.top { y += level == 1 ? 10 : 4 }
-        canvas.text(text, x: BriefPage.left, y: y, font: font, color: level == 1 ? BriefPage.accent : BriefPage.ink,
-            wrapWidth: BriefPage.contentWidth, markup: true)
+        // The cover's title is the document's H1; sections are H2 and their subsections H3.
+        canvas.tagged("H\(level + 1)") {
+            canvas.text(text, x: BriefPage.left, y: y, font: font, color: level == 1 ? BriefPage.accent : BriefPage.ink,
+                wrapWidth: BriefPage.contentWidth, markup: true)
+        }
         let plain = text.replacingOccurrences(of: "<b>", with: "").replacingOccurrences(of: "</b>", with: "")
         if level == 1 {
             section = canvas.addBookmark(plain, page: page)
@@ -133,12 +169,14 @@ final class BriefLayout {
     }
 
     func callout(_ text: String, color: Color) {
+        defer { canvas.endTag("P") }
         let pad = 10.0
         let size = canvas.measure(text, font: BriefPage.body, wrapWidth: BriefPage.contentWidth - 2 * pad - 4, markup: true)
         ensure(size.height + 2 * pad)
         canvas.fillRect(x: BriefPage.left, y: y, width: BriefPage.contentWidth, height: size.height + 2 * pad,
             color: BriefPage.band)
         canvas.fillRect(x: BriefPage.left, y: y, width: 4, height: size.height + 2 * pad, color: color)
+        canvas.beginTag("P")
         canvas.text(text, x: BriefPage.left + pad + 4, y: y + pad, font: BriefPage.body, color: BriefPage.ink,
             wrapWidth: BriefPage.contentWidth - 2 * pad - 4, markup: true)
         y += size.height + 2 * pad + 10
@@ -151,7 +189,7 @@ final class BriefLayout {
         return captionHeight(figure) + 2 + size.height * BriefPage.contentWidth / size.width
     }
 
-    private func caption(_ figure: FigureResult) -> String { "\(figure.brief). " + BriefContext.escape(figure.title) }
+    private func caption(_ figure: FigureResult) -> String { BriefContext.escape(wording.captions[figure.id] ?? figure.title) }
 
     private func captionHeight(_ figure: FigureResult) -> Double {
         canvas.measure(caption(figure), font: BriefPage.caption, wrapWidth: BriefPage.contentWidth, markup: true).height
@@ -166,12 +204,17 @@ final class BriefLayout {
         let chartHeight = size.height * scale
         let captionHeight = captionHeight(figure)
         ensure(height)
-        canvas.addBookmark("\(figure.brief). \(figure.title)", parent: section, page: page)
-        canvas.text(caption, x: BriefPage.left, y: y, font: BriefPage.caption, color: BriefPage.ink,
-            wrapWidth: BriefPage.contentWidth, markup: true)
+        canvas.addBookmark(wording.captions[figure.id] ?? figure.title, parent: section, page: page)
+        canvas.tagged("P") {
+            canvas.text(caption, x: BriefPage.left, y: y, font: BriefPage.caption, color: BriefPage.ink,
+                wrapWidth: BriefPage.contentWidth, markup: true)
+        }
         y += captionHeight + 2
-        canvas.withTransform(x: BriefPage.left, y: y, scale: scale) {
-            ChartPainter.draw(figure.chart, on: canvas, showTitle: false)
+        // A screen reader reads the chart's text alternative, which states every number it shows.
+        canvas.figure(alternative: figure.chart.summary) {
+            canvas.withTransform(x: BriefPage.left, y: y, scale: scale) {
+                ChartPainter.draw(figure.chart, on: canvas, showTitle: false)
+            }
         }
         y += chartHeight + 12
     }

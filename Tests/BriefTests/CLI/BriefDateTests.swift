@@ -10,7 +10,7 @@ import Testing
         id: "1", date: CivilDate(year: 2023, month: 6, day: 30)!, mission: "MINUSMA", incidentType: .illness)
 
     @Test func withoutAnyDatedRecordTheBriefIsUndated() throws {
-        let date = BriefDate(dataset: Dataset(incidents: [], arms: []), environment: [:])
+        let date = try BriefDate(dataset: Dataset(incidents: [], arms: []), environment: [:])
         #expect(date.line == "No dated records" && date.pdfDate == "")
         let runner = BuildRunner()
         runner.write("incidents.csv", "incident_id,date,region,category,party\n")
@@ -21,14 +21,14 @@ import Testing
         #expect(try ExternalTool.run("pdftotext", [runner.path("report/brief.pdf"), "-"]).output.contains("No dated records"))
     }
 
-    @Test func theUNsFatalitiesDateTheBriefToo() {
+    @Test func theUNsFatalitiesDateTheBriefToo() throws {
         let incidents = [Build.incident("A", "2022-12-30")]
-        let date = BriefDate(dataset: Dataset(incidents: incidents, unFatalities: [Self.unFatality]), environment: [:])
+        let date = try BriefDate(dataset: Dataset(incidents: incidents, unFatalities: [Self.unFatality]), environment: [:])
         #expect(date.line == "Data as of 30 June 2023" && date.pdfDate == "2023-06-30T00:00:00Z")
     }
 
-    @Test func sourceDateEpochWins() {
-        let date = BriefDate(dataset: Dataset(unFatalities: [Self.unFatality]), environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+    @Test func sourceDateEpochWins() throws {
+        let date = try BriefDate(dataset: Dataset(unFatalities: [Self.unFatality]), environment: ["SOURCE_DATE_EPOCH": "1700000000"])
         #expect(date.line == "Published 14 November 2023" && date.pdfDate == "2023-11-14T00:00:00Z")
     }
 }

@@ -1,6 +1,7 @@
 import BriefModel
 import Figures
 import Foundation
+import Localization
 @testable import Publish
 import Testing
 
@@ -58,13 +59,14 @@ import Testing
         #expect((again["first_sightings"] as? [Any])?.isEmpty == true)
     }
 
-    @Test func theNightlySummaryNamesTheFirstSighting() {
+    @Test func theNightlySummaryNamesTheFirstSighting() throws {
         var changes = ReportChanges()
         changes.firstSightings = [.init(kind: "arms", item: "RPG-32 type anti-tank grenade, 32mm",
             date: CivilDate(year: 2021, month: 8, day: 23)!, region: "Kidal")]
-        let lines = changes.summaryLines()
-        #expect(lines.first?.hasSuffix("1 first sighting of materiel.") == true)
+        let lines = try changes.summaryLines()
         #expect(lines.contains("  first sighting: RPG-32 type anti-tank grenade, 32mm (arms), Kidal 2021-08-23"))
+        let french = try changes.summaryLines(language: Language.load("fr"))
+        #expect(french.contains("  première observation\u{00A0}: RPG-32 type anti-tank grenade, 32mm (armes), Kidal 2021-08-23"))
     }
 
     @Test func aPreviousReportWithoutFirstSightingsFlagsNothing() throws {

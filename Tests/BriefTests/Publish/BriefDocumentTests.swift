@@ -50,12 +50,12 @@ import Testing
         }
     }
 
-    @Test func sourceDateEpochSetsThePrintedDate() {
-        let date = BriefDate(dataset: Dataset(), environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+    @Test func sourceDateEpochSetsThePrintedDate() throws {
+        let date = try BriefDate(dataset: Dataset(), environment: ["SOURCE_DATE_EPOCH": "1700000000"])
         #expect(date.line == "Published 14 November 2023")
         #expect(date.pdfDate == "2023-11-14T00:00:00Z")
         let incidents = [Build.incident("a", "2021-03-04"), Build.incident("b", "2022-12-30")]
-        #expect(BriefDate(dataset: Dataset(incidents: incidents), environment: [:]).line == "Data as of 30 December 2022")
+        #expect(try BriefDate(dataset: Dataset(incidents: incidents), environment: [:]).line == "Data as of 30 December 2022")
     }
 
     @Test func analystsCanRewordTheBriefInTheirOwnTemplate() throws {

@@ -35,7 +35,7 @@ struct BriefLayoutTests {
 
     @Test("a figure that does not fit lets the paragraph after it move up")
     func figuresFloat() throws {
-        let layout = BriefLayout(inputs: try Self.inputs())
+        let layout = try BriefLayout(inputs: try Self.inputs())
         let long = String(repeating: "Words that fill the page. ", count: 40)
         _ = try layout.render([
             .heading("Section", level: 1), .paragraph(long), .paragraph(long), .paragraph(long),

@@ -52,7 +52,7 @@ import Figures
         #expect(text.contains("role=\"img\""))
         #expect(text.contains("<title id=\"chart-title\">Attaques à Ménaka et Ségou, 2014–2022</title>"))
         #expect(text.contains("<desc id=\"chart-desc\">"))
-        #expect(text.contains("2015: 1234"))
+        #expect(text.contains("2015: 1,234"))
         #expect(text.contains("id=\"surface1\""))
         #expect(try XMLDocument(data: first).rootElement()?.name == "svg")
     }

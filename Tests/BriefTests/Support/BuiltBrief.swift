@@ -12,15 +12,17 @@ struct BuiltBrief: @unchecked Sendable {
     /// The lines of every page but the cover, as pdftotext gives them.
     let lines: [String]
 
-    private static let cache = Mutex<[Scenario: BuiltBrief]>([:])
+    private static let cache = Mutex<[String: BuiltBrief]>([:])
 
-    init(_ scenario: Scenario) throws {
-        if let built = Self.cache.withLock({ $0[scenario] }) {
+    /// The scenario's brief in the edition of `language` (`en`, `fr`).
+    init(_ scenario: Scenario, language: String = "en") throws {
+        let key = "\(scenario)-\(language)"
+        if let built = Self.cache.withLock({ $0[key] }) {
             self = built
             return
         }
         let runner = BuildRunner()
-        let status = runner.run(try scenario.prepare(in: runner))
+        let status = runner.run(try scenario.prepare(in: runner, language: language))
         try #require(status == 0, "the \(scenario) build exited \(status)")
         let extracted = try ExternalTool.run("pdftotext", [runner.path("report/brief.pdf"), "-"])
         try #require(extracted.status == 0)
@@ -28,10 +30,11 @@ struct BuiltBrief: @unchecked Sendable {
         text = extracted.output
         let pages = text.components(separatedBy: "\u{0C}").dropFirst()
         lines = pages.flatMap { $0.split(separator: "\n").map(String.init) }
-        let prose = pages.joined(separator: "\n").components(separatedBy: "\nMethod note\n")[0]
+        let method = language == "fr" ? "\nNote méthodologique\n" : "\nMethod note\n"
+        let prose = pages.joined(separator: "\n").components(separatedBy: method)[0]
         body = prose.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let built = self
-        Self.cache.withLock { $0[scenario] = built }
+        Self.cache.withLock { $0[key] = built }
     }
 
     func read(_ path: String) -> String? { runner.read(path) }

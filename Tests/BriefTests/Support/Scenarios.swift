@@ -22,7 +22,8 @@ enum Scenario: String, CaseIterable, CustomStringConvertible {
     var description: String { rawValue }
 
     /// Writes the scenario's inputs and pipeline.yml into `runner`'s folder; returns the build arguments.
-    func prepare(in runner: BuildRunner) throws -> [String] {
+    /// `language` is the edition's `document.language`.
+    func prepare(in runner: BuildRunner, language: String = "en") throws -> [String] {
         let data = Repository.root.appendingPathComponent("data").path
         var inputs: [String] = []
         func input(_ name: String, _ path: String, format: String? = nil) {
@@ -75,6 +76,8 @@ enum Scenario: String, CaseIterable, CustomStringConvertible {
             output:
               dir: report
               formats: [pdf]
+            document:
+              language: \(language)
             """)
         var arguments = ["build", "--config", runner.path("pipeline.yml"), "--quiet"]
         if self == .oneYear { arguments += ["--period", "2022-2022"] }

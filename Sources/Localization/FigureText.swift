@@ -1,0 +1,132 @@
+import BriefModel
+
+/// Puts a computed figure into an edition's language, between the figures and the renderers: its
+/// title, definition and chart text (subtitle, value label, legend, category labels, numbers) come
+/// from the vocabulary, keyed by the figure's id and the canonical keys of its layers and
+/// categories. The numbers, series and canonical categories are left exactly as computed.
+public struct FigureText: Sendable {
+    public let language: Language
+    /// The values the texts may name: `period`, `mission`.
+    public let parameters: [String: String]
+
+    public init(language: Language, parameters: [String: String]) {
+        self.language = language
+        self.parameters = parameters
+    }
+
+    public func localize(_ figure: FigureResult) throws(LanguageError) -> FigureResult {
+        var out = figure
+        let key = "figures.\(figure.id)"
+        out.title = try language.text(key + ".title", parameters)
+        out.definition = try language.text(key + ".definition", parameters)
+        out.chart.title = out.title
+        out.chart.numbers = language.numbers
+        out.chart.language = language.code
+        out.chart.unknownValue = try language.text("chart.no_data")
+        if let reason = figure.unavailableReason {
+            let reasonText = try Self.reason(reason, in: language)
+            out.unavailableReason = reasonText
+            out.chart.subtitle = reasonText
+            out.chart.valueLabel = try language.text(key + ".value_label", parameters)
+            return out
+        }
+        out.chart.subtitle = try language.text(key + ".subtitle", parameters)
+        out.chart.valueLabel = try language.text(key + ".value_label", parameters)
+        for i in out.chart.layers.indices {
+            out.chart.layers[i].label = try layerLabel(figure.id, figure.chart.layers[i].colorKey)
+        }
+        out.chart.categories = try categories(figure)
+        return out
+    }
+
+    private func layerLabel(_ id: String, _ colorKey: String) throws(LanguageError) -> String {
+        let specific = "figures.\(id).layers.\(colorKey)"
+        return try language.text(language.vocabulary.has(specific) ? specific : "layers.\(colorKey)")
+    }
+
+    /// The chart's category labels: years as they are, decades, attack types and countries by name.
+    private func categories(_ figure: FigureResult) throws(LanguageError) -> [String] {
+        let chart = figure.chart
+        var labels: [String] = []
+        for (i, label) in chart.categories.enumerated() {
+            switch figure.axis {
+            case .year: labels.append(label)
+            case .lag: labels.append(try language.text("categories.lag", ["band": figure.categories[i]]))
+            case .materiel: labels.append(try materiel(figure.categories[i]))
+            case .decade: labels.append(try language.text("categories.decade", ["decade": String(label.dropLast())]))
+            case .type: labels.append(try language.text("categories.\(figure.categories[i])"))
+            case .country:
+                if chart.categoryColorKeys?[i] == "other" {
+                    // The last bar gathers the countries the chart does not name.
+                    let others = figure.categories.count - (chart.categories.count - 1)
+                    labels.append(try language.plural("figures.\(figure.id).other", others))
+                } else {
+                    labels.append(try country(label))
+                }
+            }
+        }
+        return labels
+    }
+
+    /// A kind of heavy materiel (`57mm rocket`, the canonical category of Figure 9d) in the language.
+    public func materiel(_ canonical: String) throws(LanguageError) -> String {
+        // The longest English name that ends the label: "heavy machine gun" before "machine gun".
+        let named = ArmsCategory.allCases.sorted { $0.englishName.count > $1.englishName.count }
+        guard let category = named.first(where: { canonical.hasSuffix($0.englishName) }) else { return canonical }
+        let name = try language.text("materiel.\(category.rawValue)")
+        let calibre = canonical.dropLast(category.englishName.count).split(separator: " ").joined(separator: " ")
+        return calibre.isEmpty ? name : try language.text("categories.materiel", ["calibre": calibre, "name": name])
+    }
+
+    /// A producing country's name in the language, from its canonical English name.
+    public func country(_ name: String) throws(LanguageError) -> String { try language.text("countries.\(name)") }
+
+    /// An unavailable figure's reason in the language: the English reason's key, then its text.
+    public static func reason(_ english: String, in language: Language) throws(LanguageError) -> String {
+        guard let key = Language.english.vocabulary.key(under: "reasons", withText: english) else {
+            throw .missingKey(language: "en", key: "reasons: \"\(english)\"", file: Language.english.vocabulary.file)
+        }
+        return try language.text(key)
+    }
+
+    /// `Figure 4`, `Box 7` in the language (`Figure 4`, `Encadré 7`).
+    public static func number(_ brief: String, in language: Language) throws(LanguageError) -> String {
+        let parts = brief.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2 else { return brief }
+        return try language.text("numbering.\(parts[0])", ["n": String(parts[1])])
+    }
+
+    /// Where the figure stands in the reference brief, when that is not simply its number.
+    public func reference(_ figure: FigureResult) throws(LanguageError) -> String? {
+        figure.reference == figure.brief ? nil : try language.text("figures.\(figure.id).reference")
+    }
+}
+
+extension Language {
+    /// The words of chart source lines in this language.
+    public func sourceWording() throws(LanguageError) -> SourceWording {
+        SourceWording(
+            line: try text("sources.line", ["names": "{names}"]), separator: try text("sources.separator"),
+            acled: try text("sources.acled"), acledMapped: try text("sources.acled_mapped"),
+            acledRecorder: try text("sources.acled_recorder"), un: try text("sources.un"),
+            synthetic: try text("sources.synthetic"))
+    }
+
+    /// The mission database's name when pipeline.yml gives none (`document.source`).
+    public func missionDatabase(configured: String) throws(LanguageError) -> String {
+        configured == DocumentInfo.defaultSource ? try text("sources.mission_database") : configured
+    }
+}
+
+extension Language {
+    /// The document's title, subject and author in this language where pipeline.yml leaves them at
+    /// their defaults; what the user wrote is kept as written.
+    public func document(_ info: DocumentInfo) throws(LanguageError) -> DocumentInfo {
+        var document = info
+        let defaults = DocumentInfo()
+        if info.title == defaults.title { document.title = try text("document.title") }
+        if info.subject == defaults.subject { document.subject = try text("document.subject") }
+        if info.author == defaults.author { document.author = try text("document.author") }
+        return document
+    }
+}

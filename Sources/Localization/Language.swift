@@ -1,0 +1,87 @@
+import BriefModel
+import Foundation
+
+/// One edition's language: its vocabulary file, how it writes numbers and dates, and its plural
+/// rule. Every renderer that prints words (the brief, the charts, the changes summary, the web
+/// page) takes one, so that adding a language means adding `Resources/languages/<code>.yml` and a
+/// brief template, never editing code.
+public struct Language: Sendable {
+    public let code: String
+    public let vocabulary: Vocabulary
+    public let numbers: NumberFormat
+    private let months: [String]
+    private let dayOne: String
+    private let datePattern: String
+    private let zeroIsSingular: Bool
+    private let quotePattern: String
+
+    /// The language of `document.language`, read from the bundled vocabulary file.
+    public static func load(_ code: String) throws(LanguageError) -> Language {
+        guard available.contains(code), let url = Bundle.module.url(forResource: code, withExtension: "yml",
+            subdirectory: "languages")
+        else { throw .unknownLanguage(code, available: available) }
+        guard let data = try? Data(contentsOf: url), let yaml = String(data: data, encoding: .utf8) else {
+            throw .unreadable(file: url.path, message: "cannot read the vocabulary file")
+        }
+        return try Language(vocabulary: Vocabulary(language: code, file: "languages/\(code).yml", yaml: yaml))
+    }
+
+    /// A language from a vocabulary given as text (tests, a translator's draft).
+    public static func parse(code: String, yaml: String) throws(LanguageError) -> Language {
+        try Language(vocabulary: Vocabulary(language: code, file: "\(code).yml", yaml: yaml))
+    }
+
+    init(vocabulary: Vocabulary) throws(LanguageError) {
+        self.vocabulary = vocabulary
+        code = vocabulary.language
+        numbers = NumberFormat(
+            groupSeparator: try vocabulary.text("format.thousands_separator"),
+            decimalSeparator: try vocabulary.text("format.decimal_separator"),
+            percentPattern: try vocabulary.text("format.percent", ["n": "{n}"]))
+        months = try vocabulary.list("format.months", count: 12)
+        dayOne = try vocabulary.text("format.first_day_of_month")
+        datePattern = try vocabulary.text("format.date", ["day": "{day}", "month": "{month}", "year": "{year}"])
+        zeroIsSingular = try vocabulary.text("format.zero_is_singular") == "yes"
+        quotePattern = try vocabulary.text("format.quoted", ["text": "{text}"])
+    }
+
+    /// Where the bundled vocabulary file of `code` is, when there is one.
+    public static func vocabularyPath(_ code: String) -> String? {
+        Bundle.module.url(forResource: code, withExtension: "yml", subdirectory: "languages")?.path
+    }
+
+    /// The codes of the bundled vocabulary files (`en`, `fr`).
+    public static var available: [String] {
+        guard let folder = Bundle.module.resourceURL?.appendingPathComponent("languages"),
+            let names = try? FileManager.default.contentsOfDirectory(atPath: folder.path)
+        else { return [] }
+        return names.filter { $0.hasSuffix(".yml") }.map { String($0.dropLast(4)) }.sorted()
+    }
+
+    /// English, which the bundle always carries.
+    public static let english: Language = {
+        do { return try load("en") } catch { preconditionFailure("the bundled English vocabulary: \(error)") }
+    }()
+
+    /// The text under `key`, with its placeholders filled.
+    public func text(_ key: String, _ parameters: [String: String] = [:]) throws(LanguageError) -> String {
+        try vocabulary.text(key, parameters)
+    }
+
+    /// `key.one` or `key.other` by the language's plural rule, `{n}` filled with the count.
+    public func plural(_ key: String, _ n: Int, _ parameters: [String: String] = [:]) throws(LanguageError) -> String {
+        let singular = n == 1 || (n == 0 && zeroIsSingular)
+        return try text(key + (singular ? ".one" : ".other"), parameters.merging(["n": numbers.count(n)]) { $1 })
+    }
+
+    /// `14 September 2016`, `1er décembre 2023`.
+    public func date(_ date: CivilDate) -> String {
+        let day = date.day == 1 ? dayOne : String(date.day)
+        return datePattern.replacingOccurrences(of: "{day}", with: day)
+            .replacingOccurrences(of: "{month}", with: months[date.month - 1])
+            .replacingOccurrences(of: "{year}", with: String(date.year))
+    }
+
+    /// « quoted » in French, “quoted” in English.
+    public func quoted(_ text: String) -> String { quotePattern.replacingOccurrences(of: "{text}", with: text) }
+}

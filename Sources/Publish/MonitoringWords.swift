@@ -1,0 +1,57 @@
+import BriefModel
+import Figures
+import Localization
+
+/// The monitoring section's names in the edition's language: materiel, regions, zones, dates and
+/// counted nouns, from the vocabulary's `materiel`, `regions`, `names` and `monitoring` keys.
+struct MonitoringWords {
+    let language: Language
+
+    /// `7.62x39mm Factory 10E, 2015 (Egypt)`, `Type 85 heavy machine gun, 12.7x108mm, China 2019`.
+    func label(_ item: TrackedItem) throws(LanguageError) -> String {
+        let country = try item.country.map { c throws(LanguageError) in try language.text("countries.\(c.name)") }
+        switch item.kind {
+        case .ammunition:
+            let notRecorded = try language.text("monitoring.producer_not_recorded")
+            let maker = item.producer.map { name in item.country?.name == name ? (country ?? name) : name } ?? country ?? notRecorded
+            let suffix = country.map { maker == $0 ? "" : " (\($0))" } ?? ""
+            // A comma before the year, so that a factory number and the year never read as one number.
+            let made = [item.calibre?.description, maker].compactMap { $0 }.joined(separator: " ")
+            return made + (item.year.map { ", \($0)" } ?? "") + suffix
+        case .arms:
+            let kind = try item.category.map { c throws(LanguageError) in try language.text("materiel.\(c.rawValue)") } ?? ""
+            let english = item.category?.englishName ?? ""
+            // A model that names its kind (`RPG-32 type anti-tank grenade`) is not followed by it again.
+            let named = item.model.map { english.isEmpty || $0.lowercased().contains(english.split(separator: " ").last.map(String.init) ?? english) ? $0 : "\($0) \(kind)" }
+            let name = [named ?? kind, item.calibre?.description].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+            let origin = [country, item.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
+            return origin.isEmpty ? name : "\(name), \(origin)"
+        }
+    }
+
+    func region(_ region: Region) throws(LanguageError) -> String { try language.text("regions.\(region.name)") }
+
+    func regions(_ regions: [Region]) throws(LanguageError) -> String {
+        var names: [String] = []
+        for region in regions { names.append(try self.region(region)) }
+        guard names.count > 1 else { return names.first ?? "" }
+        return try language.text("monitoring.and", ["first": names.dropLast().joined(separator: ", "), "last": names.last!])
+    }
+
+    /// A zone as the sentence names it: `the north`, `le nord`.
+    func zone(_ zone: Zone) throws(LanguageError) -> String { try language.text("names.list.\(zone.rawValue)") }
+
+    func date(_ date: CivilDate) -> String { language.date(date) }
+
+    /// `1 record`, `4 records`, `no record`: the vocabulary's `monitoring.<key>` plural.
+    func counted(_ key: String, _ n: Int) throws(LanguageError) -> String {
+        n == 0 ? try language.text("monitoring.\(key).none") : try language.plural("monitoring.\(key)", n)
+    }
+
+    /// The plural name of a kind of heavy materiel: `57mm rockets`, `roquettes de 57mm`.
+    func group(_ group: SpecificityGroup) throws(LanguageError) -> String {
+        let name = try language.text("monitoring.kind_names.\(group.category.rawValue)")
+        guard let calibre = group.calibre else { return name }
+        return try language.text("monitoring.kind_with_calibre", ["calibre": calibre.description, "name": name])
+    }
+}

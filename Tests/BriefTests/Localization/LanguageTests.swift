@@ -1,0 +1,137 @@
+import BriefModel
+import Foundation
+import Localization
+import Testing
+@testable import Publish
+
+/// The language mechanism: number and date formats, plurals, strict lookups, and every bundled
+/// language complete, so that a missing translation is an error naming its key, never English.
+@Suite struct LanguageTests {
+    let french = try! Language.load("fr")
+
+    @Test func frenchNumbersUseANarrowNoBreakSpaceADecimalCommaAndASpacedPercent() {
+        #expect(french.numbers.count(2_327) == "2\u{202F}327")
+        #expect(french.numbers.count(1_080) == "1\u{202F}080" && french.numbers.count(410) == "410")
+        #expect(french.numbers.count(-1_234_567) == "-1\u{202F}234\u{202F}567")
+        #expect(french.numbers.percent(0.2701) == "27\u{00A0}%")
+        #expect(french.numbers.percent(0.0833, decimals: 1) == "8,3\u{00A0}%")
+        #expect(french.numbers.decimal(0.4904, decimals: 4) == "0,4904")
+        #expect(french.numbers.plain(1_234) == "1\u{202F}234" && french.numbers.plain(0.5) == "0,5000")
+    }
+
+    @Test func englishNumbersAreUnchanged() {
+        #expect(NumberText.count(2_327) == "2,327" && NumberText.count(-1_000) == "-1,000")
+        #expect(NumberText.percent(0.2701) == "27%" && NumberText.percent(0.0833, decimals: 1) == "8.3%")
+        #expect(NumberText.percent(0.1, decimals: 2) == "10.00%" && NumberText.percent(0.07149, decimals: 2) == "7.15%")
+        #expect(Language.english.numbers == NumberFormat.english)
+    }
+
+    @Test func datesReadAsEachLanguageWritesThem() {
+        let first = CivilDate(year: 2023, month: 12, day: 1)!, september = CivilDate(year: 2016, month: 9, day: 14)!
+        #expect(french.date(first) == "1er décembre 2023")
+        #expect(french.date(september) == "14 septembre 2016")
+        #expect(french.date(CivilDate(year: 2021, month: 8, day: 2)!) == "2 août 2021")
+        #expect(Language.english.date(first) == "1 December 2023")
+        #expect(Language.english.date(september) == september.longEnglish)
+    }
+
+    @Test func frenchQuotesAndPluralsFollowFrenchRules() throws {
+        #expect(french.quoted("à peu près stable") == "«\u{00A0}à peu près stable\u{00A0}»")
+        #expect(Language.english.quoted("about level") == "“about level”")
+        // French counts 0 and 1 as singular, English only 1.
+        #expect(try french.plural("changes.samples", 0) == "0 nouvel échantillon de munitions")
+        #expect(try french.plural("changes.samples", 2) == "2 nouveaux échantillons de munitions")
+        #expect(try Language.english.plural("changes.samples", 0) == "0 new ammunition samples")
+        #expect(try Language.english.plural("changes.samples", 1) == "1 new ammunition sample")
+    }
+
+    @Test func everyBundledLanguageHasExactlyTheEnglishKeysAndPlaceholders() throws {
+        #expect(Language.available.contains("en") && Language.available.contains("fr"))
+        let english = Language.english.vocabulary
+        for code in Language.available where code != "en" {
+            let other = try Language.load(code).vocabulary
+            #expect(other.keys.subtracting(english.keys).isEmpty, "\(code) has keys English lacks")
+            #expect(english.keys.subtracting(other.keys).sorted() == [], "\(code) lacks keys")
+            let differing = try english.keys.filter(english.has).filter { key in
+                let theirs = try placeholders(other.text(key, Self.everything))
+                // A rejected row offers both the validator's message and its reason's name: a language picks one.
+                if key == "changes.rejected" { return !theirs.isSubset(of: ["export", "line", "message", "reason"]) }
+                return try placeholders(english.text(key, Self.everything)) != theirs
+            }
+            #expect(differing == [], "\(code): keys whose placeholders differ from English")
+            #expect(BriefRenderer.bundledTemplatePath(language: code) != nil, "\(code) has no brief template")
+        }
+    }
+
+    /// Fills every placeholder with a visible marker, so the placeholders a text uses can be compared.
+    static let everything: [String: String] = Dictionary(uniqueKeysWithValues: [
+        "n", "period", "mission", "names", "decade", "date", "number", "title", "caption", "reference", "name", "text",
+        "values", "figures", "samples", "rejects", "id", "changes", "series", "category", "old", "new", "calibre",
+        "producer", "year", "country", "export", "line", "message", "reason", "day", "month", "last_year", "produced_after",
+        "band", "item", "kind", "region", "years", "first", "last",
+    ].map { ($0, "⟨\($0)⟩") })
+
+    private func placeholders(_ text: String) -> Set<String> {
+        Set(text.matches(of: /⟨(\w+)⟩/).map { String($0.output.1) })
+    }
+
+    @Test func aMissingTranslationIsAnErrorNamingTheKeyNotEnglish() throws {
+        // A draft French vocabulary without Figure 1's title.
+        let path = try #require(Language.vocabularyPath("fr"))
+        let full = try String(contentsOfFile: path, encoding: .utf8)
+        let draft = full.replacingOccurrences(of: "    title: \"Attaques extrémistes au Mali par zone, {period}\"\n", with: "")
+        #expect(draft != full)
+        let language = try Language.parse(code: "fr", yaml: draft)
+        let figure = FigureResult(
+            id: "attacks-per-year", title: "Extremist attacks in Mali by zone, 2014–2022", brief: "Figure 1", axis: .year,
+            unit: "attacks", categories: ["2014"], series: [Series(name: "total", counts: [3])],
+            chart: ChartSpec(kind: .bars, title: "", subtitle: "", source: "", categories: ["2014"],
+                layers: [.init(label: "Attacks", colorKey: "northern", values: [3])], valueLabel: "Attacks"))
+        let localizer = FigureText(language: language, parameters: ["period": "2014–2022"])
+        #expect(throws: LanguageError.missingKey(language: "fr", key: "figures.attacks-per-year.title", file: "fr.yml")) {
+            try localizer.localize(figure)
+        }
+        let message = LanguageError.missingKey(language: "fr", key: "figures.attacks-per-year.title", file: "fr.yml").description
+        #expect(message.contains("figures.attacks-per-year.title"))
+        // The full vocabulary puts it in French, numbers and canonical keys untouched.
+        let french = try FigureText(language: self.french, parameters: ["period": "2014–2022"]).localize(figure)
+        #expect(french.title == "Attaques extrémistes au Mali par zone, 2014–2022")
+        #expect(french.chart.layers[0].label == "Nord du Mali" && french.categories == ["2014"])
+        #expect(french.series == figure.series && french.chart.language == "fr")
+    }
+
+    @Test func anUnknownLanguageNamesTheOnesThatExist() {
+        #expect(throws: LanguageError.unknownLanguage("de", available: Language.available)) { try Language.load("de") }
+        #expect(LanguageError.unknownLanguage("de", available: ["en", "fr"]).description.contains("available: en, fr"))
+    }
+
+    @Test func theNightlySummaryIsInTheEditionsLanguage() throws {
+        var changes = ReportChanges()
+        changes.figures = [.init(id: "minusma-attack-types", title: "", values: [
+            .init(series: "attacks", category: "ied", old: 1_307, new: 1_306),
+            .init(series: "share", category: "ied", old: 0.4904, new: nil),
+        ])]
+        changes.newSamples = [.init(calibre: "7.62x39mm", producer: "Factory 71", year: "1975", country: "Soviet Union")]
+        changes.newRejects = [.init(export: "incidents", line: 6, code: "bad-date", message: "date \"2020-02-30\" is not a real date")]
+        let french = try changes.summaryLines(language: self.french)
+        #expect(french[0] == "2 valeurs modifiées dans 1 figure, 1 nouvel échantillon de munitions, 1 ligne nouvellement rejetée.")
+        #expect(french[1] == "  minusma-attack-types\u{00A0}: attacks ied\u{00A0}: 1\u{202F}307 → 1\u{202F}306; share ied\u{00A0}: 0,4904 → –")
+        #expect(french[2] == "  nouveaux échantillons\u{00A0}: 7.62x39mm Factory 71 1975 (Union soviétique)")
+        #expect(french[3] == "  rejetée\u{00A0}: incidents, ligne 6\u{00A0}: date invalide")
+        let english = try changes.summaryLines()
+        #expect(english[0] == "2 values changed in 1 figure, 1 new ammunition sample, 1 newly rejected row.")
+        #expect(english[3] == "  rejected: incidents line 6: date \"2020-02-30\" is not a real date")
+        #expect(try ReportChanges().summaryLines(language: self.french) == ["Aucun changement depuis le rapport précédent."])
+    }
+}
+
+@Suite struct LanguageConfigurationTests {
+    @Test func aLanguageWithoutVocabularyStopsTheBuildWithAUsageError() throws {
+        let runner = BuildRunner()
+        runner.write("pipeline.yml", "inputs: {}\ndocument:\n  language: de\noutput:\n  dir: report\n")
+        #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--quiet"]) == 2)
+        #expect(runner.read("report/brief.pdf") == nil, "nothing is written")
+        runner.write("bad.yml", "document:\n  language: French\n")
+        #expect(runner.run(["build", "--config", runner.path("bad.yml"), "--quiet"]) == 2)
+    }
+}
