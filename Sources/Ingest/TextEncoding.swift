@@ -42,3 +42,24 @@ public enum TextDecoder {
         return out
     }
 }
+
+extension TextDecoder {
+    /// Where the text starts (after a byte-order mark) and how it is encoded, without copying it.
+    public static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, encoding: TextEncoding) {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let body = UnsafeBufferPointer(rebasing: bytes[start...])
+        if body.allSatisfy({ $0 < 0x80 }) || String(validating: body, as: UTF8.self) != nil { return (start, .utf8) }
+        return (start, .windows1252)
+    }
+
+    /// Bytes of the file, as UTF-8.
+    public static func utf8<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ encoding: TextEncoding) -> [UInt8] {
+        encoding == .utf8 ? Array(bytes) : transcodeWindows1252(ArraySlice(bytes))
+    }
+
+    /// Bytes of the file, as a String.
+    public static func string<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ encoding: TextEncoding) -> String {
+        if encoding == .utf8 || bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: transcodeWindows1252(ArraySlice(bytes)), as: UTF8.self)
+    }
+}

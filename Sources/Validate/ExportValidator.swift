@@ -53,35 +53,56 @@ enum ExportValidator {
     private static func settleDuplicates<Value: Hashable & Identifiable>(
         _ candidates: [Candidate<Value>], schema: ExportSchema, file: String, quality: inout ExportQuality
     ) -> [Value] where Value.ID == String {
+        let accepted = settle(
+            candidates.count, id: { candidates[$0].value.id }, same: { candidates[$0].value == candidates[$1].value },
+            line: { candidates[$0].line }, raw: { candidates[$0].raw }, schema: schema, file: file, quality: &quality
+        ) { head, quality in
+            for field in candidates[head].unknownFields { quality.unknownValues[field, default: 0] += 1 }
+        }
+        return accepted.map { candidates[$0].value }
+    }
+
+    /// The duplicate rule over any candidate store: returns the accepted candidates' indices in file
+    /// order; identical repeats collapse into the first, differing ones are all rejected.
+    static func settle(
+        _ count: Int, id: (Int) -> String, same: (Int, Int) -> Bool, line: (Int) -> Int, raw: (Int) -> String,
+        schema: ExportSchema, file: String, quality: inout ExportQuality,
+        noteUnknown: (Int, inout ExportQuality) -> Void
+    ) -> [Int] {
         // Repeated ids are rare: remember each id's first row, and list the others only for those.
         var first: [String: Int] = [:]
-        first.reserveCapacity(candidates.count)
+        first.reserveCapacity(count)
         var repeats: [Int: [Int]] = [:]
-        for index in candidates.indices {
-            let id = candidates[index].value.id
-            if let earlier = first[id] { repeats[earlier, default: []].append(index) } else { first[id] = index }
+        var heads: [Int] = []
+        heads.reserveCapacity(count)
+        for index in 0..<count {
+            let key = id(index)
+            if let earlier = first[key] { repeats[earlier, default: []].append(index) } else {
+                first[key] = index
+                heads.append(index)
+            }
         }
-        var accepted: [Value] = []
-        accepted.reserveCapacity(first.count)
-        for index in candidates.indices where first[candidates[index].value.id] == index {
-            let head = candidates[index]
+        var accepted: [Int] = []
+        accepted.reserveCapacity(heads.count)
+        for index in heads {
             let others = repeats[index] ?? []
-            if others.allSatisfy({ candidates[$0].value == head.value }) {
-                accepted.append(head.value)
+            if others.allSatisfy({ same($0, index) }) {
+                accepted.append(index)
                 quality.accepted += 1
                 quality.collapsed += others.count
-                for field in head.unknownFields { quality.unknownValues[field, default: 0] += 1 }
+                noteUnknown(index, &quality)
                 continue
             }
             let members = [index] + others
-            let lines = members.map { String(candidates[$0].line) }.joined(separator: ", ")
+            let lines = members.map { String(line($0)) }.joined(separator: ", ")
+            let headID = id(index)
             for member in members {
                 quality.reject([Reject(
-                    export: schema.export, file: file, line: candidates[member].line, recordID: head.value.id,
+                    export: schema.export, file: file, line: line(member), recordID: headID,
                     field: schema.idColumn, code: .conflictingDuplicate,
-                    message: "\(schema.idColumn) \"\(head.value.id)\" appears \(members.count) times with different content "
+                    message: "\(schema.idColumn) \"\(headID)\" appears \(members.count) times with different content "
                         + "(lines \(lines)); correct or remove all but one",
-                    rawRecord: candidates[member].raw)])
+                    rawRecord: raw(member))])
             }
         }
         return accepted

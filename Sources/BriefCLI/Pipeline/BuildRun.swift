@@ -72,7 +72,7 @@ struct BuildRun {
         brief.incidentsFromACLED = read.dataset.incidentsFromACLED
         brief.sources = sources
         brief.facts = Facts.compute(figures, period: config.period)
-        let tracker = SampleTracker.table(SampleTracker.rows(read.dataset.ammunition ?? [], period: config.period))
+        let tracker = SampleTracker.table(SampleTracker.rows(read.dataset.ammunitionColumns ?? AmmunitionColumns(), period: config.period))
         return BuildResults(
             figures: figures, headline: headline, quality: read.quality, tracker: tracker, brief: brief,
             inputs: read.inputs, configurationSHA256: configurationSHA256)
