@@ -62,4 +62,22 @@ extension TextDecoder {
         if encoding == .utf8 || bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
         return String(decoding: transcodeWindows1252(ArraySlice(bytes)), as: UTF8.self)
     }
+
+    /// Bytes of the file, as a String: the hot path's version (ids, first sightings of labels).
+    public static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ encoding: TextEncoding) -> String {
+        if encoding == .windows1252 {
+            var ascii = true
+            for byte in bytes where byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if !ascii { return String(decoding: transcodeWindows1252(ArraySlice(bytes)), as: UTF8.self) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `bytes[range]` as a String.
+    public static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ encoding: TextEncoding) -> String {
+        string(UnsafeBufferPointer(rebasing: bytes[range]), encoding)
+    }
 }

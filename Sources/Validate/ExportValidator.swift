@@ -70,17 +70,14 @@ enum ExportValidator {
         noteUnknown: (Int, inout ExportQuality) -> Void
     ) -> [Int] {
         // Repeated ids are rare: remember each id's first row, and list the others only for those.
-        var first: [String: Int] = [:]
-        first.reserveCapacity(count)
+        var first = ByteMemo<Int>()
         var repeats: [Int: [Int]] = [:]
         var heads: [Int] = []
         heads.reserveCapacity(count)
         for index in 0..<count {
-            let key = id(index)
-            if let earlier = first[key] { repeats[earlier, default: []].append(index) } else {
-                first[key] = index
-                heads.append(index)
-            }
+            var key = id(index)
+            let earlier = key.withUTF8 { bytes in first.value(bytes, 0..<bytes.count) { _ in index } }
+            if earlier != index { repeats[earlier, default: []].append(index) } else { heads.append(index) }
         }
         var accepted: [Int] = []
         accepted.reserveCapacity(heads.count)
