@@ -70,13 +70,14 @@ enum ExportValidator {
         noteUnknown: (Int, inout ExportQuality) -> Void
     ) -> [Int] {
         // Repeated ids are rare: remember each id's first row, and list the others only for those.
-        var first = ByteMemo<Int>()
+        var first = FirstIndex(capacity: count)
         var repeats: [Int: [Int]] = [:]
         var heads: [Int] = []
         heads.reserveCapacity(count)
         for index in 0..<count {
             var key = id(index)
-            let earlier = key.withUTF8 { bytes in first.value(bytes, 0..<bytes.count) { _ in index } }
+            let hash = key.withUTF8 { ByteMemo<Int>.hash($0) }
+            let earlier = first.insert(index, hash: hash) { id($0) == key }
             if earlier != index { repeats[earlier, default: []].append(index) } else { heads.append(index) }
         }
         var accepted: [Int] = []
@@ -113,5 +114,32 @@ extension ExportQuality {
         rejected += 1
         rejectedByCode[first.code, default: 0] += 1
         rejects.append(contentsOf: faults)
+    }
+}
+
+/// The first row of each id, as an open-addressing table of row numbers: the ids themselves stay
+/// where they are (no second copy of a million keys), compared only when their hashes meet.
+struct FirstIndex {
+    private var rows: [Int32]
+    private var hashes: [UInt32]
+
+    init(capacity: Int) {
+        var size = 64
+        while size < capacity * 2 { size *= 2 }
+        rows = Array(repeating: -1, count: size)
+        hashes = Array(repeating: 0, count: size)
+    }
+
+    /// The first row with the same id as `row` (`row` itself when it is the first).
+    mutating func insert(_ row: Int, hash: UInt64, sameID: (Int) -> Bool) -> Int {
+        let mask = rows.count - 1, short = UInt32(truncatingIfNeeded: hash >> 32)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while rows[slot] >= 0 {
+            if hashes[slot] == short, sameID(Int(rows[slot])) { return Int(rows[slot]) }
+            slot = (slot + 1) & mask
+        }
+        rows[slot] = Int32(row)
+        hashes[slot] = short
+        return row
     }
 }

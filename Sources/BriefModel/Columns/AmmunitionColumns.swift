@@ -8,8 +8,9 @@ public struct AmmunitionColumns: Sendable {
     /// Code into `calibres.entries`: distinct normalised calibres (two spellings of one calibre share a code).
     public var calibre = DictionaryColumn<Calibre>()
     public var country = DictionaryColumn<Country>()
-    public var producer = DictionaryColumn<String>(), incidentID = DictionaryColumn<String>()
-    public var headstamp = DictionaryColumn<String>()
+    public var producer = DictionaryColumn<String>(), headstamp = DictionaryColumn<String>()
+    /// Mostly unique: not deduplicated (see `DictionaryColumn`).
+    public var incidentID = DictionaryColumn<String>(distinct: false)
     /// The production year; 0 when unknown.
     public var year: [Int16] = []
     public var quantity: [Int32] = []
@@ -51,13 +52,9 @@ public struct AmmunitionColumns: Sendable {
 
     public var rows: [AmmunitionRecord] { (0..<count).map { self[$0] } }
 
-    public func gathering(_ rows: [Int]) -> Self {
-        var out = self
-        out.id = rows.map { id[$0] }; out.day = rows.map { day[$0] }; out.region = rows.map { region[$0] }
-        out.calibre = calibre.gathering(rows); out.country = country.gathering(rows)
-        out.producer = producer.gathering(rows); out.incidentID = incidentID.gathering(rows)
-        out.headstamp = headstamp.gathering(rows)
-        out.year = rows.map { year[$0] }; out.quantity = rows.map { quantity[$0] }
-        return out
+    /// Keeps only the rows at `rows` (ascending), in place.
+    public mutating func keep(_ rows: [Int]) {
+        id.keep(rows); day.keep(rows); region.keep(rows); calibre.keep(rows); country.keep(rows)
+        producer.keep(rows); incidentID.keep(rows); headstamp.keep(rows); year.keep(rows); quantity.keep(rows)
     }
 }

@@ -16,7 +16,7 @@ public struct IncidentColumns: Sendable {
     /// `.nan` when the incident has no coordinate.
     public var latitude: [Double] = [], longitude: [Double] = []
     public var locality = DictionaryColumn<String>(), perpetrator = DictionaryColumn<String>()
-    public var caseFile = DictionaryColumn<String>(), source = DictionaryColumn<String>()
+    public var caseFile = DictionaryColumn<String>(distinct: false), source = DictionaryColumn<String>()
 
     public init() {}
 
@@ -72,16 +72,11 @@ public struct IncidentColumns: Sendable {
 
     public var rows: [Incident] { (0..<count).map { self[$0] } }
 
-    /// The rows at `rows`, in that order.
-    public func gathering(_ rows: [Int]) -> Self {
-        var out = self
-        out.id = rows.map { id[$0] }; out.day = rows.map { day[$0] }
-        out.region = rows.map { region[$0] }; out.category = rows.map { category[$0] }
-        out.party = rows.map { party[$0] }; out.iedType = rows.map { iedType[$0] }
-        out.counts = counts.map { column in rows.map { column[$0] } }
-        out.latitude = rows.map { latitude[$0] }; out.longitude = rows.map { longitude[$0] }
-        out.locality = locality.gathering(rows); out.perpetrator = perpetrator.gathering(rows)
-        out.caseFile = caseFile.gathering(rows); out.source = source.gathering(rows)
-        return out
+    /// Keeps only the rows at `rows` (ascending), in place.
+    public mutating func keep(_ rows: [Int]) {
+        id.keep(rows); day.keep(rows); region.keep(rows); category.keep(rows); party.keep(rows); iedType.keep(rows)
+        for i in counts.indices { counts[i].keep(rows) }
+        latitude.keep(rows); longitude.keep(rows)
+        locality.keep(rows); perpetrator.keep(rows); caseFile.keep(rows); source.keep(rows)
     }
 }

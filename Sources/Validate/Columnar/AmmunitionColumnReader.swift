@@ -25,7 +25,9 @@ struct AmmunitionColumnReader: ColumnRowReader {
     var count: Int { columns.count }
     func row(_ index: Int) -> AmmunitionRecord { columns[index] }
     func id(_ index: Int) -> String { columns.id[index] }
-    func gathering(_ rows: [Int]) -> AmmunitionColumns { columns.gathering(rows) }
+    mutating func keep(_ rows: [Int]) { columns.keep(rows) }
+    mutating func reserveCapacity(_ rows: Int) { columns.reserveCapacity(rows) }
+    static let freeText = (0..<ExportSchema.ammunition.columns.count).map { [1, 5, 6].contains($0) }
     mutating func append(_ value: AmmunitionRecord) { columns.append(value) }
 
     mutating func read(_ fields: RecordFields, encoding: TextEncoding) -> UInt32? {

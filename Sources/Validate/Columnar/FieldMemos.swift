@@ -74,17 +74,35 @@ struct LabelMemo {
     }
 }
 
-/// A memo of one optional free-text column into its dictionary column's codes (0 for none).
+/// A memo of one optional free-text column into its dictionary column's codes (0 for none). The
+/// key is the field's text with doubled quotes undoubled, so one value has one spelling here. A
+/// column that is not deduplicated (mostly unique text) is read without a memo.
 struct TextMemo {
     private var memo = ByteMemo<UInt32>()
+    private var scratch: [UInt8] = []
 
     mutating func code(
         _ fields: RecordFields, _ column: Int, encoding: TextEncoding, into dictionary: inout DictionaryColumn<String>
     ) -> UInt32 {
-        guard let range = fields.text(column) else { return 0 }
-        return memo.value(fields.bytes, range) { bytes in
+        let position = fields.positions[column]
+        guard position >= 0 else { return 0 }
+        let span = fields.spans[position]
+        func read(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
             let text = TextDecoder.string(bytes, encoding)
             return UnknownToken.matches(text) ? 0 : dictionary.code(for: text)
+        }
+        guard span.escaped else {
+            guard let range = fields.text(column) else { return 0 }
+            return dictionary.isDistinct ? memo.value(fields.bytes, range, read)
+                : read(UnsafeBufferPointer(rebasing: fields.bytes[range]))
+        }
+        scratch = CSVScanner.text(span, in: fields.bytes)
+        return scratch.withUnsafeBufferPointer { bytes in
+            var start = 0, end = bytes.count
+            while start < end, RecordFields.isSpace(bytes[start]) { start += 1 }
+            while end > start, RecordFields.isSpace(bytes[end - 1]) { end -= 1 }
+            guard start < end else { return 0 }
+            return dictionary.isDistinct ? memo.value(bytes, start..<end, read) : read(UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
     }
 }

@@ -30,7 +30,9 @@ struct IncidentColumnReader: ColumnRowReader {
     var count: Int { columns.count }
     func row(_ index: Int) -> Incident { columns[index] }
     func id(_ index: Int) -> String { columns.id[index] }
-    func gathering(_ rows: [Int]) -> IncidentColumns { columns.gathering(rows) }
+    mutating func keep(_ rows: [Int]) { columns.keep(rows) }
+    mutating func reserveCapacity(_ rows: Int) { columns.reserveCapacity(rows) }
+    static let freeText = (0..<ExportSchema.incidents.columns.count).map { [3, 19, 20, 21].contains($0) }
     mutating func append(_ value: Incident) { columns.append(value) }
 
     mutating func read(_ fields: RecordFields, encoding: TextEncoding) -> UInt32? {

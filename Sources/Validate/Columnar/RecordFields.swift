@@ -20,8 +20,14 @@ struct RecordFields {
         return start == end ? nil : start..<end
     }
 
-    /// True when a field holds doubled quotes: such rows are read by the row checker.
-    var hasEscapes: Bool { spans.contains { $0.escaped } }
+    /// True when a field other than the free-text ones (`freeText`, by schema column) holds doubled
+    /// quotes: such rows are read by the row checker.
+    func hasEscapes(besides freeText: [Bool]) -> Bool {
+        for (column, position) in positions.enumerated() where position >= 0 && !freeText[column] {
+            if spans[position].escaped { return true }
+        }
+        return false
+    }
 
     @inline(__always)
     static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
