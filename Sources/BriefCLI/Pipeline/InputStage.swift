@@ -30,9 +30,14 @@ struct InputStage {
     /// the log lines and the output follow the exports' fixed order.
     func run(_ files: InputFiles) throws -> Output {
         let exports = ExportKind.allCases.filter { config.inputs[$0] != nil && files.bytes[$0] != nil }
-        let reads = try Parallel.map(exports.count) { try read(exports[$0], files.bytes[exports[$0]]!) }
+        let validator = try Validator(aliases: config.aliases, referenceDate: referenceDate)
+        let reads = try Parallel.map(exports.count) { index in
+            let export = exports[index]
+            // Each export's hash on the core that reads it, when the up-to-date check has not made it.
+            return (try read(export, files.bytes[export]!, Validator(copying: validator)), files.sha256(export))
+        }
         var output = Output()
-        for (export, read) in zip(exports, reads) {
+        for (export, (read, sha256)) in zip(exports, reads) {
             let quality = read.quality
             let spec = config.inputs[export]!
             if quality.encoding == TextEncoding.windows1252.rawValue {
@@ -59,15 +64,14 @@ struct InputStage {
             }
             output.quality.append(quality)
             output.inputs.append(Manifest.Input(
-                export: export.rawValue, path: spec.path, sha256: files.sha256[export]!,
-                rowsRead: quality.read, rowsAccepted: quality.accepted))
+                export: export.rawValue, path: spec.path, sha256: sha256,
+                rowsRead: quality.read, rowsAccepted: quality.accepted, stat: files.stats[export]))
         }
         return output
     }
 
-    private func read(_ export: ExportKind, _ data: Data) throws -> ExportRead {
+    private func read(_ export: ExportKind, _ data: Data, _ validator: Validator) throws -> ExportRead {
         let spec = config.inputs[export]!
-        let validator = try Validator(aliases: config.aliases, referenceDate: referenceDate)
         let file = (spec.path as NSString).lastPathComponent
         // The incidents and ammunition CSV exports (a million rows at scale) are read as columns from
         // their bytes; the others through the row reader.

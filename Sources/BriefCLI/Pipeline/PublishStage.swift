@@ -30,12 +30,16 @@ struct PublishStage {
         let changes = ReportChanges.compare(previous: target, figures: results.figures, tracker: results.tracker, rejects: rejects)
         let staging = try ReportStaging(target: target)
         do {
-            try writeFigures(results.figures, to: staging)
+            // The brief and the charts are drawn on both cores (the brief first: it takes longest).
+            let brief = results.brief.with(changes: changes)
+            var rendered = try render(results.figures, first: { try renderBrief(brief) })
+            let pdf = rendered.removeFirst()
+            try writeFigures(results.figures, rendered, to: staging)
             try staging.write("data/ammunition-samples.csv", CSVWriter.table(header: SampleTracker.header, rows: results.tracker))
             try staging.write("figures.json",
                 FigureTables.document(results.figures, period: config.period, headline: results.headline.json))
             progress.step("brief")
-            try staging.write("brief.pdf", try renderBrief(results.brief.with(changes: changes)))
+            try staging.write("brief.pdf", pdf)
             try staging.write("quality/rejects.csv", QualityFiles.rejectsCSV(results.quality))
             try staging.write("quality/report.json", QualityFiles.reportJSON(results.quality))
             if let changes { try staging.write("changes.json", changes.json) }
@@ -55,7 +59,7 @@ struct PublishStage {
         do {
             try staging.seedFromTarget()
             let chosen = results.figures.filter { ids.contains($0.id) }
-            try writeFigures(chosen, to: staging)
+            try writeFigures(chosen, try render(chosen), to: staging)
             let previous = FigureTables.previousEntries(in: target)
             try staging.write("figures.json", FigureTables.document(
                 results.figures, period: config.period, headline: FigureTables.previousHeadline(in: target, order: results.headline),
@@ -68,15 +72,29 @@ struct PublishStage {
         logger.info("re-rendered \(ids.joined(separator: ", ")) in \(config.outputDirectory)")
     }
 
-    private func writeFigures(_ figures: [FigureResult], to staging: ReportStaging) throws {
+    /// Every available figure's chart in every format, drawn on all cores, in figure then format
+    /// order; `first`, when given, is drawn too and comes first.
+    private func render(_ figures: [FigureResult], first: (() throws -> Data)? = nil) throws -> [Data] {
         let renderers = Renderers.forFormats(config.formats)
+        let jobs = figures.filter(\.isAvailable).flatMap { figure in renderers.map { (figure.chart, $0) } }
+        let offset = first == nil ? 0 : 1
+        return try Parallel.map(jobs.count + offset) { index in
+            if index < offset, let first { return try first() }
+            let (chart, renderer) = jobs[index - offset]
+            return try renderer.render(chart)
+        }
+    }
+
+    private func writeFigures(_ figures: [FigureResult], _ charts: [Data], to staging: ReportStaging) throws {
+        let renderers = Renderers.forFormats(config.formats)
+        var charts = charts[...]
         for figure in figures {
             progress.step("figure \(figure.id)")
             logger.debug("figure \(figure.id): \(figure.isAvailable ? "rendered" : "unavailable, data table only")")
             try staging.write("data/\(figure.id).csv", FigureTables.csv(figure))
             guard figure.isAvailable else { continue }
             for renderer in renderers {
-                try staging.write("\(renderer.format.rawValue)/\(figure.id).\(renderer.fileExtension)", try renderer.render(figure.chart))
+                try staging.write("\(renderer.format.rawValue)/\(figure.id).\(renderer.fileExtension)", charts.removeFirst())
             }
         }
     }
