@@ -11,20 +11,66 @@ enum AmmunitionSamples {
     static let calibres = 7.62...14.5
 
     static func inPeriod(_ records: [AmmunitionRecord], period: Period) -> [Entry] {
-        var countries: [AmmunitionSample: Country?] = [:]
-        var order: [AmmunitionSample] = []
-        for record in records where period.contains(record.recoveredDate.year) {
-            guard record.calibre.isCartridge, calibres.contains(record.calibre.millimetres),
-                let sample = record.sample
-            else { continue }
-            if let known = countries[sample] {
+        inPeriod(AmmunitionColumns(records), period: period)
+    }
+
+    /// One pass over the columns in file order: a sample's first record decides its place.
+    static func inPeriod(_ columns: AmmunitionColumns, period: Period) -> [Entry] {
+        let keys = SampleKeys(columns)
+        let counted = columns.calibre.entries.map { $0.map { $0.isCartridge && calibres.contains($0.millimetres) } ?? false }
+        var slot: [UInt64: Int] = [:]
+        var samples: [UInt64] = [], countries: [UInt32] = []
+        for row in 0..<columns.count where period.contains(DayKey.year(columns.day[row])) {
+            guard counted[Int(columns.calibre.codes[row])], let key = keys.key(row) else { continue }
+            let country = columns.country.codes[row]
+            if let index = slot[key] {
                 // A sample recorded once with a country and once without keeps the country.
-                if known == nil, let country = record.country { countries[sample] = country }
+                if countries[index] == 0 { countries[index] = country }
                 continue
             }
-            countries[sample] = record.country
-            order.append(sample)
+            slot[key] = samples.count
+            samples.append(key)
+            countries.append(country)
         }
-        return order.map { Entry(sample: $0, country: countries[$0]!) }
+        return zip(samples, countries).map { key, country in
+            Entry(sample: keys.sample(key), country: columns.country.entries[Int(country)])
+        }
+    }
+}
+
+/// A sample as one `UInt64`: the calibre's code, the maker (the producer, or the country's name for a
+/// blank producer, as one interned string so that both spellings of a maker meet) and the year.
+struct SampleKeys {
+    let columns: AmmunitionColumns
+    private var makers: [String] = []
+    private let makerOfProducer: [Int], makerOfCountry: [Int]
+
+    init(_ columns: AmmunitionColumns) {
+        self.columns = columns
+        var index: [String: Int] = [:], names: [String] = []
+        func intern(_ name: String) -> Int {
+            if let known = index[name] { return known }
+            index[name] = names.count
+            names.append(name)
+            return names.count - 1
+        }
+        makerOfProducer = columns.producer.entries.map { $0.map(intern) ?? -1 }
+        makerOfCountry = columns.country.entries.map { $0.map { intern($0.name) } ?? -1 }
+        makers = names
+    }
+
+    /// Nil when the record has no year, or neither producer nor country.
+    func key(_ row: Int) -> UInt64? {
+        let year = columns.year[row]
+        guard year != 0 else { return nil }
+        var maker = makerOfProducer[Int(columns.producer.codes[row])]
+        if maker < 0 { maker = makerOfCountry[Int(columns.country.codes[row])] }
+        guard maker >= 0 else { return nil }
+        return UInt64(columns.calibre.codes[row]) << 48 | UInt64(maker) << 16 | UInt64(UInt16(bitPattern: year))
+    }
+
+    func sample(_ key: UInt64) -> AmmunitionSample {
+        AmmunitionSample(calibre: columns.calibre.entries[Int(key >> 48)]!, producer: makers[Int(key >> 16 & 0xFFFF_FFFF)],
+            year: Int(Int16(bitPattern: UInt16(key & 0xFFFF))))
     }
 }

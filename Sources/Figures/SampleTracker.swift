@@ -18,20 +18,33 @@ public enum SampleTracker {
     public static let header = ["calibre", "producer", "year", "country", "first_recovered", "first_region", "records", "cases"]
 
     public static func rows(_ records: [AmmunitionRecord], period: Period) -> [SampleTrackerRow] {
-        let entries = AmmunitionSamples.inPeriod(records, period: period)
-        var byKey: [AmmunitionSample: SampleTrackerRow] = [:]
-        for record in records.sorted(by: { ($0.recoveredDate, $0.id) < ($1.recoveredDate, $1.id) })
-        where period.contains(record.recoveredDate.year) {
-            guard let sample = record.sample else { continue }
-            if var row = byKey[sample] {
-                row.records += 1
-                row.cases += record.quantity
-                byKey[sample] = row
-            } else {
-                byKey[sample] = SampleTrackerRow(
-                    sample: sample, country: nil, firstRecovered: record.recoveredDate, firstRegion: record.region,
-                    records: 1, cases: record.quantity)
+        rows(AmmunitionColumns(records), period: period)
+    }
+
+    /// One pass over the records of the period: each sample's count, cases and earliest (date, id).
+    public static func rows(_ columns: AmmunitionColumns, period: Period) -> [SampleTrackerRow] {
+        let entries = AmmunitionSamples.inPeriod(columns, period: period)
+        let keys = SampleKeys(columns)
+        var slot: [UInt64: Int] = [:]
+        var found: [(key: UInt64, first: Int, records: Int, cases: Int)] = []
+        for row in 0..<columns.count where period.contains(DayKey.year(columns.day[row])) {
+            guard let key = keys.key(row) else { continue }
+            let cases = Int(columns.quantity[row])
+            guard let index = slot[key] else {
+                slot[key] = found.count
+                found.append((key, row, 1, cases))
+                continue
             }
+            found[index].records += 1
+            found[index].cases += cases
+            let first = found[index].first
+            if (columns.day[row], columns.id[row]) < (columns.day[first], columns.id[first]) { found[index].first = row }
+        }
+        var byKey: [AmmunitionSample: SampleTrackerRow] = [:]
+        for sample in found {
+            byKey[keys.sample(sample.key)] = SampleTrackerRow(
+                sample: keys.sample(sample.key), country: nil, firstRecovered: DayKey.date(columns.day[sample.first]),
+                firstRegion: Region(code: columns.region[sample.first]), records: sample.records, cases: sample.cases)
         }
         return entries.compactMap { entry in
             guard var row = byKey[entry.sample] else { return nil }

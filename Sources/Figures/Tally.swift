@@ -42,3 +42,17 @@ extension Tally {
         return (0..<years).map { seen[$0] > 0 && known[$0] == 0 ? nil : sums[$0] }
     }
 }
+
+extension Tally {
+    /// `perYearKnown` over the cube: `sum` adds the known counts, `known` counts the incidents that
+    /// record them, with the same rule (a year of incidents none of which records it is nil).
+    static func perYearKnown(
+        _ cube: IncidentCube, period: Period, sum: (IncidentCube.Cell) -> Int, known: (IncidentCube.Cell) -> Int,
+        where filter: (IncidentCube.Key) -> Bool
+    ) -> [Int?] {
+        let seen = cube.perYear(period, \.incidents, where: filter)
+        let recorded = cube.perYear(period, known, where: filter), sums = cube.perYear(period, sum, where: filter)
+        guard recorded.contains(where: { $0 > 0 }) else { return sums.map { _ in nil } }
+        return sums.indices.map { seen[$0] > 0 && recorded[$0] == 0 ? nil : sums[$0] }
+    }
+}

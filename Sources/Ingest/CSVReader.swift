@@ -8,32 +8,38 @@ public struct CSVReader {
     }
 
     public func read(_ bytes: [UInt8], file: String, encoding: TextEncoding) -> RawTable {
-        var scanner = CSVScanner(bytes: bytes, delimiter: delimiter ?? Self.detectDelimiter(bytes))
-        guard let header = scanner.nextRecord() else {
-            return RawTable(file: file, encoding: encoding, headers: [], records: [])
-        }
-        let headers = header.fields ?? []
-        var records: [RawRecord] = []
-        var malformed: [MalformedRecord] = []
-        while let record = scanner.nextRecord() {
-            let raw = String(decoding: bytes[record.range], as: UTF8.self)
-            if let problem = record.problem {
-                malformed.append(MalformedRecord(line: record.line, reason: problem, raw: raw))
-            } else if let fields = record.fields, fields.count == headers.count {
-                records.append(RawRecord(line: record.line, values: fields, raw: raw))
-            } else {
-                let count = record.fields?.count ?? 0
-                malformed.append(MalformedRecord(
-                    line: record.line, reason: "expected \(headers.count) fields as in the header, found \(count)",
-                    raw: raw))
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = CSVScanner(bytes: buffer, delimiter: delimiter ?? Self.detectDelimiter(bytes))
+            var spans: [FieldSpan] = []
+            func strings() -> [String] { spans.map { String(decoding: CSVScanner.text($0, in: buffer), as: UTF8.self) } }
+            guard scanner.nextRecord(fields: &spans) != nil else {
+                return RawTable(file: file, encoding: encoding, headers: [], records: [])
             }
+            let headers = strings()
+            var records: [RawRecord] = []
+            var malformed: [MalformedRecord] = []
+            while let record = scanner.nextRecord(fields: &spans) {
+                let raw = String(decoding: UnsafeBufferPointer(rebasing: buffer[record.range]), as: UTF8.self)
+                if let problem = record.problem {
+                    malformed.append(MalformedRecord(line: record.line, reason: problem, raw: raw))
+                } else if spans.count == headers.count {
+                    records.append(RawRecord(line: record.line, values: strings(), raw: raw))
+                } else {
+                    malformed.append(MalformedRecord(line: record.line, reason: Self.fieldCountProblem(headers.count, spans.count),
+                        raw: raw))
+                }
+            }
+            return RawTable(file: file, encoding: encoding, headers: headers, records: records, malformed: malformed)
         }
-        return RawTable(file: file, encoding: encoding, headers: headers, records: records, malformed: malformed)
+    }
+
+    public static func fieldCountProblem(_ expected: Int, _ found: Int) -> String {
+        "expected \(expected) fields as in the header, found \(found)"
     }
 
     /// The delimiter of the header line: whichever of `;`, `,` and tab occurs most outside quotes
     /// (a comma when none occurs, so a one-column file still reads).
-    public static func detectDelimiter(_ bytes: [UInt8]) -> UInt8 {
+    public static func detectDelimiter<Bytes: Sequence<UInt8>>(_ bytes: Bytes) -> UInt8 {
         var comma = 0, semicolon = 0, tab = 0
         var quoted = false
         for byte in bytes {

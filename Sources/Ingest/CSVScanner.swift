@@ -1,47 +1,71 @@
-/// The state machine under `CSVReader`: one record at a time, tracking physical lines.
-struct CSVScanner {
-    struct Scanned {
-        let line: Int
-        let range: Range<Int>
-        let fields: [String]?
-        let problem: String?
+/// Where one field of a record lies in the file's bytes: inside the quotes for a quoted field, and
+/// `escaped` when doubled quotes inside it must be undoubled to read it.
+public struct FieldSpan: Sendable {
+    public var start: Int
+    public var end: Int
+    public var escaped: Bool
+}
+
+/// The state machine under `CSVReader` and the columnar readers: one record at a time, tracking
+/// physical lines, with fields as byte ranges (no `String` is made here). Only ASCII bytes
+/// (quote, delimiter, CR, LF) are structural, so it reads UTF-8 and Windows-1252 alike.
+public struct CSVScanner {
+    public struct Scanned {
+        public let line: Int
+        /// The record's bytes without its line break, for the raw text in rejects.
+        public let range: Range<Int>
+        /// Nil when the fields were read; the reason otherwise (the fields are then incomplete).
+        public let problem: String?
     }
 
     private static let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
-    let bytes: [UInt8]
+    let bytes: UnsafeBufferPointer<UInt8>
     let delimiter: UInt8
-    private var position = 0
+    private var position: Int
     private var line = 1
 
-    init(bytes: [UInt8], delimiter: UInt8) {
+    /// `bytes` must outlive the scanner.
+    public init(bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, from start: Int = 0) {
         self.bytes = bytes
         self.delimiter = delimiter
+        position = start
     }
 
-    /// The next non-blank record, or nil at the end of the bytes.
-    mutating func nextRecord() -> Scanned? {
+    /// The next non-blank record, its fields' spans in `fields`, or nil at the end of the bytes.
+    public mutating func nextRecord(fields: inout [FieldSpan]) -> Scanned? {
+        fields.removeAll(keepingCapacity: true)
         skipBlankLines()
         guard position < bytes.count else { return nil }
         let start = position, startLine = line
-        var fields: [String] = []
         while true {
-            let field = readField()
-            switch field {
-            case .value(let text, let atEndOfRecord):
-                fields.append(text)
-                if atEndOfRecord {
-                    return Scanned(line: startLine, range: start..<trimmedEnd(start), fields: fields, problem: nil)
-                }
+            switch readField() {
+            case .value(let span, let atEndOfRecord):
+                fields.append(span)
+                if atEndOfRecord { return Scanned(line: startLine, range: start..<trimmedEnd(start), problem: nil) }
             case .failure(let problem, let resumeAtNextLine):
                 if resumeAtNextLine { restart(afterLineOf: start, line: startLine) } else { skipRestOfLine() }
-                return Scanned(line: startLine, range: start..<trimmedEnd(start), fields: nil, problem: problem)
+                return Scanned(line: startLine, range: start..<trimmedEnd(start), problem: problem)
             }
         }
     }
 
+    /// A field's bytes, with doubled quotes undoubled.
+    public static func text(_ span: FieldSpan, in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        let raw = bytes[span.start..<span.end]
+        guard span.escaped else { return Array(raw) }
+        var out: [UInt8] = []
+        out.reserveCapacity(raw.count)
+        var index = raw.startIndex
+        while index < raw.endIndex {
+            out.append(raw[index])
+            index += raw[index] == quote ? 2 : 1
+        }
+        return out
+    }
+
     private enum Field {
-        case value(String, atEndOfRecord: Bool)
+        case value(FieldSpan, atEndOfRecord: Bool)
         /// `resumeAtNextLine`: an unterminated quote would swallow the rest of the file, so scanning
         /// resumes on the line after the record's first line and only that record is lost.
         case failure(String, resumeAtNextLine: Bool)
@@ -55,31 +79,31 @@ struct CSVScanner {
         }
         var end = position
         if end > start, bytes[end - 1] == Self.cr { end -= 1 }
-        let text = String(decoding: bytes[start..<end], as: UTF8.self)
-        return .value(text, atEndOfRecord: consumeSeparator())
+        return .value(FieldSpan(start: start, end: end, escaped: false), atEndOfRecord: consumeSeparator())
     }
 
     private mutating func readQuotedField() -> Field {
         position += 1
-        var text: [UInt8] = []
+        let start = position
+        var escaped = false
         while position < bytes.count {
             let byte = bytes[position]
             if byte == Self.quote {
                 if position + 1 < bytes.count, bytes[position + 1] == Self.quote {
-                    text.append(Self.quote)
+                    escaped = true
                     position += 2
                     continue
                 }
+                let end = position
                 position += 1
                 if position < bytes.count, bytes[position] == Self.cr { position += 1 }
                 guard position >= bytes.count || bytes[position] == delimiter || bytes[position] == Self.lf else {
                     return .failure("text after a closing quote (a quote inside a field must be doubled)",
                         resumeAtNextLine: false)
                 }
-                return .value(String(decoding: text, as: UTF8.self), atEndOfRecord: consumeSeparator())
+                return .value(FieldSpan(start: start, end: end, escaped: escaped), atEndOfRecord: consumeSeparator())
             }
             if byte == Self.lf { line += 1 }
-            text.append(byte)
             position += 1
         }
         return .failure("a quoted field is never closed", resumeAtNextLine: true)
@@ -124,7 +148,6 @@ struct CSVScanner {
         skipRestOfLine()
     }
 
-    /// The end of a record's bytes without its line break, for the raw text in rejects.
     private func trimmedEnd(_ start: Int) -> Int {
         var end = min(position, bytes.count)
         while end > start, bytes[end - 1] == Self.lf || bytes[end - 1] == Self.cr { end -= 1 }

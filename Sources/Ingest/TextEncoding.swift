@@ -42,3 +42,42 @@ public enum TextDecoder {
         return out
     }
 }
+
+extension TextDecoder {
+    /// Where the text starts (after a byte-order mark) and how it is encoded, without copying it.
+    public static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, encoding: TextEncoding) {
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let body = UnsafeBufferPointer(rebasing: bytes[start...])
+        if body.allSatisfy({ $0 < 0x80 }) || String(validating: body, as: UTF8.self) != nil { return (start, .utf8) }
+        return (start, .windows1252)
+    }
+
+    /// Bytes of the file, as UTF-8.
+    public static func utf8<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ encoding: TextEncoding) -> [UInt8] {
+        encoding == .utf8 ? Array(bytes) : transcodeWindows1252(ArraySlice(bytes))
+    }
+
+    /// Bytes of the file, as a String.
+    public static func string<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ encoding: TextEncoding) -> String {
+        if encoding == .utf8 || bytes.allSatisfy({ $0 < 0x80 }) { return String(decoding: bytes, as: UTF8.self) }
+        return String(decoding: transcodeWindows1252(ArraySlice(bytes)), as: UTF8.self)
+    }
+
+    /// Bytes of the file, as a String: the hot path's version (ids, first sightings of labels).
+    public static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ encoding: TextEncoding) -> String {
+        if encoding == .windows1252 {
+            var ascii = true
+            for byte in bytes where byte >= 0x80 {
+                ascii = false
+                break
+            }
+            if !ascii { return String(decoding: transcodeWindows1252(ArraySlice(bytes)), as: UTF8.self) }
+        }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `bytes[range]` as a String.
+    public static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ encoding: TextEncoding) -> String {
+        string(UnsafeBufferPointer(rebasing: bytes[range]), encoding)
+    }
+}

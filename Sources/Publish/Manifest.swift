@@ -9,8 +9,11 @@ public struct Manifest {
         public var sha256: String
         public var rowsRead: Int
         public var rowsAccepted: Int
+        /// The file as `stat` saw it when it was hashed, so the next up-to-date check can trust the hash.
+        public var stat: FileStat?
 
-        public init(export: String, path: String, sha256: String, rowsRead: Int, rowsAccepted: Int) {
+        public init(export: String, path: String, sha256: String, rowsRead: Int, rowsAccepted: Int, stat: FileStat? = nil) {
+            self.stat = stat
             self.export = export
             self.path = path
             self.sha256 = sha256
@@ -53,7 +56,7 @@ public struct Manifest {
                 .object([
                     ("export", .string(input.export)), ("path", .string(input.path)), ("sha256", .string(input.sha256)),
                     ("rows_read", .int(input.rowsRead)), ("rows_accepted", .int(input.rowsAccepted)),
-                ])
+                ] + (input.stat.map { [("stat", $0.json)] } ?? []))
             })),
             ("files", .array(files.sorted { $0.path < $1.path }.map { file in
                 .object([("path", .string(file.path)), ("sha256", .string(file.sha256))])

@@ -42,13 +42,85 @@ public struct BuildFingerprint: Equatable, Sendable {
     }
 }
 
+/// What `stat` says of a file: when size, inode and both times are as recorded, the file has not
+/// been rewritten, so its recorded sha256 still holds and the file need not be read again (a million-
+/// row export takes longer to hash than the whole up-to-date check may).
+public struct FileStat: Equatable, Sendable {
+    public var bytes: Int
+    public var inode: UInt64
+    public var modifiedNanoseconds: Int
+    public var changedNanoseconds: Int
+
+    public init?(path: String) {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        bytes = Int(info.st_size)
+        inode = UInt64(info.st_ino)
+        modifiedNanoseconds = Int(info.st_mtim.tv_sec) * 1_000_000_000 + Int(info.st_mtim.tv_nsec)
+        changedNanoseconds = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
+    }
+
+    init?(json: Any?) {
+        guard let json = json as? [String: Any], let bytes = json["bytes"] as? Int, let inode = json["inode"] as? Int,
+            let modified = json["modified_ns"] as? Int, let changed = json["changed_ns"] as? Int
+        else { return nil }
+        (self.bytes, self.inode, modifiedNanoseconds, changedNanoseconds) = (bytes, UInt64(inode), modified, changed)
+    }
+
+    var json: JSONValue {
+        .object([("bytes", .int(bytes)), ("inode", .int(Int(inode))), ("modified_ns", .int(modifiedNanoseconds)),
+            ("changed_ns", .int(changedNanoseconds))])
+    }
+}
+
+extension BuildFingerprint {
+    /// The sha256 and `stat` recorded for each input, by export, so an unchanged file's hash can be
+    /// taken from the manifest instead of reading the file.
+    public static func recordedInputs(in report: URL) -> [String: (FileStat, String)] {
+        guard let data = FileManager.default.contents(atPath: report.appendingPathComponent("manifest.json").path),
+            let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
+        else { return [:] }
+        var inputs: [String: (FileStat, String)] = [:]
+        for input in json["inputs"] as? [[String: Any]] ?? [] {
+            if let export = input["export"] as? String, let sha = input["sha256"] as? String, let stat = FileStat(json: input["stat"]) {
+                inputs[export] = (stat, sha)
+            }
+        }
+        return inputs
+    }
+}
+
 /// The running program: its version and the hash of its executable, so a rebuilt program rebuilds reports.
 public enum ProgramIdentity {
     public static let version = "0.1.0"
 
+    static let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+
+    /// Hashed once per executable: the hash is kept in the user's cache folder with the executable's
+    /// `stat`, and used again while the executable is the same file.
     public static let sha256: String = {
-        let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
-            ?? CommandLine.arguments[0]
-        return FileManager.default.contents(atPath: path).map(Digest.sha256) ?? "unknown"
+        let stat = FileStat(path: path)
+        let cache = cacheFile
+        let entry = stat.map { "\($0.bytes) \($0.inode) \($0.modifiedNanoseconds) \($0.changedNanoseconds) \(path) " } ?? ""
+        if !entry.isEmpty, let cache, let text = try? String(contentsOf: cache, encoding: .utf8), text.hasPrefix(entry),
+            case let hash = String(text.dropFirst(entry.count)).trimmingCharacters(in: .whitespacesAndNewlines),
+            hash.count == 64, hash.allSatisfy(\.isHexDigit)
+        {
+            return hash
+        }
+        guard let hash = FileManager.default.contents(atPath: path).map(Digest.sha256) else { return "unknown" }
+        if !entry.isEmpty, let cache {
+            try? FileManager.default.createDirectory(at: cache.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try? Data((entry + hash + "\n").utf8).write(to: cache, options: .atomic)
+        }
+        return hash
     }()
+
+    /// `$XDG_CACHE_HOME/brief/program-sha256` (or under `~/.cache`); nil without a home.
+    static var cacheFile: URL? {
+        let environment = ProcessInfo.processInfo.environment
+        let base = environment["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0) }
+            ?? environment["HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent(".cache") }
+        return base?.appendingPathComponent("brief/program-sha256")
+    }
 }

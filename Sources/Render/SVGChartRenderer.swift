@@ -18,22 +18,29 @@ public struct SVGChartRenderer: ChartRenderer {
     /// cairo numbers surfaces with a counter shared by the whole process: `surface1` alone, `surface7`
     /// as the seventh chart of a run. Renumber from 1 in order of appearance.
     static func normaliseSurfaceIDs(_ svg: String) -> String {
-        var mapping: [Substring: String] = [:]
-        var out = ""
-        var rest = Substring(svg)
-        while let range = rest.range(of: "surface") {
-            out += rest[..<range.lowerBound]
-            let digits = rest[range.upperBound...].prefix { $0.isASCII && $0.isNumber }
-            if digits.isEmpty {
-                out += "surface"
-            } else {
-                let name = mapping[digits] ?? String(mapping.count + 1)
-                mapping[digits] = name
-                out += "surface" + name
+        // On the UTF-8 bytes: a chart's SVG is tens of kilobytes, searched once per chart per build.
+        let bytes = Array(svg.utf8), word = Array("surface".utf8)
+        var mapping: [ArraySlice<UInt8>: [UInt8]] = [:]
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] == word[0], bytes[index...].starts(with: word) else {
+                out.append(bytes[index])
+                index += 1
+                continue
             }
-            rest = rest[range.upperBound...].dropFirst(digits.count)
+            out += word
+            index += word.count
+            var end = index
+            while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39 { end += 1 }
+            guard end > index else { continue }
+            let name = mapping[bytes[index..<end]] ?? Array(String(mapping.count + 1).utf8)
+            mapping[bytes[index..<end]] = name
+            out += name
+            index = end
         }
-        return out + rest
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func accessible(_ svg: String, chart: ChartSpec) -> String {

@@ -53,35 +53,54 @@ enum ExportValidator {
     private static func settleDuplicates<Value: Hashable & Identifiable>(
         _ candidates: [Candidate<Value>], schema: ExportSchema, file: String, quality: inout ExportQuality
     ) -> [Value] where Value.ID == String {
-        // Repeated ids are rare: remember each id's first row, and list the others only for those.
-        var first: [String: Int] = [:]
-        first.reserveCapacity(candidates.count)
-        var repeats: [Int: [Int]] = [:]
-        for index in candidates.indices {
-            let id = candidates[index].value.id
-            if let earlier = first[id] { repeats[earlier, default: []].append(index) } else { first[id] = index }
+        let accepted = settle(
+            candidates.count, id: { candidates[$0].value.id }, same: { candidates[$0].value == candidates[$1].value },
+            line: { candidates[$0].line }, raw: { candidates[$0].raw }, schema: schema, file: file, quality: &quality
+        ) { head, quality in
+            for field in candidates[head].unknownFields { quality.unknownValues[field, default: 0] += 1 }
         }
-        var accepted: [Value] = []
-        accepted.reserveCapacity(first.count)
-        for index in candidates.indices where first[candidates[index].value.id] == index {
-            let head = candidates[index]
+        return accepted.map { candidates[$0].value }
+    }
+
+    /// The duplicate rule over any candidate store: returns the accepted candidates' indices in file
+    /// order; identical repeats collapse into the first, differing ones are all rejected.
+    static func settle(
+        _ count: Int, id: (Int) -> String, same: (Int, Int) -> Bool, line: (Int) -> Int, raw: (Int) -> String,
+        schema: ExportSchema, file: String, quality: inout ExportQuality,
+        noteUnknown: (Int, inout ExportQuality) -> Void
+    ) -> [Int] {
+        // Repeated ids are rare: remember each id's first row, and list the others only for those.
+        var first = FirstIndex(capacity: count)
+        var repeats: [Int: [Int]] = [:]
+        var heads: [Int] = []
+        heads.reserveCapacity(count)
+        for index in 0..<count {
+            var key = id(index)
+            let hash = key.withUTF8 { ByteMemo<Int>.hash($0) }
+            let earlier = first.insert(index, hash: hash) { id($0) == key }
+            if earlier != index { repeats[earlier, default: []].append(index) } else { heads.append(index) }
+        }
+        var accepted: [Int] = []
+        accepted.reserveCapacity(heads.count)
+        for index in heads {
             let others = repeats[index] ?? []
-            if others.allSatisfy({ candidates[$0].value == head.value }) {
-                accepted.append(head.value)
+            if others.allSatisfy({ same($0, index) }) {
+                accepted.append(index)
                 quality.accepted += 1
                 quality.collapsed += others.count
-                for field in head.unknownFields { quality.unknownValues[field, default: 0] += 1 }
+                noteUnknown(index, &quality)
                 continue
             }
             let members = [index] + others
-            let lines = members.map { String(candidates[$0].line) }.joined(separator: ", ")
+            let lines = members.map { String(line($0)) }.joined(separator: ", ")
+            let headID = id(index)
             for member in members {
                 quality.reject([Reject(
-                    export: schema.export, file: file, line: candidates[member].line, recordID: head.value.id,
+                    export: schema.export, file: file, line: line(member), recordID: headID,
                     field: schema.idColumn, code: .conflictingDuplicate,
-                    message: "\(schema.idColumn) \"\(head.value.id)\" appears \(members.count) times with different content "
+                    message: "\(schema.idColumn) \"\(headID)\" appears \(members.count) times with different content "
                         + "(lines \(lines)); correct or remove all but one",
-                    rawRecord: candidates[member].raw)])
+                    rawRecord: raw(member))])
             }
         }
         return accepted
@@ -95,5 +114,32 @@ extension ExportQuality {
         rejected += 1
         rejectedByCode[first.code, default: 0] += 1
         rejects.append(contentsOf: faults)
+    }
+}
+
+/// The first row of each id, as an open-addressing table of row numbers: the ids themselves stay
+/// where they are (no second copy of a million keys), compared only when their hashes meet.
+struct FirstIndex {
+    private var rows: [Int32]
+    private var hashes: [UInt32]
+
+    init(capacity: Int) {
+        var size = 64
+        while size < capacity * 2 { size *= 2 }
+        rows = Array(repeating: -1, count: size)
+        hashes = Array(repeating: 0, count: size)
+    }
+
+    /// The first row with the same id as `row` (`row` itself when it is the first).
+    mutating func insert(_ row: Int, hash: UInt64, sameID: (Int) -> Bool) -> Int {
+        let mask = rows.count - 1, short = UInt32(truncatingIfNeeded: hash >> 32)
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while rows[slot] >= 0 {
+            if hashes[slot] == short, sameID(Int(rows[slot])) { return Int(rows[slot]) }
+            slot = (slot + 1) & mask
+        }
+        rows[slot] = Int32(row)
+        hashes[slot] = short
+        return row
     }
 }

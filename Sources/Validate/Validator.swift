@@ -9,6 +9,12 @@ public struct Validator {
         context = ValidationContext(vocabularies: try Vocabularies(aliases: aliases), referenceDate: referenceDate)
     }
 
+    /// A validator with the same vocabularies and fresh memos, for another thread.
+    public init(copying other: Validator) {
+        context = ValidationContext(
+            vocabularies: Vocabularies(copying: other.context.vocabularies), referenceDate: other.context.dates.referenceDate)
+    }
+
     public func incidents(_ table: RawTable, mapping: [String: String] = [:], format: InputFormat = .csv) throws
         -> ValidatedExport<Incident>
     {

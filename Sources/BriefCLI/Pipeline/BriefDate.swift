@@ -19,8 +19,8 @@ struct BriefDate {
             pdfDate = "\(day)T00:00:00Z"
             return
         }
-        let dates = (dataset.incidents ?? []).map(\.date) + (dataset.arms ?? []).map(\.recoveredDate)
-            + (dataset.ammunition ?? []).map(\.recoveredDate) + (dataset.unFatalities ?? []).map(\.date)
+        let dates = [dataset.incidentColumns?.day.max(), dataset.ammunitionColumns?.day.max()].compactMap { $0 }
+            .map(DayKey.date) + (dataset.arms ?? []).map(\.recoveredDate) + (dataset.unFatalities ?? []).map(\.date)
         guard let latest = dates.max() else {
             // Nothing to date the brief by: say so, and leave the PDF undated rather than invent a day
             // (cairo writes no creation date for an empty one, so the file stays reproducible).

@@ -35,8 +35,8 @@ struct BuildRun {
         let started = Date()
         // The edition's language first: an unknown one stops the run before anything is read.
         let language = try Language.load(config.document.language)
-        let files = try InputFiles(config)
-        if only.isEmpty, !force, fingerprint(files).isUpToDate(target) {
+        var files = try InputFiles(config)
+        if only.isEmpty, !force, fingerprint(&files).isUpToDate(target) {
             logger.info("""
                 report in \(config.outputDirectory) is up to date (inputs, configuration and program unchanged); \
                 nothing written (use --force to rebuild) [\(Int(Date().timeIntervalSince(started) * 1000)) ms]
@@ -91,16 +91,18 @@ struct BuildRun {
         brief.sources = sources
         brief.facts = Facts.compute(figures, period: config.period)
         brief.monitoring = monitoring
-        let tracker = SampleTracker.table(SampleTracker.rows(read.dataset.ammunition ?? [], period: config.period))
+        let tracker = SampleTracker.table(SampleTracker.rows(read.dataset.ammunitionColumns ?? AmmunitionColumns(), period: config.period))
         return BuildResults(
             figures: figures, headline: headline, quality: read.quality, tracker: tracker, flow: flow, brief: brief,
             inputs: read.inputs, configurationSHA256: configurationSHA256)
     }
 
-    /// The inputs, configuration and program this build would be made from.
-    private func fingerprint(_ files: InputFiles) -> BuildFingerprint {
-        BuildFingerprint(
-            inputs: Dictionary(uniqueKeysWithValues: files.sha256.map { ($0.key.rawValue, $0.value) }),
+    /// The inputs, configuration and program this build would be made from. Files unchanged since
+    /// the report in place (same `stat`) keep their recorded hashes instead of being read again.
+    private func fingerprint(_ files: inout InputFiles) -> BuildFingerprint {
+        let inputs = files.resolveSHA256(recorded: BuildFingerprint.recordedInputs(in: target))
+        return BuildFingerprint(
+            inputs: Dictionary(uniqueKeysWithValues: inputs.map { ($0.key.rawValue, $0.value) }),
             configurationSHA256: configurationSHA256, programVersion: ProgramIdentity.version,
             programSHA256: ProgramIdentity.sha256)
     }

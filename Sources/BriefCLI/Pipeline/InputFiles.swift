@@ -2,16 +2,22 @@ import BriefModel
 import Foundation
 import Publish
 
-/// The configured inputs' bytes, read once per run: hashed for the up-to-date check and the
-/// manifest, then parsed by the input stage.
+/// The configured inputs, mapped once per run: their bytes for the input stage, and what the
+/// up-to-date check and the manifest need (`stat`, sha256). A hash is computed only when needed: an
+/// input whose `stat` equals the one the report recorded keeps the recorded hash.
 struct InputFiles {
     let bytes: [ExportKind: Data]
-    let sha256: [ExportKind: String]
+    let stats: [ExportKind: FileStat]
+    /// Hashes already known (from the report's manifest, or computed by the up-to-date check).
+    var knownSHA256: [ExportKind: String] = [:]
 
     init(_ config: PipelineConfiguration) throws {
-        var bytes: [ExportKind: Data] = [:]
+        var bytes: [ExportKind: Data] = [:], stats: [ExportKind: FileStat] = [:]
         for (export, spec) in config.inputs {
-            guard let data = FileManager.default.contents(atPath: spec.path) else {
+            // Mapped, not read: the input stage touches each page once, on the core that parses it.
+            guard let stat = FileStat(path: spec.path),
+                let data = try? Data(contentsOf: URL(fileURLWithPath: spec.path), options: .alwaysMapped)
+            else {
                 let reason = FileManager.default.fileExists(atPath: spec.path) ? "cannot be read" : "does not exist"
                 throw BriefFailure(.usage, """
                     configuration error: inputs.\(export.rawValue).path: \(spec.path) \(reason) \
@@ -19,8 +25,23 @@ struct InputFiles {
                     """)
             }
             bytes[export] = data
+            stats[export] = stat
         }
         self.bytes = bytes
-        sha256 = bytes.mapValues(Digest.sha256)
+        self.stats = stats
     }
+
+    /// Every input's hash, taking the recorded one where the file is unchanged since.
+    mutating func resolveSHA256(recorded: [String: (FileStat, String)]) -> [ExportKind: String] {
+        for (export, data) in bytes where knownSHA256[export] == nil {
+            if let (stat, hash) = recorded[export.rawValue], stat == stats[export] {
+                knownSHA256[export] = hash
+            } else {
+                knownSHA256[export] = Digest.sha256(data)
+            }
+        }
+        return knownSHA256
+    }
+
+    func sha256(_ export: ExportKind) -> String { knownSHA256[export] ?? Digest.sha256(bytes[export]!) }
 }

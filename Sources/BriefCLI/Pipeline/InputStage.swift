@@ -17,36 +17,42 @@ struct InputStage {
         var inputs: [Manifest.Input] = []
     }
 
+    /// One export read and validated: its part of the dataset and its quality account.
+    private struct ExportRead {
+        var incidents: IncidentColumns?, ammunition: AmmunitionColumns?
+        var arms: [ArmsItem]?, unFatalities: [UNFatality]?
+        var fromACLED = false
+        var quality: ExportQuality
+        var extra: [String]
+    }
+
+    /// The exports are read one per core (each with its own validator: the memos are not shared);
+    /// the log lines and the output follow the exports' fixed order.
     func run(_ files: InputFiles) throws -> Output {
+        let exports = ExportKind.allCases.filter { config.inputs[$0] != nil && files.bytes[$0] != nil }
         let validator = try Validator(aliases: config.aliases, referenceDate: referenceDate)
+        let reads = try Parallel.map(exports.count) { index in
+            let export = exports[index]
+            // Each export's hash on the core that reads it, when the up-to-date check has not made it.
+            return (try read(export, files.bytes[export]!, Validator(copying: validator)), files.sha256(export))
+        }
         var output = Output()
-        for export in ExportKind.allCases {
-            guard let spec = config.inputs[export], let data = files.bytes[export] else { continue }
-            let table = try ExportReader.read(
-                bytes: [UInt8](data), format: spec.format, delimiter: spec.delimiter,
-                file: (spec.path as NSString).lastPathComponent)
-            if table.encoding == .windows1252 {
-                logger.info("\(table.file): not valid UTF-8, read as Windows-1252")
+        for (export, (read, sha256)) in zip(exports, reads) {
+            let quality = read.quality
+            let spec = config.inputs[export]!
+            if quality.encoding == TextEncoding.windows1252.rawValue {
+                logger.info("\(quality.file): not valid UTF-8, read as Windows-1252")
             }
-            let quality: ExportQuality
-            let extra: [String]
             switch export {
             case .incidents:
-                let result = try validator.incidents(table, mapping: spec.columns, format: spec.format)
-                (output.dataset.incidents, quality, extra) = (result.values, result.quality, result.extraHeaders)
-                output.dataset.incidentsFromACLED = spec.format == .acled
-            case .arms:
-                let result = try validator.arms(table, mapping: spec.columns)
-                (output.dataset.arms, quality, extra) = (result.values, result.quality, result.extraHeaders)
-            case .ammunition:
-                let result = try validator.ammunition(table, mapping: spec.columns)
-                (output.dataset.ammunition, quality, extra) = (result.values, result.quality, result.extraHeaders)
-            case .unFatalities:
-                let result = try validator.unFatalities(table, mapping: spec.columns, mission: spec.mission)
-                (output.dataset.unFatalities, quality, extra) = (result.values, result.quality, result.extraHeaders)
+                output.dataset.incidentColumns = read.incidents
+                output.dataset.incidentsFromACLED = read.fromACLED
+            case .arms: output.dataset.arms = read.arms
+            case .ammunition: output.dataset.ammunitionColumns = read.ammunition
+            case .unFatalities: output.dataset.unFatalities = read.unFatalities
             }
-            if !extra.isEmpty {
-                logger.info("\(table.file): columns not used: \(extra.joined(separator: ", "))")
+            if !read.extra.isEmpty {
+                logger.info("\(quality.file): columns not used: \(read.extra.joined(separator: ", "))")
             }
             logger.info("""
                 \(export.rawValue): \(NumberText.count(quality.read)) rows read, \(NumberText.count(quality.accepted)) \
@@ -58,10 +64,44 @@ struct InputStage {
             }
             output.quality.append(quality)
             output.inputs.append(Manifest.Input(
-                export: export.rawValue, path: spec.path, sha256: files.sha256[export]!,
-                rowsRead: quality.read, rowsAccepted: quality.accepted))
+                export: export.rawValue, path: spec.path, sha256: sha256,
+                rowsRead: quality.read, rowsAccepted: quality.accepted, stat: files.stats[export]))
         }
         return output
+    }
+
+    private func read(_ export: ExportKind, _ data: Data, _ validator: Validator) throws -> ExportRead {
+        let spec = config.inputs[export]!
+        let file = (spec.path as NSString).lastPathComponent
+        // The incidents and ammunition CSV exports (a million rows at scale) are read as columns from
+        // their bytes; the others through the row reader.
+        if spec.format == .csv, export == .incidents || export == .ammunition {
+            return try data.withUnsafeBytes { raw in
+                let bytes = raw.bindMemory(to: UInt8.self)
+                if export == .incidents {
+                    let result = try validator.incidentColumns(bytes, file: file, delimiter: spec.delimiter, mapping: spec.columns)
+                    return ExportRead(incidents: result.columns, quality: result.quality, extra: result.extraHeaders)
+                }
+                let result = try validator.ammunitionColumns(bytes, file: file, delimiter: spec.delimiter, mapping: spec.columns)
+                return ExportRead(ammunition: result.columns, quality: result.quality, extra: result.extraHeaders)
+            }
+        }
+        let table = try ExportReader.read(bytes: [UInt8](data), format: spec.format, delimiter: spec.delimiter, file: file)
+        switch export {
+        case .incidents:
+            let result = try validator.incidents(table, mapping: spec.columns, format: spec.format)
+            return ExportRead(incidents: IncidentColumns(result.values), fromACLED: spec.format == .acled,
+                quality: result.quality, extra: result.extraHeaders)
+        case .arms:
+            let result = try validator.arms(table, mapping: spec.columns)
+            return ExportRead(arms: result.values, quality: result.quality, extra: result.extraHeaders)
+        case .ammunition:
+            let result = try validator.ammunition(table, mapping: spec.columns)
+            return ExportRead(ammunition: AmmunitionColumns(result.values), quality: result.quality, extra: result.extraHeaders)
+        case .unFatalities:
+            let result = try validator.unFatalities(table, mapping: spec.columns, mission: spec.mission)
+            return ExportRead(unFatalities: result.values, quality: result.quality, extra: result.extraHeaders)
+        }
     }
 
     /// Over `validation.max_reject_rate` in any export, the run stops before the report is touched.

@@ -32,14 +32,18 @@ struct PublishStage {
             flow: results.flow)
         let staging = try ReportStaging(target: target)
         do {
-            let charts = try writeFigures(results.figures, to: staging)
+            // The brief and the charts are drawn on both cores (the brief first: it takes longest).
+            let brief = results.brief.with(changes: changes)
+            var rendered = try render(results.figures, first: { try renderBrief(brief) })
+            let pdf = rendered.removeFirst()
+            let charts = try writeFigures(results.figures, rendered, to: staging)
             try staging.write("data/ammunition-samples.csv", CSVWriter.table(header: SampleTracker.header, rows: results.tracker))
             try writeMonitoringTables(results.flow, to: staging)
             try staging.write("figures.json",
                 FigureTables.document(results.figures, period: config.period,
                     headline: results.headline.json))
             progress.step("brief")
-            try staging.write("brief.pdf", try renderBrief(results.brief.with(changes: changes)))
+            try staging.write("brief.pdf", pdf)
             try staging.write("quality/rejects.csv", QualityFiles.rejectsCSV(results.quality))
             try staging.write("quality/report.json", QualityFiles.reportJSON(results.quality))
             if let changes { try staging.write("changes.json", changes.json) }
@@ -62,7 +66,7 @@ struct PublishStage {
         do {
             try staging.seedFromTarget()
             let chosen = results.figures.filter { ids.contains($0.id) }
-            _ = try writeFigures(chosen, to: staging)
+            _ = try writeFigures(chosen, try render(chosen), to: staging)
             let previous = FigureTables.previousEntries(in: target)
             try staging.write("figures.json", FigureTables.document(
                 results.figures, period: config.period, headline: FigureTables.previousHeadline(in: target, order: results.headline),
@@ -75,10 +79,26 @@ struct PublishStage {
         logger.info("re-rendered \(ids.joined(separator: ", ")) in \(config.outputDirectory)")
     }
 
-    /// Writes the figures' tables and charts; returns each available figure's SVG for the web page
-    /// (drawn for the page alone when `svg` is not among the formats).
-    private func writeFigures(_ figures: [FigureResult], to staging: ReportStaging) throws -> [String: String] {
+    /// Every available figure's chart in every format, drawn on all cores, in figure then format
+    /// order; `first`, when given, is drawn too and comes first.
+    private func render(_ figures: [FigureResult], first: (() throws -> Data)? = nil) throws -> [Data] {
         let renderers = Renderers.forFormats(config.formats)
+        let jobs = figures.filter(\.isAvailable).flatMap { figure in renderers.map { (figure.chart, $0) } }
+        let offset = first == nil ? 0 : 1
+        return try Parallel.map(jobs.count + offset) { index in
+            if index < offset, let first { return try first() }
+            let (chart, renderer) = jobs[index - offset]
+            return try renderer.render(chart)
+        }
+    }
+
+    /// Writes the figures' tables and the charts drawn; returns each available figure's SVG for the
+    /// web page (drawn for the page alone when `svg` is not among the formats).
+    private func writeFigures(_ figures: [FigureResult], _ charts: [Data], to staging: ReportStaging) throws
+        -> [String: String]
+    {
+        let renderers = Renderers.forFormats(config.formats)
+        var charts = charts[...]
         var svgs: [String: String] = [:]
         for figure in figures {
             progress.step("figure \(figure.id)")
@@ -86,7 +106,7 @@ struct PublishStage {
             try staging.write("data/\(figure.id).csv", FigureTables.csv(figure))
             guard figure.isAvailable else { continue }
             for renderer in renderers {
-                let bytes = try renderer.render(figure.chart)
+                let bytes = charts.removeFirst()
                 try staging.write("\(renderer.format.rawValue)/\(figure.id).\(renderer.fileExtension)", bytes)
                 if renderer.format == .svg { svgs[figure.id] = String(decoding: bytes, as: UTF8.self) }
             }

@@ -43,4 +43,10 @@ public struct AmmunitionSample: Hashable, Sendable, Codable {
     public var calibre: Calibre
     public var producer: String
     public var year: Int
+
+    public init(calibre: Calibre, producer: String, year: Int) {
+        self.calibre = calibre
+        self.producer = producer
+        self.year = year
+    }
 }

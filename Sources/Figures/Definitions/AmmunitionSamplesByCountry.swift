@@ -17,7 +17,7 @@ public struct AmmunitionSamplesByCountry: FigureDefinition {
     public func title(_ period: Period) -> String { "Ammunition samples by producing country, recovered \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let records = data.ammunition else { return unavailable(period, .noAmmunition) }
+        guard let records = data.ammunitionColumns else { return unavailable(period, .noAmmunition) }
         let samples = AmmunitionSamples.inPeriod(records, period: period)
         var counts: [String: Int] = [:]
         for entry in samples { if let country = entry.country { counts[country.name, default: 0] += 1 } }

@@ -13,7 +13,7 @@ public struct AmmunitionSamplesByDecade: FigureDefinition {
     public func title(_ period: Period) -> String { "Ammunition samples by decade of production, recovered \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let records = data.ammunition else { return unavailable(period, .noAmmunition) }
+        guard let records = data.ammunitionColumns else { return unavailable(period, .noAmmunition) }
         let samples = AmmunitionSamples.inPeriod(records, period: period)
         let decades = samples.map { $0.sample.year / 10 * 10 }
         var categories: [String] = []

@@ -12,13 +12,11 @@ public struct AttacksPerYear: FigureDefinition {
     public func title(_ period: Period) -> String { "Extremist attacks in Mali by zone, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let incidents = data.incidents else { return unavailable(period, .noIncidents) }
-        let attacks = incidents.filter(\.isAttack)
+        guard let cube = data.incidentCube else { return unavailable(period, .noIncidents) }
         var series = Zone.allCases.map { zone in
-            Series(name: zone.rawValue, counts: Tally.perYear(attacks.lazy.filter { $0.region.zone == zone },
-                period: period, year: \.year))
+            Series(name: zone.rawValue, counts: cube.perYear(period) { $0.isAttack && $0.zone == zone })
         }
-        series.append(Series(name: "total", counts: Tally.perYear(attacks, period: period, year: \.year)))
+        series.append(Series(name: "total", counts: cube.perYear(period, where: \.isAttack)))
         let categories = yearCategories(period)
         let layers = Zone.allCases.enumerated().map { index, zone in
             ChartSpec.Layer(label: zone.displayName, colorKey: zone.rawValue, values: series[index].values)

@@ -12,9 +12,9 @@ public struct MinusmaAttackTypes: FigureDefinition {
     public func title(_ period: Period) -> String { "Types of attacks against MINUSMA, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let incidents = data.incidents else { return unavailable(period, .noIncidents) }
+        guard let cube = data.incidentCube else { return unavailable(period, .noIncidents) }
         let counts = IncidentCategory.attackTypes.map { type in
-            incidents.filter { $0.category == type && $0.party == .minusma && period.contains($0.year) }.count
+            cube.count { $0.category == type && $0.party == .minusma && period.contains($0.year) }
         }
         return TypeShareFigure.result(self, period: period, counts: counts, seriesName: "attacks",
             subtitle: "Attacks on MINUSMA by type, \(period), with share of all attacks on MINUSMA")

@@ -12,11 +12,9 @@ public struct MinusmaAttackTypesPerYear: FigureDefinition {
     public func title(_ period: Period) -> String { "Attacks against MINUSMA by type and year, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let incidents = data.incidents else { return unavailable(period, .noIncidents) }
-        let attacks = incidents.filter(\.isAttackOnMINUSMA)
+        guard let cube = data.incidentCube else { return unavailable(period, .noIncidents) }
         let series = IncidentCategory.attackTypes.map { type in
-            Series(name: type.rawValue, counts: Tally.perYear(attacks.lazy.filter { $0.category == type },
-                period: period, year: \.year))
+            Series(name: type.rawValue, counts: cube.perYear(period) { $0.isAttackOnMINUSMA && $0.category == type })
         }
         let categories = yearCategories(period)
         return FigureResult(

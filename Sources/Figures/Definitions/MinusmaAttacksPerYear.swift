@@ -14,9 +14,8 @@ public struct MinusmaAttacksPerYear: FigureDefinition {
     }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let incidents = data.incidents else { return unavailable(period, .noIncidents) }
-        let attacks = Tally.perYear(
-            incidents.lazy.filter(\.isAttackOnMINUSMA), period: period, year: \.year)
+        guard let cube = data.incidentCube else { return unavailable(period, .noIncidents) }
+        let attacks = cube.perYear(period, where: \.isAttackOnMINUSMA)
         let categories = yearCategories(period)
         let series = Series(name: "attacks", counts: attacks)
         return FigureResult(

@@ -12,13 +12,13 @@ public struct MinusmaFatalitiesByType: FigureDefinition {
     public func title(_ period: Period) -> String { "MINUSMA fatalities by type of attack, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        let attacks: [Incident]
+        let cube: IncidentCube
         switch MinusmaFatalities.attacks(in: data) {
-        case .success(let found): attacks = found
+        case .success(let found): cube = found
         case .failure(let missing): return unavailable(period, missing)
         }
         let counts = IncidentCategory.attackTypes.map { type in
-            attacks.filter { $0.category == type && period.contains($0.year) }.reduce(0) { $0 + $1.casualties.unKilled }
+            cube.total(\.unKilled) { $0.isAttackOnMINUSMA && $0.category == type && period.contains($0.year) }
         }
         return TypeShareFigure.result(self, period: period, counts: counts, seriesName: "fatalities",
             subtitle: "Peacekeepers and civilian staff killed in attacks on MINUSMA, by type of attack")
@@ -27,16 +27,15 @@ public struct MinusmaFatalitiesByType: FigureDefinition {
 
 /// What Figures 7 and 8 share: the attacks on MINUSMA, or why their fatalities cannot be counted.
 enum MinusmaFatalities {
-    static func attacks(in data: Dataset) -> Result<[Incident], Unavailable> {
-        guard let incidents = data.incidents else { return .failure(.noIncidents) }
-        let attacks = incidents.filter(\.isAttackOnMINUSMA)
+    /// The incidents' cube, whose attacks on MINUSMA the two figures read.
+    static func attacks(in data: Dataset) -> Result<IncidentCube, Unavailable> {
+        guard let cube = data.incidentCube else { return .failure(.noIncidents) }
+        let attacks = cube.count(where: \.isAttackOnMINUSMA)
         // Unknown is not zero (public-data.md): with no known UN casualty count at all, e.g. from an
         // ACLED export, the figures are unavailable rather than a chart of zeros.
-        let allUnknown = !attacks.isEmpty && attacks.allSatisfy {
-            $0.casualties.unMilitary.killed.isUnknown && $0.casualties.unAssociated.killed.isUnknown
-        }
+        let allUnknown = attacks > 0 && cube.total(\.unKilledUnknown, where: \.isAttackOnMINUSMA) == attacks
         return allUnknown
             ? .failure(Unavailable(reason: "the incidents export records no MINUSMA casualties (all unknown)"))
-            : .success(attacks)
+            : .success(cube)
     }
 }

@@ -12,17 +12,17 @@ public struct MinusmaFatalitiesPerYear: FigureDefinition {
     public func title(_ period: Period) -> String { "MINUSMA fatalities in attacks by type and year, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        let attacks: [Incident]
+        let cube: IncidentCube
         switch MinusmaFatalities.attacks(in: data) {
-        case .success(let found): attacks = found
+        case .success(let found): cube = found
         case .failure(let missing): return unavailable(period, missing)
         }
         var series = IncidentCategory.attackTypes.map { type in
-            Series(name: type.rawValue, counts: Tally.perYear(attacks.lazy.filter { $0.category == type },
-                period: period, year: \.year) { $0.casualties.unKilled })
+            Series(name: type.rawValue,
+                counts: cube.perYear(period, \.unKilled) { $0.isAttackOnMINUSMA && $0.category == type })
         }
         let layers = AttackTypeLayers.layers(series)
-        series.append(Series(name: "total", counts: Tally.perYear(attacks, period: period, year: \.year) { $0.casualties.unKilled }))
+        series.append(Series(name: "total", counts: cube.perYear(period, \.unKilled, where: \.isAttackOnMINUSMA)))
         let categories = yearCategories(period)
         return FigureResult(
             id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition, categories: categories, series: series,

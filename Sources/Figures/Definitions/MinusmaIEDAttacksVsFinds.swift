@@ -12,12 +12,11 @@ public struct MinusmaIEDAttacksVsFinds: FigureDefinition {
     public func title(_ period: Period) -> String { "IED attacks against MINUSMA and IEDs it found, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let incidents = data.incidents else { return unavailable(period, .noIncidents) }
-        let minusma = incidents.filter { $0.party == .minusma }
-        let attacks = Tally.perYear(minusma.lazy.filter { $0.category == .ied }, period: period, year: \.year)
-        let counted = Tally.perYear(minusma.lazy.filter { $0.category == .iedFind }, period: period, year: \.year)
+        guard let cube = data.incidentCube else { return unavailable(period, .noIncidents) }
+        let attacks = cube.perYear(period) { $0.party == .minusma && $0.category == .ied }
+        let counted = cube.perYear(period) { $0.party == .minusma && $0.category == .iedFind }
         // An export with no IED find at all does not record finds: they are unknown, not zero.
-        let finds: [Int?] = IEDFinds.areRecorded(in: incidents) ? counted : counted.map { _ in nil }
+        let finds: [Int?] = IEDFinds.areRecorded(in: cube) ? counted : counted.map { _ in nil }
         let shares = zip(attacks, finds).map { attacks, finds in finds.flatMap { Tally.share($0, of: attacks + $0) } }
         let categories = yearCategories(period)
         return FigureResult(
@@ -40,5 +39,5 @@ public struct MinusmaIEDAttacksVsFinds: FigureDefinition {
 /// Whether an incidents export records IED finds at all: one that has none, of any party in any
 /// year, is taken not to record them (ACLED, or a database that keeps attacks only).
 public enum IEDFinds {
-    public static func areRecorded(in incidents: [Incident]) -> Bool { incidents.contains { $0.category == .iedFind } }
+    public static func areRecorded(in cube: IncidentCube) -> Bool { cube.contains { $0.category == .iedFind } }
 }

@@ -12,11 +12,10 @@ public struct RCIEDSharePerYear: FigureDefinition {
     public func title(_ period: Period) -> String { "Remote-controlled IEDs among identified IEDs, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let incidents = data.incidents else { return unavailable(period, .noIncidents) }
+        guard let cube = data.incidentCube else { return unavailable(period, .noIncidents) }
         if let missing = IEDInitiation.unrecorded(in: data) { return unavailable(period, missing) }
-        let identified = incidents.filter(\.isIdentifiedIED)
-        let all = Tally.perYear(identified, period: period, year: \.year)
-        let rcied = Tally.perYear(identified.lazy.filter { $0.iedType == .rcied }, period: period, year: \.year)
+        let all = cube.perYear(period, where: \.isIdentifiedIED)
+        let rcied = cube.perYear(period) { $0.isIdentifiedIED && $0.iedType == .rcied }
         let shares = zip(rcied, all).map { Tally.share($0, of: $1) }
         let categories = yearCategories(period)
         return FigureResult(
@@ -42,7 +41,7 @@ enum IEDInitiation {
         if data.incidentsFromACLED {
             return Unavailable(reason: "ACLED does not record how IEDs were initiated, so remote-controlled devices cannot be counted")
         }
-        guard let incidents = data.incidents, incidents.contains(where: \.isIdentifiedIED) else {
+        guard let cube = data.incidentCube, cube.contains(where: \.isIdentifiedIED) else {
             return Unavailable(reason: "no IED in the incidents export has a known means of initiation")
         }
         return nil

@@ -12,11 +12,11 @@ public struct VictimsPerYear: FigureDefinition {
     public func title(_ period: Period) -> String { "People killed and injured in extremist attacks, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
-        guard let incidents = data.incidents else { return unavailable(period, .noIncidents) }
-        let attacks = incidents.filter(\.isAttack)
-        let killed = Tally.perYear(attacks, period: period, year: \.year) { $0.casualties.victimsKilled }
-        let injured = Tally.perYear(attacks, period: period, year: \.year) { $0.casualties.victimsInjured }
-        let civilians = Tally.perYearKnown(attacks, period: period, year: \.year) { $0.casualties.civilians.killed }
+        guard let cube = data.incidentCube else { return unavailable(period, .noIncidents) }
+        let killed = cube.perYear(period, \.victimsKilled, where: \.isAttack)
+        let injured = cube.perYear(period, \.victimsInjured, where: \.isAttack)
+        let civilians = Tally.perYearKnown(cube, period: period, sum: \.civiliansKilled, known: \.civiliansKilledKnown,
+            where: \.isAttack)
         let series = [
             Series(name: "killed", counts: killed), Series(name: "injured", counts: injured),
             Series(name: "killed_civilians", counts: civilians),

@@ -20,6 +20,9 @@ public final class LabelVocabulary<Value: Sendable> {
         }
     }
 
+    /// The same table with a memo of its own, for another thread (the memo is not shared).
+    init(copying other: LabelVocabulary) { table = other.table }
+
     public func match(_ label: String) -> Value? {
         if let known = memo[label] { return known }
         let value = table[LabelKey.fold(label)]

@@ -31,4 +31,16 @@ public final class Vocabularies {
         let countryTable = try LabelVocabulary(CountryTable.labels)
         countries = try build(CountryTable.labels, .countries) { countryTable.match($0) }
     }
+
+    /// The same vocabularies with memos of their own, for another thread: folding every label of
+    /// the contract again would cost more than reading a small export.
+    public init(copying other: Vocabularies) {
+        categories = LabelVocabulary(copying: other.categories)
+        parties = LabelVocabulary(copying: other.parties)
+        iedTypes = LabelVocabulary(copying: other.iedTypes)
+        regions = LabelVocabulary(copying: other.regions)
+        armsCategories = LabelVocabulary(copying: other.armsCategories)
+        contexts = LabelVocabulary(copying: other.contexts)
+        countries = LabelVocabulary(copying: other.countries)
+    }
 }

@@ -54,4 +54,25 @@ import Testing
         #expect(runner.build() == 0)
         #expect(try Self.inode(runner.path("report/brief.pdf")) == after)
     }
+
+    /// The check reads an input again only when its `stat` differs from the one the manifest recorded:
+    /// a same-size rewrite is caught (new times), an untouched file is not read (its recorded hash is used).
+    @Test func inputsAreHashedOnlyWhenTheirStatChanged() throws {
+        let runner = try Self.builtProject()
+        let manifest = try #require(runner.read("report/manifest.json"))
+        let recorded = try #require(BuildFingerprint.recordedInputs(in: runner.folder.appendingPathComponent("report"))["incidents"])
+        #expect(recorded.0 == FileStat(path: runner.path("data/incidents.csv")))
+        // A wrong recorded hash with the file's own stat: trusted, so nothing is read and nothing rebuilt.
+        runner.write("report/manifest.json", manifest.replacingOccurrences(of: recorded.1, with: String(repeating: "1", count: 64)))
+        let before = try Self.inode(runner.path("report/brief.pdf"))
+        #expect(runner.build() == 0)
+        #expect(try Self.inode(runner.path("report/brief.pdf")) == before)
+        // The same number of bytes, one digit changed: new times, so hashed again, and rebuilt.
+        let text = try #require(runner.read("data/incidents.csv"))
+        let edited = text.replacingOccurrences(of: "2014-02-01", with: "2014-02-02")
+        #expect(edited != text && edited.utf8.count == text.utf8.count)
+        runner.write("data/incidents.csv", edited)
+        #expect(runner.build() == 0)
+        #expect(try Self.inode(runner.path("report/brief.pdf")) != before)
+    }
 }

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Runs independent pieces of work on every core and returns their results in order.
+enum Parallel {
+    static func map<T>(_ count: Int, _ body: (Int) throws -> T) throws -> [T] {
+        let slots = Slots<Result<T, Error>>(count)
+        withoutActuallyEscaping(body) { body in
+            let work = Unchecked(body)
+            DispatchQueue.concurrentPerform(iterations: count) { index in
+                slots.set(index, Result { try work.value(index) })
+            }
+        }
+        return try slots.values.map { try $0!.get() }
+    }
+
+    /// Each slot is written by one iteration only; the lock orders the writes before the read.
+    private final class Slots<Value>: @unchecked Sendable {
+        private let lock = NSLock()
+        private var storage: [Value?]
+        init(_ count: Int) { storage = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: Value) { lock.withLock { storage[index] = value } }
+        var values: [Value?] { lock.withLock { storage } }
+    }
+
+    private struct Unchecked<Value>: @unchecked Sendable {
+        let value: Value
+        init(_ value: Value) { self.value = value }
+    }
+}

@@ -1,0 +1,66 @@
+import BriefModel
+import DemoData
+import Foundation
+import Ingest
+import Testing
+@testable import Validate
+
+/// The columnar readers (byte ranges, a memo per distinct value) against the row reader they replace
+/// on the hot path: on the same bytes, the same rows in the same order, the same rejects with the same
+/// lines, messages and raw text, the same quality report, whatever the bytes.
+@Suite struct ColumnarReaderTests {
+    static let messy = ScaledExport.files(incidents: 3_000, ammunition: 2_000, seed: 11)
+
+    @Test func messyIncidentsReadAsTheRowReaderReadsThem() throws {
+        try Self.expectSameIncidents([UInt8](Self.messy[0].bytes))
+    }
+
+    @Test func messyAmmunitionReadsAsTheRowReaderReadsIt() throws {
+        try Self.expectSameAmmunition([UInt8](Self.messy[1].bytes))
+    }
+
+    @Test(arguments: ["windows1252-semicolon-crlf.csv", "fig4-incidents.csv"])
+    func incidentFixtures(_ name: String) throws {
+        try Self.expectSameIncidents(Fixtures.bytes(name))
+    }
+
+    @Test func ammunitionFuzzRegression() throws {
+        try Self.expectSameAmmunition(Fixtures.bytes("fuzz-regressions/ammunition-34-digit-quantity"))
+    }
+
+    /// Quotes, line breaks, delimiters, blanks and stray bytes dropped into the messy exports' rows: record
+    /// boundaries, lines and every reject stay those of the row reader.
+    @Test(arguments: 0..<24)
+    func corruptedExports(_ seed: Int) throws {
+        var random = SeededGenerator(seed: UInt64(seed))
+        let pieces: [[UInt8]] = [[0x22], [0x0A], [0x0D, 0x0A], [0x3B], [0x22, 0x22], [], [0xE9], [0x20], [0x2D, 0x31], [0x3F]]
+        for (index, file) in Self.messy.enumerated() {
+            var bytes = [UInt8](file.bytes.prefix(40_000))
+            let body = bytes.firstIndex(of: 0x0A)! + 1
+            for _ in 0..<40 {
+                let at = Int.random(in: body..<bytes.count, using: &random)
+                let cut = Int.random(in: 0...3, using: &random)
+                bytes.replaceSubrange(at..<min(bytes.count, at + cut), with: pieces.randomElement(using: &random)!)
+            }
+            if index == 0 { try Self.expectSameIncidents(bytes) } else { try Self.expectSameAmmunition(bytes) }
+        }
+    }
+
+    static func expectSameIncidents(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let rows = try Fixtures.validator().incidents(try ExportReader.read(bytes: bytes, format: .csv, delimiter: nil, file: "x.csv"))
+        let columns = try bytes.withUnsafeBufferPointer { try Fixtures.validator().incidentColumns($0, file: "x.csv") }
+        #expect(rows.values.count > 0, sourceLocation: sourceLocation)
+        #expect(columns.columns.rows == rows.values, sourceLocation: sourceLocation)
+        #expect(columns.quality == rows.quality, sourceLocation: sourceLocation)
+        #expect(columns.extraHeaders == rows.extraHeaders, sourceLocation: sourceLocation)
+    }
+
+    static func expectSameAmmunition(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) throws {
+        let rows = try Fixtures.validator().ammunition(try ExportReader.read(bytes: bytes, format: .csv, delimiter: nil, file: "x.csv"))
+        let columns = try bytes.withUnsafeBufferPointer { try Fixtures.validator().ammunitionColumns($0, file: "x.csv") }
+        #expect(rows.values.count > 0, sourceLocation: sourceLocation)
+        #expect(columns.columns.rows == rows.values, sourceLocation: sourceLocation)
+        #expect(columns.quality == rows.quality, sourceLocation: sourceLocation)
+        #expect(columns.extraHeaders == rows.extraHeaders, sourceLocation: sourceLocation)
+    }
+}
