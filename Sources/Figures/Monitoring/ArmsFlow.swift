@@ -36,21 +36,9 @@ public struct ArmsFlow: Sendable {
         } else {
             (arms, armsTypes, specificity) = (nil, nil, nil)
         }
-        if let records = data.ammunition {
-            var bySample = SightingsAccumulator<AmmunitionSample>()
-            var countries: [AmmunitionSample: Country] = [:]
-            for record in records where record.recoveredDate.year <= period.to {
-                cutoff.count(.ammunition, recovered: record.recoveredDate.year, produced: record.year)
-                guard let sample = record.sample else { continue }
-                bySample.add(sample, date: record.recoveredDate, region: record.region, incident: record.incidentID,
-                    quantity: record.quantity)
-                // A sample recorded once with a country and once without keeps the country.
-                if let country = record.country, countries[sample] == nil { countries[sample] = country }
-            }
-            ammunition = Self.sorted(bySample.byKey.map { sample, sightings in
-                TrackedItem(kind: .ammunition, calibre: sample.calibre, producer: sample.producer,
-                    country: countries[sample], year: sample.year, sightings: sightings)
-            })
+        if let columns = data.ammunitionColumns {
+            // A sample recorded once with a country and once without keeps the country.
+            ammunition = Self.sorted(SampleSightingsTable.items(columns, upTo: period.to, cutoff: &cutoff))
         } else {
             ammunition = nil
         }

@@ -14,6 +14,18 @@ public struct Sightings: Sendable, Equatable {
     public private(set) var zoneFirsts: [Zone: CivilDate] = [:]
     private var incidentIDs: Set<String> = []
 
+    /// From an aggregate gathered elsewhere (`SampleSightingsTable`, over the ammunition columns).
+    init(first: CivilDate, firstRegion: Region, last: CivilDate, records: Int, quantity: Int,
+        regionFirsts: [Region: CivilDate], incidents: Set<String>)
+    {
+        (self.first, self.firstRegion, self.last, self.records, self.quantity) = (first, firstRegion, last, records, quantity)
+        self.regionFirsts = regionFirsts
+        for (region, date) in regionFirsts where zoneFirsts[region.zone].map({ date < $0 }) ?? true {
+            zoneFirsts[region.zone] = date
+        }
+        incidentIDs = incidents
+    }
+
     init(date: CivilDate, region: Region) {
         first = date
         firstRegion = region
