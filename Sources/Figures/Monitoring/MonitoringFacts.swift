@@ -31,10 +31,10 @@ public struct MonitoringFacts: Sendable {
     public init(_ flow: ArmsFlow) {
         self.flow = flow
         let items = flow.items
-        spread = items.filter { $0.sightings.spread != nil }
-            .sorted { ($0.sightings.spread!, $0.key) > ($1.sightings.spread!, $1.key) }
-        let widespread = items.filter { $0.sightings.regions.count > 1 }
-            .sorted { ($0.sightings.regions.count, $0.sightings.records, $1.key) > ($1.sightings.regions.count, $1.sightings.records, $0.key) }
+        spread = items.filter { $0.spread != nil }.sorted { ($0.spread!, $0.key) > ($1.spread!, $1.key) }
+        let widespread = items.filter { $0.sightings.regionFirsts.count > 1 }.sorted {
+            ($0.sightings.regionFirsts.count, $0.sightings.records, $1.key) > ($1.sightings.regionFirsts.count, $1.sightings.records, $0.key)
+        }
         let newest = items.filter { $0.year != nil }
             .sorted { ($0.year!, $1.sightings.first, $1.key) > ($1.year!, $0.sightings.first, $0.key) }
         var notable: [Notable] = []

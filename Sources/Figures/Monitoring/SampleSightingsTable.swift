@@ -62,7 +62,9 @@ struct SampleSightingsTable {
             let sightings = Sightings(
                 first: DayKey.date(e.firstDay), firstRegion: Region(code: e.firstRegion), last: DayKey.date(e.lastDay),
                 records: e.records, quantity: e.quantity, regionFirsts: regionFirsts,
-                incidents: Set(e.incidents.map { columns.incidentID.entries[Int($0)]! }))
+                // Mostly-unique ids are stored without a memo, so equal ids may have different codes:
+                // distinct incidents are counted on their text.
+                incidents: Set(e.incidents.map { columns.incidentID.entries[Int($0)] }).count)
             return TrackedItem(kind: .ammunition, calibre: columns.calibre.entries[Int(key >> 48)], producer: makerNames[Int(key >> 16 & 0xFFFF_FFFF)],
                 country: columns.country.entries[Int(e.country)], year: Int(Int16(truncatingIfNeeded: key & 0xFFFF)), sightings: sightings)
         }

@@ -13,17 +13,19 @@ public struct Sightings: Sendable, Equatable {
     public private(set) var regionFirsts: [Region: CivilDate] = [:]
     public private(set) var zoneFirsts: [Zone: CivilDate] = [:]
     private var incidentIDs: Set<String> = []
+    /// The distinct incidents when they were counted elsewhere (on the columns' codes).
+    private var incidentCount: Int?
 
     /// From an aggregate gathered elsewhere (`SampleSightingsTable`, over the ammunition columns).
     init(first: CivilDate, firstRegion: Region, last: CivilDate, records: Int, quantity: Int,
-        regionFirsts: [Region: CivilDate], incidents: Set<String>)
+        regionFirsts: [Region: CivilDate], incidents: Int)
     {
         (self.first, self.firstRegion, self.last, self.records, self.quantity) = (first, firstRegion, last, records, quantity)
         self.regionFirsts = regionFirsts
         for (region, date) in regionFirsts where zoneFirsts[region.zone].map({ date < $0 }) ?? true {
             zoneFirsts[region.zone] = date
         }
-        incidentIDs = incidents
+        incidentCount = incidents
     }
 
     init(date: CivilDate, region: Region) {
@@ -44,7 +46,7 @@ public struct Sightings: Sendable, Equatable {
     }
 
     /// Distinct incidents the item was recovered from (records without an incident are not counted).
-    public var incidents: Int { incidentIDs.count }
+    public var incidents: Int { incidentCount ?? incidentIDs.count }
 
     /// Regions in the order the item first appeared in them.
     public var regions: [Region] { Self.ordered(regionFirsts) }

@@ -9,25 +9,36 @@ public enum MaterielKind: String, Sendable, CaseIterable {
 /// an arms item (category, model, calibre, country, year) or an arms type (category, model, calibre).
 /// Parts the export does not record are nil and print as "not recorded", never as zero.
 public struct TrackedItem: Sendable, Equatable {
-    public var kind: MaterielKind
+    public let kind: MaterielKind
     /// The arms category's canonical key; nil for ammunition.
-    public var category: ArmsCategory?
-    public var model: String?
-    public var calibre: Calibre?
+    public let category: ArmsCategory?
+    public let model: String?
+    public let calibre: Calibre?
     /// The producer, or for an ammunition sample with a blank producer the country standing in.
-    public var producer: String?
-    public var country: Country?
-    public var year: Int?
-    public var sightings: Sightings
+    public let producer: String?
+    public let country: Country?
+    public let year: Int?
+    public let sightings: Sightings
+    /// A stable identity across builds, for telling a first sighting from an item seen before.
+    public let key: String
+    /// The day it was first recovered in a second zone (`Sightings.spread`), worked out once: the
+    /// views sort tens of thousands of items by it.
+    public let spread: CivilDate?
+
+    init(
+        kind: MaterielKind, category: ArmsCategory? = nil, model: String? = nil, calibre: Calibre?, producer: String?,
+        country: Country?, year: Int?, sightings: Sightings
+    ) {
+        (self.kind, self.category, self.model, self.calibre) = (kind, category, model, calibre)
+        (self.producer, self.country, self.year, self.sightings) = (producer, country, year, sightings)
+        key = [kind.rawValue, category?.rawValue ?? "", model ?? "", calibre?.description ?? "", producer ?? "",
+            country?.name ?? "", year.map(String.init) ?? ""].joined(separator: "|")
+        spread = sightings.spread
+    }
 
     /// Years from production to first recovery; nil when the production year is not recorded.
     public var lag: Int? { year.map { sightings.first.year - $0 } }
 
-    /// A stable identity across builds, for telling a first sighting from an item seen before.
-    public var key: String {
-        [kind.rawValue, category?.rawValue ?? "", model ?? "", calibre?.description ?? "", producer ?? "",
-            country?.name ?? "", year.map(String.init) ?? ""].joined(separator: "|")
-    }
 
     /// How a reader names it: `7.62x39mm Factory 10E 2015 (Egypt)`, `DShK heavy machine gun, 12.7x108mm, China 1982`.
     public var label: String {
