@@ -18,6 +18,8 @@ def rows(label, measured):
     verdict = (f"brief {ours:.2f} s vs the fastest peer ({fastest}) {peers[fastest]['wall']:.2f} s: "
                f"brief takes {ours / peers[fastest]['wall']:.2f}× its time; peak memory "
                f"{tools['brief']['rss']:,.0f} MB vs {min(p['rss'] for p in peers.values()):,.0f} MB (lowest peer)")
+    if "uptodate" in measured:
+        verdict += f"; a second build with nothing changed (the up-to-date check) {measured['uptodate'] * 1000:.0f} ms wall"
     return lines, verdict, measured["load"]
 
 
@@ -38,7 +40,35 @@ def table(results, machine, command):
         lines, verdict, load = rows(label, measured)
         out += lines
         verdicts.append(f"- {label}: {verdict} (1-minute load {load[0]:.1f}–{load[1]:.1f} during the runs)")
-    return "\n".join(out + [""] + verdicts) + "\n"
+    return "\n".join(out + [""] + verdicts + [""] + targets(results)) + "\n"
+
+
+def targets(results):
+    """Issue 10's targets, each with whether this run met it."""
+    def mark(ok):
+        return "met" if ok else "**not met**"
+    out = ["Targets (issue 10, part 5), in this run:", ""]
+    demo = results["demo"]["tools"]
+    ours, pandas = demo["brief"]["wall"], demo["pandas"]["wall"]
+    out.append(f"- bundled demo at least 15× faster than pandas + matplotlib: {pandas / ours:.1f}× — {mark(pandas / ours >= 15)}")
+    out.append(f"- bundled demo under 0.15 s wall: {ours:.2f} s — {mark(ours < 0.15)}")
+    big = results["sizes"].get("1M")
+    if big:
+        tools = big["tools"]
+        ours = tools["brief"]["wall"]
+        peers = {k: t for k, t in tools.items() if k != "brief"}
+        fastest = min(peers, key=lambda k: peers[k]["wall"])
+        out.append(f"- 1M + 1M whole build no slower than the fastest peer ({fastest}, {peers[fastest]['wall']:.2f} s): "
+                   f"{ours:.2f} s — {mark(ours <= peers[fastest]['wall'])}; aiming for half its time: "
+                   f"{mark(ours <= peers[fastest]['wall'] / 2)}")
+        rss = tools["brief"]["rss"]
+        lowest = min(t["rss"] for t in peers.values())
+        out.append(f"- 1M + 1M peak memory under 550 MB and below every peer's ({lowest:,.0f} MB the lowest): "
+                   f"{rss:,.0f} MB — {mark(rss < 550 and rss < lowest)}")
+    check = max([m.get("uptodate", 0) for m in results["sizes"].values()] + [results["demo"].get("uptodate", 0)])
+    out.append(f"- the up-to-date check under 100 ms at every size: the slowest {check * 1000:.0f} ms wall for the "
+               f"whole `brief build` process — {mark(check < 0.1)}")
+    return out
 
 
 def write(path, text):

@@ -18,17 +18,17 @@ enum AmmunitionSamples {
     static func inPeriod(_ columns: AmmunitionColumns, period: Period) -> [Entry] {
         let keys = SampleKeys(columns)
         let counted = columns.calibre.entries.map { $0.map { $0.isCartridge && calibres.contains($0.millimetres) } ?? false }
-        var slot: [UInt64: Int] = [:]
+        var slot = SampleSlots()
         var samples: [UInt64] = [], countries: [UInt32] = []
         for row in 0..<columns.count where period.contains(DayKey.year(columns.day[row])) {
             guard counted[Int(columns.calibre.codes[row])], let key = keys.key(row) else { continue }
             let country = columns.country.codes[row]
-            if let index = slot[key] {
+            if let index = slot.index(key) {
                 // A sample recorded once with a country and once without keeps the country.
                 if countries[index] == 0 { countries[index] = country }
                 continue
             }
-            slot[key] = samples.count
+            slot.insert(key, samples.count)
             samples.append(key)
             countries.append(country)
         }
@@ -72,5 +72,51 @@ struct SampleKeys {
     func sample(_ key: UInt64) -> AmmunitionSample {
         AmmunitionSample(calibre: columns.calibre.entries[Int(key >> 48)]!, producer: makers[Int(key >> 16 & 0xFFFF_FFFF)],
             year: Int(Int16(bitPattern: UInt16(key & 0xFFFF))))
+    }
+}
+
+/// Sample key → its index in a list, as open addressing over the packed keys: a million look-ups
+/// per pass cost less than through `Dictionary`'s seeded hashing.
+struct SampleSlots {
+    private var keys: [UInt64]
+    private var indices: [Int32]
+    private var count = 0
+
+    init() {
+        keys = Array(repeating: 0, count: 1024)
+        indices = Array(repeating: -1, count: 1024)
+    }
+
+    /// The index stored for `key`, or nil (then `insert`).
+    @inline(__always)
+    func index(_ key: UInt64) -> Int? {
+        var slot = Self.slot(key, keys.count)
+        while indices[slot] >= 0 {
+            if keys[slot] == key { return Int(indices[slot]) }
+            slot = (slot + 1) & (keys.count - 1)
+        }
+        return nil
+    }
+
+    mutating func insert(_ key: UInt64, _ index: Int) {
+        if (count + 1) * 2 > keys.count { grow() }
+        var slot = Self.slot(key, keys.count)
+        while indices[slot] >= 0 { slot = (slot + 1) & (keys.count - 1) }
+        keys[slot] = key
+        indices[slot] = Int32(index)
+        count += 1
+    }
+
+    @inline(__always)
+    private static func slot(_ key: UInt64, _ size: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 32) & (size - 1)
+    }
+
+    private mutating func grow() {
+        let old = zip(keys, indices).filter { $0.1 >= 0 }
+        keys = Array(repeating: 0, count: keys.count * 2)
+        indices = Array(repeating: -1, count: indices.count * 2)
+        count = 0
+        for (key, index) in old { insert(key, Int(index)) }
     }
 }

@@ -25,13 +25,13 @@ public enum SampleTracker {
     public static func rows(_ columns: AmmunitionColumns, period: Period) -> [SampleTrackerRow] {
         let entries = AmmunitionSamples.inPeriod(columns, period: period)
         let keys = SampleKeys(columns)
-        var slot: [UInt64: Int] = [:]
+        var slot = SampleSlots()
         var found: [(key: UInt64, first: Int, records: Int, cases: Int)] = []
         for row in 0..<columns.count where period.contains(DayKey.year(columns.day[row])) {
             guard let key = keys.key(row) else { continue }
             let cases = Int(columns.quantity[row])
-            guard let index = slot[key] else {
-                slot[key] = found.count
+            guard let index = slot.index(key) else {
+                slot.insert(key, found.count)
                 found.append((key, row, 1, cases))
                 continue
             }
@@ -46,11 +46,13 @@ public enum SampleTracker {
                 sample: keys.sample(sample.key), country: nil, firstRecovered: DayKey.date(columns.day[sample.first]),
                 firstRegion: Region(code: columns.region[sample.first]), records: sample.records, cases: sample.cases)
         }
-        return entries.compactMap { entry in
+        let rows = entries.compactMap { entry -> SampleTrackerRow? in
             guard var row = byKey[entry.sample] else { return nil }
             row.country = entry.country
             return row
-        }.sorted { ($0.firstRecovered, $0.key) < ($1.firstRecovered, $1.key) }
+        }
+        // Sorted on keys made once per row, not once per comparison.
+        return rows.map { (DayKey.make($0.firstRecovered), $0.key, $0) }.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.map(\.2)
     }
 
     public static func table(_ rows: [SampleTrackerRow]) -> [[String]] {

@@ -21,15 +21,18 @@ public struct CSVScanner {
     private static let quote = UInt8(ascii: "\""), lf = UInt8(ascii: "\n"), cr = UInt8(ascii: "\r")
 
     let bytes: UnsafeBufferPointer<UInt8>
-    let delimiter: UInt8
-    private var position: Int
-    private var line = 1
+    public let delimiter: UInt8
+    /// Where the next record is looked for, and its physical line: one more than the line breaks before
+    /// `position`, whatever the quoting (every line break is counted once, inside a field or between records).
+    public private(set) var position: Int
+    private var line: Int
 
-    /// `bytes` must outlive the scanner.
-    public init(bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, from start: Int = 0) {
+    /// `bytes` must outlive the scanner. `start` must be where a record may start, and `line` its line.
+    public init(bytes: UnsafeBufferPointer<UInt8>, delimiter: UInt8, from start: Int = 0, line: Int = 1) {
         self.bytes = bytes
         self.delimiter = delimiter
         position = start
+        self.line = line
     }
 
     /// The next non-blank record, its fields' spans in `fields`, or nil at the end of the bytes.

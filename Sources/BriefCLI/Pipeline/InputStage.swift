@@ -31,10 +31,16 @@ struct InputStage {
     func run(_ files: InputFiles) throws -> Output {
         let exports = ExportKind.allCases.filter { config.inputs[$0] != nil && files.bytes[$0] != nil }
         let validator = try Validator(aliases: config.aliases, referenceDate: referenceDate)
+        // Large exports share the cores: each is read in chunks only when there are fewer large
+        // exports than cores (chunks cost a merge and memory that one export per core does not).
+        let large = exports.filter { files.bytes[$0]!.count >= ColumnarChunking.largeFile }.count
+        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount / max(1, large))
         let reads = try Parallel.map(exports.count) { index in
             let export = exports[index]
             // Each export's hash on the core that reads it, when the up-to-date check has not made it.
-            return (try read(export, files.bytes[export]!, Validator(copying: validator)), files.sha256(export))
+            let data = files.bytes[export]!
+            let chunks = ColumnarChunking.chunks(bytes: data.count, cores: cores)
+            return (try read(export, data, Validator(copying: validator), chunks: chunks), files.sha256(export))
         }
         var output = Output()
         for (export, (read, sha256)) in zip(exports, reads) {
@@ -70,7 +76,7 @@ struct InputStage {
         return output
     }
 
-    private func read(_ export: ExportKind, _ data: Data, _ validator: Validator) throws -> ExportRead {
+    private func read(_ export: ExportKind, _ data: Data, _ validator: Validator, chunks: Int) throws -> ExportRead {
         let spec = config.inputs[export]!
         let file = (spec.path as NSString).lastPathComponent
         // The incidents and ammunition CSV exports (a million rows at scale) are read as columns from
@@ -79,10 +85,12 @@ struct InputStage {
             return try data.withUnsafeBytes { raw in
                 let bytes = raw.bindMemory(to: UInt8.self)
                 if export == .incidents {
-                    let result = try validator.incidentColumns(bytes, file: file, delimiter: spec.delimiter, mapping: spec.columns)
+                    let result = try validator.incidentColumns(
+                        bytes, file: file, delimiter: spec.delimiter, mapping: spec.columns, chunks: chunks)
                     return ExportRead(incidents: result.columns, quality: result.quality, extra: result.extraHeaders)
                 }
-                let result = try validator.ammunitionColumns(bytes, file: file, delimiter: spec.delimiter, mapping: spec.columns)
+                let result = try validator.ammunitionColumns(
+                    bytes, file: file, delimiter: spec.delimiter, mapping: spec.columns, chunks: chunks)
                 return ExportRead(ammunition: result.columns, quality: result.quality, extra: result.extraHeaders)
             }
         }

@@ -52,6 +52,15 @@ public struct AmmunitionColumns: Sendable {
 
     public var rows: [AmmunitionRecord] { (0..<count).map { self[$0] } }
 
+    /// Appends another set of ammunition columns (the next chunk of the same export).
+    public mutating func append(contentsOf other: Self) {
+        id += other.id; day += other.day; region += other.region
+        calibre.append(contentsOf: other.calibre); country.append(contentsOf: other.country)
+        producer.append(contentsOf: other.producer); incidentID.append(contentsOf: other.incidentID)
+        headstamp.append(contentsOf: other.headstamp)
+        year += other.year; quantity += other.quantity
+    }
+
     /// Keeps only the rows at `rows` (ascending), in place.
     public mutating func keep(_ rows: [Int]) {
         id.keep(rows); day.keep(rows); region.keep(rows); calibre.keep(rows); country.keep(rows)

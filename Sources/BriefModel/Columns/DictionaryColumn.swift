@@ -40,6 +40,13 @@ public struct DictionaryColumn<Value: Hashable & Sendable>: Sendable {
     public mutating func append(code: UInt32) { codes.append(code) }
     public mutating func reserveCapacity(_ n: Int) { codes.reserveCapacity(n) }
 
+    /// Appends another column's rows, its codes turned into this column's.
+    public mutating func append(contentsOf other: Self) {
+        let mapped = other.entries.map { code(for: $0) }
+        codes.reserveCapacity(codes.count + other.codes.count)
+        for code in other.codes { codes.append(mapped[Int(code)]) }
+    }
+
     /// Keeps only the rows at `rows` (ascending), in place.
     public mutating func keep(_ rows: [Int]) { codes.keep(rows) }
 }

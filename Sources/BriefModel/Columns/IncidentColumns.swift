@@ -72,6 +72,16 @@ public struct IncidentColumns: Sendable {
 
     public var rows: [Incident] { (0..<count).map { self[$0] } }
 
+    /// Appends another set of incident columns (the next chunk of the same export).
+    public mutating func append(contentsOf other: Self) {
+        id += other.id; day += other.day; region += other.region; category += other.category
+        party += other.party; iedType += other.iedType
+        for i in counts.indices { counts[i] += other.counts[i] }
+        latitude += other.latitude; longitude += other.longitude
+        locality.append(contentsOf: other.locality); perpetrator.append(contentsOf: other.perpetrator)
+        caseFile.append(contentsOf: other.caseFile); source.append(contentsOf: other.source)
+    }
+
     /// Keeps only the rows at `rows` (ascending), in place.
     public mutating func keep(_ rows: [Int]) {
         id.keep(rows); day.keep(rows); region.keep(rows); category.keep(rows); party.keep(rows); iedType.keep(rows)

@@ -26,6 +26,7 @@ struct AmmunitionColumnReader: ColumnRowReader {
     func row(_ index: Int) -> AmmunitionRecord { columns[index] }
     func id(_ index: Int) -> String { columns.id[index] }
     mutating func keep(_ rows: [Int]) { columns.keep(rows) }
+    mutating func append(contentsOf other: Self) { columns.append(contentsOf: other.columns) }
     mutating func reserveCapacity(_ rows: Int) { columns.reserveCapacity(rows) }
     static let freeText = (0..<ExportSchema.ammunition.columns.count).map { [1, 5, 6].contains($0) }
     mutating func append(_ value: AmmunitionRecord) { columns.append(value) }

@@ -40,7 +40,9 @@ struct ByteMemo<Value> {
         let end = entry + 1 < starts.count ? starts[entry + 1] : arena.count
         guard end - start == key.count else { return false }
         return arena.withUnsafeBufferPointer { stored in
-            key.isEmpty || memcmp(stored.baseAddress! + start, key.baseAddress!, key.count) == 0
+            // Keys are a few bytes long: a loop beats a call to memcmp.
+            for offset in 0..<key.count where stored[start + offset] != key[offset] { return false }
+            return true
         }
     }
 

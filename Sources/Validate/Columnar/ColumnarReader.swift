@@ -1,3 +1,4 @@
+import Foundation
 import BriefModel
 import Ingest
 
@@ -27,69 +28,94 @@ protocol ColumnRowReader {
     /// Keeps only the rows at `rows` (ascending): the accepted ones, once duplicates are settled.
     mutating func keep(_ rows: [Int])
     mutating func reserveCapacity(_ rows: Int)
+    /// Appends the rows another reader of the same export read (the next chunk of the file).
+    mutating func append(contentsOf other: Self)
     /// By schema column: free text, read even when its quotes are doubled.
     static var freeText: [Bool] { get }
 }
 
+public enum ColumnarChunking {
+    /// Below this many bytes per chunk, splitting costs more than it saves.
+    public static let minimumChunk = 4 << 20
+    /// An export this large is worth a core of its own.
+    public static let largeFile = 8 << 20
+
+    /// How many chunks a file of `bytes` is read in with `cores` cores to itself.
+    public static func chunks(bytes: Int, cores: Int) -> Int { max(1, min(cores, bytes / minimumChunk)) }
+}
+
+/// The CSV export as byte ranges, in chunks, validated into columns.
+///
+/// Chunks run on every core. Record boundaries depend on every quote before them, so a chunk is
+/// parsed from a guessed start (the line after its share of the bytes) while the chunk before it
+/// runs on until its first record at or past that guess; when that record starts exactly at the
+/// guess, the chunk's records are the file's records and its lines are offset by the line breaks
+/// before it (a record's line is one more than the line breaks before it). Otherwise the guess fell
+/// inside a quoted field, and the rest of the file is read again in sequence. Either way every
+/// record, line and reject is the one a single sequential pass reads.
 enum ColumnarReader {
-    /// Reads and validates a CSV export from its bytes, without a `String` per field on the way.
+
     static func read<Reader: ColumnRowReader>(
         _ file: UnsafeBufferPointer<UInt8>, name: String, delimiter: Character?, mapping: [String: String],
-        text detected: (start: Int, encoding: TextEncoding), reader: inout Reader
+        chunks wanted: Int?, text detected: (start: Int, encoding: TextEncoding), makeReader: () -> Reader
     ) throws -> ValidatedColumns<Reader.Columns> {
-        let schema = reader.parser.schema
         let (start, encoding) = detected
         let body = UnsafeBufferPointer(rebasing: file[start...])
-        func string(_ range: Range<Int>) -> String { TextDecoder.string(body, range, encoding) }
-        func text(_ span: FieldSpan) -> String {
-            span.escaped ? TextDecoder.string(CSVScanner.text(span, in: body), encoding) : string(span.start..<span.end)
-        }
-        var scanner = CSVScanner(
-            bytes: body, delimiter: delimiter?.asciiValue ?? CSVReader.detectDelimiter(body))
-        var fields = RecordFields(bytes: body, positions: [])
-        let headers = scanner.nextRecord(fields: &fields.spans) != nil ? fields.spans.map(text) : []
+        var first = makeReader()
+        let schema = first.parser.schema
+        var scanner = CSVScanner(bytes: body, delimiter: delimiter?.asciiValue ?? CSVReader.detectDelimiter(body))
+        var spans: [FieldSpan] = []
+        let headers = scanner.nextRecord(fields: &spans) != nil
+            ? spans.map { ColumnarChunk.text($0, body, encoding) } : []
         let columnMap = try ColumnMap(schema: schema, headers: headers, mapping: mapping, file: name)
-        fields = RecordFields(bytes: body, positions: schema.columns.map { columnMap.index[$0] ?? -1 })
-        var quality = ExportQuality(export: schema.export, file: name, encoding: encoding.rawValue)
-        // What the duplicate rule needs of each accepted row: its line, and where its raw text lies.
-        var lines: [Int32] = [], starts: [Int] = [], lengths: [UInt32] = [], unknown: [UInt32] = []
-        // Physical lines bound the records: reserving that many rows saves regrowing a million-row column.
-        let expected = body.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) } + 1
-        reader.reserveCapacity(expected)
-        lines.reserveCapacity(expected); starts.reserveCapacity(expected); lengths.reserveCapacity(expected)
-        unknown.reserveCapacity(expected)
-        while let record = scanner.nextRecord(fields: &fields.spans) {
-            quality.read += 1
-            guard record.problem == nil, fields.spans.count == headers.count else {
-                let reason = record.problem ?? CSVReader.fieldCountProblem(headers.count, fields.spans.count)
-                quality.reject([Reject(
-                    export: schema.export, file: name, line: record.line, recordID: nil, field: "record",
-                    code: .malformedRow, message: "the record cannot be read as a row: \(reason)",
-                    rawRecord: string(record.range))])
-                continue
-            }
-            let escaped = fields.spans.contains { $0.escaped } && fields.hasEscapes(besides: Reader.freeText)
-            var mask = escaped ? nil : reader.read(fields, encoding: encoding)
-            if mask == nil {
-                let raw = RawRecord(line: record.line, values: fields.spans.map(text), raw: string(record.range))
-                var row = RowChecker(schema: schema, columns: columnMap, record: raw, file: name)
-                guard let value = reader.parser.parse(&row) else {
-                    quality.reject(row.orderedFaults)
-                    continue
-                }
-                reader.append(value)
-                mask = row.unknownFields.reduce(0) { $0 | 1 << UInt32(schema.columns.firstIndex(of: $1)!) }
-            }
-            lines.append(Int32(record.line))
-            starts.append(record.range.lowerBound)
-            lengths.append(UInt32(record.range.count))
-            unknown.append(mask!)
+        let setup = ColumnarChunk.Setup(
+            body: body, encoding: encoding, delimiter: scanner.delimiter, name: name, schema: schema,
+            columnMap: columnMap, headers: headers.count)
+        let count = wanted ?? ColumnarChunking.chunks(bytes: body.count, cores: ProcessInfo.processInfo.activeProcessorCount)
+        let guesses = ColumnarChunk.guesses(body, from: scanner.position, chunks: count)
+        var readers = [first] + (1..<guesses.count).map { _ in makeReader() }
+        // The first chunk's columns will hold every row: reserved once for the whole file.
+        let lines = ColumnarChunk.lineBreaks(body[...]) + 1
+        readers[0].reserveCapacity(lines)
+        let results = try Parallel.map(guesses.count) { index in
+            let limit = index + 1 < guesses.count ? guesses[index + 1].start : nil
+            var reader = readers[index]
+            let chunk = ColumnarChunk.scan(&reader, setup, from: guesses[index], until: limit, reserve: index == 0 ? lines : nil)
+            return (reader, chunk)
         }
+        first = results[0].0
+        var merged = results[0].1
+        for (reader, chunk) in results.dropFirst() {
+            guard merged.stoppedAt == chunk.firstRecord else {
+                // The guess fell inside a quoted field: the rest in sequence, from where the last chunk stopped.
+                if let resume = merged.stoppedAt {
+                    let line = 1 + ColumnarChunk.lineBreaks(body[..<resume])
+                    var rest = makeReader()
+                    let tail = ColumnarChunk.scan(&rest, setup, from: (resume, line), until: nil, reserve: nil)
+                    first.append(contentsOf: rest)
+                    merged.append(tail)
+                }
+                break
+            }
+            first.append(contentsOf: reader)
+            merged.append(chunk)
+        }
+        readers = []
+        return finish(&first, merged, setup)
+    }
+
+    /// Settles duplicates over the whole export and puts the rejects in line order.
+    private static func finish<Reader: ColumnRowReader>(
+        _ reader: inout Reader, _ chunk: ColumnarChunk, _ setup: ColumnarChunk.Setup
+    ) -> ValidatedColumns<Reader.Columns> {
+        let schema = setup.schema
+        var quality = chunk.quality
         let accepted = ExportValidator.settle(
-            reader.count, id: reader.id, same: { reader.row($0) == reader.row($1) }, line: { Int(lines[$0]) },
-            raw: { string(starts[$0]..<starts[$0] + Int(lengths[$0])) }, schema: schema, file: name, quality: &quality
+            reader.count, id: reader.id, same: { reader.row($0) == reader.row($1) }, line: { Int(chunk.lines[$0]) },
+            raw: { setup.string(chunk.starts[$0]..<chunk.starts[$0] + Int(chunk.lengths[$0])) }, schema: schema,
+            file: setup.name, quality: &quality
         ) { head, quality in
-            var bits = unknown[head]
+            var bits = chunk.unknown[head]
             while bits != 0 {
                 quality.unknownValues[schema.columns[bits.trailingZeroBitCount], default: 0] += 1
                 bits &= bits - 1
@@ -98,6 +124,6 @@ enum ColumnarReader {
         quality.rejects = quality.rejects.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
             .map(\.element)
         if accepted.count != reader.count { reader.keep(accepted) }
-        return ValidatedColumns(columns: reader.columns, quality: quality, extraHeaders: columnMap.extraHeaders)
+        return ValidatedColumns(columns: reader.columns, quality: quality, extraHeaders: setup.columnMap.extraHeaders)
     }
 }

@@ -17,9 +17,15 @@ struct FieldMemos {
 
     func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String { TextDecoder.string(bytes, encoding) }
 
-    /// A required date as a `DayKey`; nil when blank or faulty.
+    /// A required date as a `DayKey`; nil when blank or faulty. The numeric forms (date-times are
+    /// mostly distinct, so a memo would miss) are read straight from the bytes; the written ones
+    /// (`14 septembre 2016`) through the memo.
     mutating func date(_ fields: RecordFields, _ column: Int) -> Int32? {
         guard let range = fields.text(column) else { return nil }
+        if let (year, month, day) = Self.numericDate(UnsafeBufferPointer(rebasing: fields.bytes[range])) {
+            guard let date = CivilDate(year: year, month: month, day: day), date <= context.dates.referenceDate else { return nil }
+            return DayKey.make(date)
+        }
         let context = context, encoding = encoding
         let key = dates.value(fields.bytes, range) { bytes in
             switch context.dates.parse(TextDecoder.string(bytes, encoding)) {
@@ -28,6 +34,43 @@ struct FieldMemos {
             }
         }
         return key == 0 ? nil : key
+    }
+
+    /// `DateParser.numericComponents` without its arrays, rule for rule: `2016-09-14` (and a time
+    /// after `T` or a space), `14/09/2016`, `14.09.2016`, `14-09-2016`; nil for anything else.
+    @inline(__always)
+    static func numericDate(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        var numbers = (0, 0, 0), widths = (0, 0, 0), separators: (UInt8, UInt8) = (0, 0)
+        var count = 0, current = 0, width = 0, index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte >= 0x30, byte <= 0x39 {
+                current = current * 10 + Int(byte - 0x30)
+                width += 1
+                guard width <= 4 else { return nil }
+            } else {
+                guard width > 0, count < 2, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
+                else { break }
+                if count == 0 { (numbers.0, widths.0, separators.0) = (current, width, byte) } else {
+                    (numbers.1, widths.1, separators.1) = (current, width, byte)
+                }
+                count += 1
+                current = 0
+                width = 0
+            }
+            index += 1
+        }
+        guard width > 0, count == 2, separators.0 == separators.1 else { return nil }
+        (numbers.2, widths.2) = (current, width)
+        let rest = bytes.count - index
+        if widths.0 == 4 {
+            guard separators.0 == UInt8(ascii: "-"), widths.1 == 2, widths.2 == 2,
+                rest == 0 || bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: " ")
+            else { return nil }
+            return numbers
+        }
+        guard rest == 0, widths.0 <= 2, widths.1 <= 2, widths.2 == 4 else { return nil }
+        return (numbers.2, numbers.1, numbers.0)
     }
 
     /// A count as `CountCode` (−1 unknown) and whether it is unknown; nil when faulty.

@@ -31,6 +31,7 @@ struct IncidentColumnReader: ColumnRowReader {
     func row(_ index: Int) -> Incident { columns[index] }
     func id(_ index: Int) -> String { columns.id[index] }
     mutating func keep(_ rows: [Int]) { columns.keep(rows) }
+    mutating func append(contentsOf other: Self) { columns.append(contentsOf: other.columns) }
     mutating func reserveCapacity(_ rows: Int) { columns.reserveCapacity(rows) }
     static let freeText = (0..<ExportSchema.incidents.columns.count).map { [3, 19, 20, 21].contains($0) }
     mutating func append(_ value: Incident) { columns.append(value) }

@@ -1,8 +1,9 @@
 import Foundation
 
-/// Runs independent pieces of work on every core and returns their results in order.
-enum Parallel {
-    static func map<T>(_ count: Int, _ body: (Int) throws -> T) throws -> [T] {
+/// Runs independent pieces of work on every core and returns their results in order (the first
+/// error, in order, is thrown once all have run).
+public enum Parallel {
+    public static func map<T>(_ count: Int, _ body: (Int) throws -> T) throws -> [T] {
         let slots = Slots<Result<T, Error>>(count)
         withoutActuallyEscaping(body) { body in
             let work = Unchecked(body)
