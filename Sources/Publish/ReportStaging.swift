@@ -6,13 +6,7 @@ public final class ReportStaging {
     public let target: URL
     public let staging: URL
     /// Every file written, relative path → sha256, for the manifest.
-    public private(set) var written: [(path: String, sha256: String)] {
-        get { lock.withLock { files } }
-        set { lock.withLock { files = newValue } }
-    }
-    private var files: [(path: String, sha256: String)] = []
-    /// Files may be written from several threads at once (charts drawn on every core).
-    private let lock = NSLock()
+    public private(set) var written: [(path: String, sha256: String)] = []
 
     public init(target: URL) throws {
         self.target = target.standardizedFileURL
@@ -47,11 +41,8 @@ public final class ReportStaging {
         } catch {
             throw ReportError.cannotWrite(path: url.path, reason: error.localizedDescription)
         }
-        let hash = Digest.sha256(data)
-        lock.withLock {
-            files.removeAll { $0.path == relativePath }
-            files.append((relativePath, hash))
-        }
+        written.removeAll { $0.path == relativePath }
+        written.append((relativePath, Digest.sha256(data)))
     }
 
     public func write(_ relativePath: String, _ text: String) throws { try write(relativePath, Data(text.utf8)) }

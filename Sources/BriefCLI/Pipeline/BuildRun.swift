@@ -33,7 +33,7 @@ struct BuildRun {
         }
         let started = Date()
         var files = try InputFiles(config)
-        if only.isEmpty, !force, try fingerprint(&files).isUpToDate(target) {
+        if only.isEmpty, !force, fingerprint(&files).isUpToDate(target) {
             logger.info("""
                 report in \(config.outputDirectory) is up to date (inputs, configuration and program unchanged); \
                 nothing written (use --force to rebuild) [\(Int(Date().timeIntervalSince(started) * 1000)) ms]
@@ -80,8 +80,8 @@ struct BuildRun {
 
     /// The inputs, configuration and program this build would be made from. Files unchanged since
     /// the report in place (same `stat`) keep their recorded hashes instead of being read again.
-    private func fingerprint(_ files: inout InputFiles) throws -> BuildFingerprint {
-        let inputs = try files.resolveSHA256(recorded: BuildFingerprint.recordedInputs(in: target))
+    private func fingerprint(_ files: inout InputFiles) -> BuildFingerprint {
+        let inputs = files.resolveSHA256(recorded: BuildFingerprint.recordedInputs(in: target))
         return BuildFingerprint(
             inputs: Dictionary(uniqueKeysWithValues: inputs.map { ($0.key.rawValue, $0.value) }),
             configurationSHA256: configurationSHA256, programVersion: ProgramIdentity.version,

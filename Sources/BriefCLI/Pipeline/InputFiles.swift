@@ -35,18 +35,20 @@ struct InputFiles {
         return data
     }
 
-    /// Every input's hash, taking the recorded one where the file is unchanged since.
-    mutating func resolveSHA256(recorded: [String: (FileStat, String)]) throws -> [ExportKind: String] {
-        for export in paths.keys where knownSHA256[export] == nil {
-            if let (stat, hash) = recorded[export.rawValue], stat == stats[export] {
+    /// Every input's hash, taking the recorded one where the file is unchanged since. A file that
+    /// cannot be read now gets no hash (so the report is not up to date), and the input stage says why.
+    mutating func resolveSHA256(recorded: [String: (FileStat, String)]) -> [ExportKind: String] {
+        var hashes: [ExportKind: String] = [:]
+        for export in paths.keys {
+            if knownSHA256[export] == nil, let (stat, hash) = recorded[export.rawValue], stat == stats[export] {
                 knownSHA256[export] = hash
-            } else {
-                let data = try bytes(export)
+            } else if knownSHA256[export] == nil, let data = try? bytes(export) {
                 loaded[export] = data
                 knownSHA256[export] = Digest.sha256(data)
             }
+            hashes[export] = knownSHA256[export] ?? "unreadable"
         }
-        return knownSHA256
+        return hashes
     }
 
     func sha256(_ export: ExportKind, of data: Data) -> String { knownSHA256[export] ?? Digest.sha256(data) }

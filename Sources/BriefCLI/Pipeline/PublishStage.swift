@@ -30,12 +30,16 @@ struct PublishStage {
         let changes = ReportChanges.compare(previous: target, figures: results.figures, tracker: results.tracker, rejects: rejects)
         let staging = try ReportStaging(target: target)
         do {
+            // The brief and the charts are drawn on both cores (the brief first: it takes longest).
             let brief = results.brief.with(changes: changes)
-            try writeFigures(results.figures, to: staging, brief: { try renderBrief(brief) })
+            var rendered = try render(results.figures, first: { try renderBrief(brief) })
+            let pdf = rendered.removeFirst()
+            try writeFigures(results.figures, rendered, to: staging)
             try staging.write("data/ammunition-samples.csv", CSVWriter.table(header: SampleTracker.header, rows: results.tracker))
             try staging.write("figures.json",
                 FigureTables.document(results.figures, period: config.period, headline: results.headline.json))
             progress.step("brief")
+            try staging.write("brief.pdf", pdf)
             try staging.write("quality/rejects.csv", QualityFiles.rejectsCSV(results.quality))
             try staging.write("quality/report.json", QualityFiles.reportJSON(results.quality))
             if let changes { try staging.write("changes.json", changes.json) }
@@ -55,7 +59,7 @@ struct PublishStage {
         do {
             try staging.seedFromTarget()
             let chosen = results.figures.filter { ids.contains($0.id) }
-            try writeFigures(chosen, to: staging)
+            try writeFigures(chosen, try render(chosen), to: staging)
             let previous = FigureTables.previousEntries(in: target)
             try staging.write("figures.json", FigureTables.document(
                 results.figures, period: config.period, headline: FigureTables.previousHeadline(in: target, order: results.headline),
@@ -68,33 +72,30 @@ struct PublishStage {
         logger.info("re-rendered \(ids.joined(separator: ", ")) in \(config.outputDirectory)")
     }
 
-    /// Every figure's data table and its chart in every format, and the brief when given, drawn and
-    /// written on all cores (the brief first: it takes longest). Each file is written (and synced) by
-    /// the job that drew it, so the writes overlap the drawing.
-    private func writeFigures(_ figures: [FigureResult], to staging: ReportStaging, brief: (() throws -> Data)? = nil)
-        throws
-    {
+    /// Every available figure's chart in every format, drawn on all cores, in figure then format
+    /// order; `first`, when given, is drawn too and comes first.
+    private func render(_ figures: [FigureResult], first: (() throws -> Data)? = nil) throws -> [Data] {
         let renderers = Renderers.forFormats(config.formats)
-        for folder in ["data"] + renderers.map(\.format.rawValue) {
-            try? FileManager.default.createDirectory(
-                at: staging.staging.appendingPathComponent(folder), withIntermediateDirectories: true)
+        let jobs = figures.filter(\.isAvailable).flatMap { figure in renderers.map { (figure.chart, $0) } }
+        let offset = first == nil ? 0 : 1
+        return try Parallel.map(jobs.count + offset) { index in
+            if index < offset, let first { return try first() }
+            let (chart, renderer) = jobs[index - offset]
+            return try renderer.render(chart)
         }
-        var jobs: [() throws -> Void] = []
-        if let brief { jobs.append { try staging.write("brief.pdf", try brief()) } }
-        for figure in figures {
-            jobs.append { try staging.write("data/\(figure.id).csv", FigureTables.csv(figure)) }
-            guard figure.isAvailable else { continue }
-            for renderer in renderers {
-                jobs.append {
-                    try staging.write("\(renderer.format.rawValue)/\(figure.id).\(renderer.fileExtension)",
-                        try renderer.render(figure.chart))
-                }
-            }
-        }
-        _ = try Parallel.map(jobs.count) { try jobs[$0]() }
+    }
+
+    private func writeFigures(_ figures: [FigureResult], _ charts: [Data], to staging: ReportStaging) throws {
+        let renderers = Renderers.forFormats(config.formats)
+        var charts = charts[...]
         for figure in figures {
             progress.step("figure \(figure.id)")
             logger.debug("figure \(figure.id): \(figure.isAvailable ? "rendered" : "unavailable, data table only")")
+            try staging.write("data/\(figure.id).csv", FigureTables.csv(figure))
+            guard figure.isAvailable else { continue }
+            for renderer in renderers {
+                try staging.write("\(renderer.format.rawValue)/\(figure.id).\(renderer.fileExtension)", charts.removeFirst())
+            }
         }
     }
 
