@@ -2,46 +2,62 @@ import BriefModel
 import Foundation
 import Publish
 
-/// The configured inputs, mapped once per run: their bytes for the input stage, and what the
-/// up-to-date check and the manifest need (`stat`, sha256). A hash is computed only when needed: an
-/// input whose `stat` equals the one the report recorded keeps the recorded hash.
+/// The configured inputs: what the up-to-date check and the manifest need (`stat`, sha256) and their
+/// bytes for the input stage. An input is read once, by the core that parses it (or by the up-to-date
+/// check when it must be hashed), and hashed only when needed: an input whose `stat` equals the one
+/// the report recorded keeps the recorded hash. Read, not mapped: a file cut short by another program
+/// mid-run must give an error, not a bus error.
 struct InputFiles {
-    let bytes: [ExportKind: Data]
+    let paths: [ExportKind: String]
     let stats: [ExportKind: FileStat]
     /// Hashes already known (from the report's manifest, or computed by the up-to-date check).
     var knownSHA256: [ExportKind: String] = [:]
+    /// Bytes already read by the up-to-date check.
+    private var loaded: [ExportKind: Data] = [:]
 
     init(_ config: PipelineConfiguration) throws {
-        var bytes: [ExportKind: Data] = [:], stats: [ExportKind: FileStat] = [:]
+        var stats: [ExportKind: FileStat] = [:]
         for (export, spec) in config.inputs {
-            // Mapped, not read: the input stage touches each page once, on the core that parses it.
-            guard let stat = FileStat(path: spec.path),
-                let data = try? Data(contentsOf: URL(fileURLWithPath: spec.path), options: .alwaysMapped)
-            else {
-                let reason = FileManager.default.fileExists(atPath: spec.path) ? "cannot be read" : "does not exist"
-                throw BriefFailure(.usage, """
-                    configuration error: inputs.\(export.rawValue).path: \(spec.path) \(reason) \
-                    (fix the path in pipeline.yml, or remove the input to build without it)
-                    """)
+            guard let stat = FileStat(path: spec.path), FileManager.default.isReadableFile(atPath: spec.path) else {
+                throw Self.unreadable(export, spec.path)
             }
-            bytes[export] = data
             stats[export] = stat
         }
-        self.bytes = bytes
+        paths = config.inputs.mapValues(\.path)
         self.stats = stats
     }
 
-    /// Every input's hash, taking the recorded one where the file is unchanged since.
-    mutating func resolveSHA256(recorded: [String: (FileStat, String)]) -> [ExportKind: String] {
-        for (export, data) in bytes where knownSHA256[export] == nil {
-            if let (stat, hash) = recorded[export.rawValue], stat == stats[export] {
-                knownSHA256[export] = hash
-            } else {
-                knownSHA256[export] = Digest.sha256(data)
-            }
-        }
-        return knownSHA256
+    /// The bytes of an input.
+    func bytes(_ export: ExportKind) throws -> Data {
+        if let data = loaded[export] { return data }
+        let path = paths[export]!
+        guard let data = FileManager.default.contents(atPath: path) else { throw Self.unreadable(export, path) }
+        return data
     }
 
-    func sha256(_ export: ExportKind) -> String { knownSHA256[export] ?? Digest.sha256(bytes[export]!) }
+    /// Every input's hash, taking the recorded one where the file is unchanged since. A file that
+    /// cannot be read now gets no hash (so the report is not up to date), and the input stage says why.
+    mutating func resolveSHA256(recorded: [String: (FileStat, String)]) -> [ExportKind: String] {
+        var hashes: [ExportKind: String] = [:]
+        for export in paths.keys {
+            if knownSHA256[export] == nil, let (stat, hash) = recorded[export.rawValue], stat == stats[export] {
+                knownSHA256[export] = hash
+            } else if knownSHA256[export] == nil, let data = try? bytes(export) {
+                loaded[export] = data
+                knownSHA256[export] = Digest.sha256(data)
+            }
+            hashes[export] = knownSHA256[export] ?? "unreadable"
+        }
+        return hashes
+    }
+
+    func sha256(_ export: ExportKind, of data: Data) -> String { knownSHA256[export] ?? Digest.sha256(data) }
+
+    private static func unreadable(_ export: ExportKind, _ path: String) -> BriefFailure {
+        let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
+        return BriefFailure(.usage, """
+            configuration error: inputs.\(export.rawValue).path: \(path) \(reason) \
+            (fix the path in pipeline.yml, or remove the input to build without it)
+            """)
+    }
 }

@@ -29,18 +29,18 @@ struct InputStage {
     /// The exports are read one per core (each with its own validator: the memos are not shared);
     /// the log lines and the output follow the exports' fixed order.
     func run(_ files: InputFiles) throws -> Output {
-        let exports = ExportKind.allCases.filter { config.inputs[$0] != nil && files.bytes[$0] != nil }
+        let exports = ExportKind.allCases.filter { config.inputs[$0] != nil && files.stats[$0] != nil }
         let validator = try Validator(aliases: config.aliases, referenceDate: referenceDate)
         // Large exports share the cores: each is read in chunks only when there are fewer large
         // exports than cores (chunks cost a merge and memory that one export per core does not).
-        let large = exports.filter { files.bytes[$0]!.count >= ColumnarChunking.largeFile }.count
+        let large = exports.filter { files.stats[$0]!.bytes >= ColumnarChunking.largeFile }.count
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount / max(1, large))
         let reads = try Parallel.map(exports.count) { index in
             let export = exports[index]
             // Each export's hash on the core that reads it, when the up-to-date check has not made it.
-            let data = files.bytes[export]!
+            let data = try files.bytes(export)
             let chunks = ColumnarChunking.chunks(bytes: data.count, cores: cores)
-            return (try read(export, data, Validator(copying: validator), chunks: chunks), files.sha256(export))
+            return (try read(export, data, Validator(copying: validator), chunks: chunks), files.sha256(export, of: data))
         }
         var output = Output()
         for (export, (read, sha256)) in zip(exports, reads) {

@@ -54,7 +54,6 @@ public enum ColumnarChunking {
 /// inside a quoted field, and the rest of the file is read again in sequence. Either way every
 /// record, line and reject is the one a single sequential pass reads.
 enum ColumnarReader {
-
     static func read<Reader: ColumnRowReader>(
         _ file: UnsafeBufferPointer<UInt8>, name: String, delimiter: Character?, mapping: [String: String],
         chunks wanted: Int?, text detected: (start: Int, encoding: TextEncoding), makeReader: () -> Reader
@@ -76,7 +75,6 @@ enum ColumnarReader {
         var readers = [first] + (1..<guesses.count).map { _ in makeReader() }
         // The first chunk's columns will hold every row: reserved once for the whole file.
         let lines = ColumnarChunk.lineBreaks(body[...]) + 1
-        readers[0].reserveCapacity(lines)
         let results = try Parallel.map(guesses.count) { index in
             let limit = index + 1 < guesses.count ? guesses[index + 1].start : nil
             var reader = readers[index]

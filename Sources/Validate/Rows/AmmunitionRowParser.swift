@@ -10,7 +10,7 @@ struct AmmunitionRowParser: RowParser {
         let id = row.required("record_id")
         let date = row.date("recovered_date", context)
         let region = row.label("region", words.regions, .unknownRegion, expected: "region of Mali")
-        let calibre = row.calibre("calibre", required: true)
+        let calibre = row.calibre("calibre", required: true, memo: context.calibreMemo)
         let country = row.optionalLabel("country", words.countries, .unknownCountry, expected: "country")
         if country == nil, row.optionalText("country") == nil { row.noteUnknown("country") }
         let year = row.year("year", referenceYear: context.referenceYear)

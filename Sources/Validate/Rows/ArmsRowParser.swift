@@ -12,7 +12,7 @@ struct ArmsRowParser: RowParser {
         let region = row.label("region", words.regions, .unknownRegion, expected: "region of Mali")
         let recovery = row.optionalLabel("context", words.contexts, .unknownContext, expected: "recovery context")
         let category = row.label("category", words.armsCategories, .unknownCategory, expected: "arms category")
-        let calibre = row.calibre("calibre", required: false)
+        let calibre = row.calibre("calibre", required: false, memo: context.calibreMemo)
         let country = row.optionalLabel("country", words.countries, .unknownCountry, expected: "country")
         let year = row.year("year", referenceYear: context.referenceYear)
         let quantity = row.count("quantity")

@@ -114,9 +114,9 @@ struct RowChecker {
         return year
     }
 
-    mutating func calibre(_ column: String, required isRequired: Bool) -> Calibre? {
+    mutating func calibre(_ column: String, required isRequired: Bool, memo: CalibreMemo? = nil) -> Calibre? {
         guard let value = isRequired ? required(column) : optionalText(column) else { return nil }
-        guard let calibre = CalibreParser.parse(value) else {
+        guard let calibre = memo.map({ $0.parse(value) }) ?? CalibreParser.parse(value) else {
             fault(column, .badCalibre,
                 "\(column) \"\(value)\" cannot be read as a calibre (expected e.g. 7.62x39mm, 7.62x54mmR or 81mm)")
             return nil

@@ -22,6 +22,8 @@ public struct ValidationContext {
     public let dates: DateParser
     /// Exports repeat the same few thousand dates; each distinct text is parsed once.
     let dateMemo = DateMemo()
+    /// And a few dozen calibre spellings: each parsed once.
+    let calibreMemo = CalibreMemo()
 
     public init(vocabularies: Vocabularies, referenceDate: CivilDate) {
         self.vocabularies = vocabularies
@@ -39,5 +41,16 @@ final class DateMemo {
         let result = parser.parse(text)
         parsed[text] = result
         return result
+    }
+}
+
+final class CalibreMemo {
+    private var parsed: [String: Calibre?] = [:]
+
+    func parse(_ text: String) -> Calibre? {
+        if let known = parsed[text] { return known }
+        let calibre = CalibreParser.parse(text)
+        parsed[text] = calibre
+        return calibre
     }
 }
