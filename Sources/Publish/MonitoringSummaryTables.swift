@@ -45,7 +45,7 @@ public struct MonitoringSummaryTable: Sendable {
             caption: try say.language.text("monitoring.tables.tracker.caption",
                 ["last_year": String(facts.flow.period.to), "produced_after": String(facts.flow.producedAfter)]),
             path: "data/ammunition-sample-tracker.csv",
-            columns: try columns("tracker", [0.40, 0.25, 0.09, 0.11, 0.15], numeric: [2], say), rows: rows)
+            columns: try columns("tracker", [0.44, 0.23, 0.08, 0.10, 0.15], numeric: [2], say), rows: rows)
     }
 
     static func firstSightings(_ facts: MonitoringFacts, _ say: MonitoringWords) throws(LanguageError) -> Self? {

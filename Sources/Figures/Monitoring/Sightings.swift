@@ -39,7 +39,7 @@ public struct Sightings: Sendable, Equatable {
         self.quantity += quantity
         if let incident { incidentIDs.insert(incident) }
         // Ties on the day go to the region listed first, so the result does not depend on row order.
-        if date < first || (date == first && region.order < firstRegion.order) { (first, firstRegion) = (date, region) }
+        if date < first || (date == first && region.code < firstRegion.code) { (first, firstRegion) = (date, region) }
         if date > last { last = date }
         if regionFirsts[region].map({ date < $0 }) ?? true { regionFirsts[region] = date }
         if zoneFirsts[region.zone].map({ date < $0 }) ?? true { zoneFirsts[region.zone] = date }
@@ -63,11 +63,6 @@ public struct Sightings: Sendable, Equatable {
         let rank = Dictionary(uniqueKeysWithValues: K.allCases.enumerated().map { ($1, $0) })
         return firsts.keys.sorted { (firsts[$0]!, rank[$0]!) < (firsts[$1]!, rank[$1]!) }
     }
-}
-
-extension Region {
-    /// Its place in the list of regions, for breaking ties in a fixed way.
-    var order: Int { Region.allCases.firstIndex(of: self)! }
 }
 
 /// Gathers `Sightings` per item key in one pass.

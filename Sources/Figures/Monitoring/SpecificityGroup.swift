@@ -26,7 +26,7 @@ public struct SpecificityGroup: Sendable, Equatable {
     public var unknownYear: Int
 
     /// `57mm rocket`, `anti-vehicle mine`.
-    public var label: String { [calibre?.description, ArmsCategoryText.name(category)].compactMap { $0 }.joined(separator: " ") }
+    public var label: String { [calibre?.description, category.englishName].compactMap { $0 }.joined(separator: " ") }
 
     /// A source that never varies: every record from one country and one production year, both known.
     public var singleSource: Source? {
@@ -67,6 +67,6 @@ public struct SpecificityGroup: Sendable, Equatable {
     private static func distinct(_ years: [Int]) -> [Int] { Array(Set(years)).sorted() }
 
     private static func regions(_ items: [ArmsItem]) -> [Region] {
-        Set(items.map(\.region)).sorted { $0.order < $1.order }
+        Set(items.map(\.region)).sorted { $0.code < $1.code }
     }
 }

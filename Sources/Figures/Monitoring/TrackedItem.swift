@@ -49,7 +49,7 @@ public struct TrackedItem: Sendable, Equatable {
             return [calibre?.description, maker, year.map(String.init)].compactMap { $0 }.joined(separator: " ") + country
         case .arms:
             // `Type 85 heavy machine gun, 12.7x108mm`; a model that names its kind is not repeated.
-            let kind = category.map(ArmsCategoryText.name) ?? ""
+            let kind = category.map(\.englishName) ?? ""
             let named = model.map { $0.lowercased().contains(kind.split(separator: " ").last.map(String.init) ?? kind) ? $0 : "\($0) \(kind)" }
             let name = [named ?? kind, calibre?.description].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
             let origin = [country?.name, year.map(String.init)].compactMap { $0 }.joined(separator: " ")
@@ -58,7 +58,3 @@ public struct TrackedItem: Sendable, Equatable {
     }
 }
 
-/// The arms categories in words, for labels and the brief.
-public enum ArmsCategoryText {
-    public static func name(_ category: ArmsCategory) -> String { category.englishName }
-}

@@ -97,6 +97,8 @@ import Testing
         #expect(rockets.records == 2 && rockets.items == 6)
         #expect(rockets.singleSource?.country.name == "Bulgaria")
         #expect(rockets.singleSource?.years == [2011])
+        // Found in one region as a whole: its source is not "local" to a part of where the kind was found.
+        #expect(rockets.localSources.isEmpty)
         let mortars = groups[1]
         #expect(mortars.singleSource == nil)
         #expect(mortars.sources.map(\.country.name) == ["Iran", "Soviet Union"])
@@ -137,5 +139,37 @@ import Testing
         #expect(newest == [2015, 2016, 2013])
         #expect(facts.notable.first?.reasons == [.widespread, .newest, .spread])
         #expect(facts.newArmsTypes.first?.model == "Type 85")
+    }
+}
+
+@Suite struct ArmsFlowEdgeTests {
+    @Test func theCutoffYearItselfIsNotAfterIt() {
+        let items = [ArmsItem(id: "a", recoveredDate: ArmsFlowFixture.date("2016-01-01"), region: .gao, category: .rocket, year: 2012),
+            ArmsItem(id: "b", recoveredDate: ArmsFlowFixture.date("2016-01-02"), region: .gao, category: .rocket, year: 2013)]
+        let flow = ArmsFlow(Dataset(arms: items), period: ArmsFlowFixture.period, producedAfter: 2012)
+        #expect(flow.postCutoff.byKind[.arms]?.first?.postCutoff == 1)
+        #expect(flow.postCutoff.byKind[.arms]?.first?.dated == 2)
+    }
+
+    @Test func anItemRecoveredBeforeItWasMadeHasNoUsableLag() {
+        let items = [ArmsItem(id: "a", recoveredDate: ArmsFlowFixture.date("2016-01-01"), region: .gao, category: .rocket, year: 2018),
+            ArmsItem(id: "b", recoveredDate: ArmsFlowFixture.date("2016-01-01"), region: .gao, category: .grenade, year: 2010)]
+        let arms = ArmsFlow(Dataset(arms: items), period: ArmsFlowFixture.period).arms!
+        #expect(LagBands.counts(arms) == [0, 0, 1, 0, 0, 0])
+        #expect(LagBands.median(arms) == 6)
+        #expect(LagBands.fastest(arms).map(\.year) == [2010])
+    }
+}
+
+extension ArmsFlowEdgeTests {
+    @Test func aSampleFirstSeenInTwoRegionsOnOneDayStartsInTheRegionListedFirst() {
+        let day = ArmsFlowFixture.date("2017-03-03"), calibre = Calibre(millimetres: 7.62, caseLength: 39)
+        func record(_ id: String, _ region: Region) -> AmmunitionRecord {
+            AmmunitionRecord(id: id, recoveredDate: day, region: region, calibre: calibre, producer: "Factory 71", year: 1990)
+        }
+        for rows in [[record("a", .timbuktu), record("b", .gao)], [record("b", .gao), record("a", .timbuktu)]] {
+            let flow = ArmsFlow(Dataset(ammunition: rows), period: ArmsFlowFixture.period)
+            #expect(flow.ammunition?.first?.sightings.firstRegion == .gao)  // Gao comes before Timbuktu in the contract
+        }
     }
 }
