@@ -70,8 +70,13 @@ struct SampleKeys {
     }
 
     func sample(_ key: UInt64) -> AmmunitionSample {
-        AmmunitionSample(calibre: columns.calibre.entries[Int(key >> 48)]!, producer: makers[Int(key >> 16 & 0xFFFF_FFFF)],
-            year: Int(Int16(bitPattern: UInt16(key & 0xFFFF))))
+        let parts = parts(key)
+        return AmmunitionSample(calibre: parts.calibre!, producer: parts.maker, year: parts.year)
+    }
+
+    /// The key taken apart; the calibre is nil when the export does not record it.
+    func parts(_ key: UInt64) -> (calibre: Calibre?, maker: String, year: Int) {
+        (columns.calibre.entries[Int(key >> 48)], makers[Int(key >> 16 & 0xFFFF_FFFF)], Int(Int16(bitPattern: UInt16(key & 0xFFFF))))
     }
 }
 

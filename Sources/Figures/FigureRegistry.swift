@@ -32,11 +32,36 @@ public enum FigureRegistry {
     public static func computeAll(_ data: Dataset, period: Period, sources: SourceAttribution, flow: ArmsFlow? = nil)
         -> [FigureResult]
     {
-        let flow = flow ?? ArmsFlow(data, period: period)
-        return all.map { definition in
-            var result = (definition as? any MonitoringFigure)?.compute(flow) ?? definition.compute(data, period: period)
-            result.chart.source = sources.line(for: definition.inputs)
-            return result
+        compute(data, period: period, sources: sources, flow: flow ?? ArmsFlow(data, period: period))
+    }
+
+    /// Every figure and the arms-flow views they share, the views worked out on one core while the
+    /// figures that need only the dataset run on another: a build's wall time then barely grows with them.
+    public static func computeAll(_ data: Dataset, period: Period, sources: SourceAttribution, producedAfter: Int)
+        throws -> (figures: [FigureResult], flow: ArmsFlow)
+    {
+        let (flow, fromData) = try Parallel.both(
+            { ArmsFlow(data, period: period, producedAfter: producedAfter) },
+            { all.map { $0 is any MonitoringFigure ? nil : result($0, sources) { $0.compute(data, period: period) } } })
+        let figures = zip(all, fromData).map { definition, computed in
+            computed ?? compute(data, period: period, sources: sources, flow: flow, [definition])[0]
         }
+        return (figures, flow)
+    }
+
+    private static func compute(
+        _ data: Dataset, period: Period, sources: SourceAttribution, flow: ArmsFlow, _ definitions: [any FigureDefinition] = all
+    ) -> [FigureResult] {
+        definitions.map { definition in
+            result(definition, sources) { ($0 as? any MonitoringFigure)?.compute(flow) ?? $0.compute(data, period: period) }
+        }
+    }
+
+    private static func result(
+        _ definition: any FigureDefinition, _ sources: SourceAttribution, _ compute: (any FigureDefinition) -> FigureResult
+    ) -> FigureResult {
+        var result = compute(definition)
+        result.chart.source = sources.line(for: definition.inputs)
+        return result
     }
 }

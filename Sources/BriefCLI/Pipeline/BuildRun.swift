@@ -75,9 +75,9 @@ struct BuildRun {
             "period": config.period.description, "mission": config.inputs[.unFatalities]?.mission ?? "MINUSMA",
             "last_year": String(config.period.to), "produced_after": String(config.analysis.producedAfter),
         ])
-        let flow = ArmsFlow(read.dataset, period: config.period, producedAfter: config.analysis.producedAfter)
-        let figures = try FigureRegistry.computeAll(read.dataset, period: config.period, sources: sources, flow: flow)
-            .map(text.localize)
+        let (computed, flow) = try FigureRegistry.computeAll(
+            read.dataset, period: config.period, sources: sources, producedAfter: config.analysis.producedAfter)
+        let figures = try computed.map(text.localize)
         let monitoring = MonitoringFacts(flow)
         var headline = Headline.compute(read.dataset, period: config.period)
         headline.values += monitoring.headline

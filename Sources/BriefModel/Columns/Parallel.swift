@@ -14,6 +14,15 @@ public enum Parallel {
         return try slots.values.map { try $0!.get() }
     }
 
+    /// Two different pieces of work at once.
+    public static func both<A, B>(_ first: () throws -> A, _ second: () throws -> B) throws -> (A, B) {
+        let results = try map(2) { index -> Either<A, B> in index == 0 ? .first(try first()) : .second(try second()) }
+        guard case .first(let a) = results[0], case .second(let b) = results[1] else { preconditionFailure("results out of order") }
+        return (a, b)
+    }
+
+    private enum Either<A, B> { case first(A), second(B) }
+
     /// Each slot is written by one iteration only; the lock orders the writes before the read.
     private final class Slots<Value>: @unchecked Sendable {
         private let lock = NSLock()

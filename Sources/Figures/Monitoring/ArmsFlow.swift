@@ -47,7 +47,7 @@ public struct ArmsFlow: Sendable {
 
     /// First recovered first; ties by key, so that the order never depends on the rows' order.
     public static func sorted(_ items: [TrackedItem]) -> [TrackedItem] {
-        items.sorted { ($0.sightings.first, $0.key) < ($1.sightings.first, $1.key) }
+        items.ordered { ($0.sightings.first, $0.key) < ($1.sightings.first, $1.key) }
     }
 
     /// Every tracked item of both exports: arms items and ammunition samples.

@@ -36,7 +36,6 @@ public enum LagBands {
 
     /// The items first recovered soonest after production, fastest first.
     public static func fastest(_ items: [TrackedItem], limit: Int = 3) -> [TrackedItem] {
-        Array(items.filter { ($0.lag ?? -1) >= 0 }.sorted { ($0.lag!, $0.sightings.first, $0.key) < ($1.lag!, $1.sightings.first, $1.key) }
-            .prefix(limit))
+        items.filter { ($0.lag ?? -1) >= 0 }.first(limit) { ($0.lag!, $0.sightings.first, $0.key) < ($1.lag!, $1.sightings.first, $1.key) }
     }
 }

@@ -31,12 +31,13 @@ public struct MonitoringFacts: Sendable {
     public init(_ flow: ArmsFlow) {
         self.flow = flow
         let items = flow.items
-        spread = items.filter { $0.spread != nil }.sorted { ($0.spread!, $0.key) > ($1.spread!, $1.key) }
-        let widespread = items.filter { $0.sightings.regionFirsts.count > 1 }.sorted {
-            ($0.sightings.regionFirsts.count, $0.sightings.records, $1.key) > ($1.sightings.regionFirsts.count, $1.sightings.records, $0.key)
+        spread = items.filter { $0.spread != nil }.ordered { ($0.spread!, $0.key) > ($1.spread!, $1.key) }
+        let widespread = items.filter { $0.sightings.regionCount > 1 }.first(Self.perRule[.widespread]!) {
+            ($0.sightings.regionCount, $0.sightings.records, $1.key) > ($1.sightings.regionCount, $1.sightings.records, $0.key)
         }
-        let newest = items.filter { $0.year != nil }
-            .sorted { ($0.year!, $1.sightings.first, $1.key) > ($1.year!, $0.sightings.first, $0.key) }
+        let newest = items.filter { $0.year != nil }.first(Self.perRule[.newest]!) {
+            ($0.year!, $1.sightings.first, $1.key) > ($1.year!, $0.sightings.first, $0.key)
+        }
         var notable: [Notable] = []
         let newSpread = spread.filter { ($0.year ?? Int.min) > flow.producedAfter }
         for (reason, chosen) in [(Notable.Reason.widespread, widespread), (.newest, newest), (.spread, newSpread)] {
@@ -54,7 +55,7 @@ public struct MonitoringFacts: Sendable {
         newArmsTypes = (flow.armsTypes ?? []).filter { $0.sightings.first.year != firstYear }.reversed()
         fastest = LagBands.fastest(flow.arms ?? [], limit: 1) + LagBands.fastest(flow.ammunition ?? [], limit: 2)
         postCutoffItems = items.filter { ($0.year ?? Int.min) > flow.producedAfter }
-            .sorted { ($0.year!, $0.sightings.first, $0.key) > ($1.year!, $1.sightings.first, $1.key) }
+            .ordered { ($0.year!, $0.sightings.first, $0.key) > ($1.year!, $1.sightings.first, $1.key) }
     }
 
     /// The program's own headline keys (README, "Headline statistics"); null where unknown.

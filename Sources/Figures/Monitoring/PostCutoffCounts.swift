@@ -15,7 +15,14 @@ public struct PostCutoffCounts: Sendable, Equatable {
 
     public let period: Period
     public let producedAfter: Int
-    public private(set) var byKind: [MaterielKind: [Year]] = [:]
+    /// Per kind, per year of the period; a kind with no record in the period has none.
+    public var byKind: [MaterielKind: [Year]] {
+        var byKind: [MaterielKind: [Year]] = [:]
+        (byKind[.arms], byKind[.ammunition]) = (arms, ammunition)
+        return byKind
+    }
+    // One array per kind rather than a dictionary: `count` runs once per record, a million times.
+    private var arms: [Year]?, ammunition: [Year]?
 
     init(period: Period, producedAfter: Int) {
         self.period = period
@@ -24,15 +31,21 @@ public struct PostCutoffCounts: Sendable, Equatable {
 
     mutating func count(_ kind: MaterielKind, recovered: Int, produced: Int?) {
         guard period.contains(recovered) else { return }
-        var years = byKind[kind] ?? Array(repeating: Year(), count: period.years.count)
-        let i = recovered - period.from
-        if let produced {
-            years[i].dated += 1
-            if produced > producedAfter { years[i].postCutoff += 1 }
-        } else {
-            years[i].undated += 1
+        switch kind {
+        case .arms: Self.count(&arms, year: recovered - period.from, produced: produced, after: producedAfter, years: period.years.count)
+        case .ammunition:
+            Self.count(&ammunition, year: recovered - period.from, produced: produced, after: producedAfter, years: period.years.count)
         }
-        byKind[kind] = years
+    }
+
+    private static func count(_ counts: inout [Year]?, year i: Int, produced: Int?, after cutoff: Int, years: Int) {
+        if counts == nil { counts = Array(repeating: Year(), count: years) }
+        if let produced {
+            counts![i].dated += 1
+            if produced > cutoff { counts![i].postCutoff += 1 }
+        } else {
+            counts![i].undated += 1
+        }
     }
 
     /// The whole period at once.

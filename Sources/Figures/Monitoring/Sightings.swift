@@ -9,22 +9,25 @@ public struct Sightings: Sendable, Equatable {
     public private(set) var records = 0
     /// Cases (ammunition) or items (arms): the records' quantities added up.
     public private(set) var quantity = 0
-    /// The first recovery in each region and zone; their order is the order of first appearance.
-    public private(set) var regionFirsts: [Region: CivilDate] = [:]
-    public private(set) var zoneFirsts: [Zone: CivilDate] = [:]
+    /// Per region code, the first day (`DayKey`) the item was recovered there; `Int32.max`: never.
+    /// A fixed array rather than a dictionary: tens of thousands of items are built and read per build.
+    private var regionDays: [Int32]
     private var incidentIDs: Set<String> = []
     /// The distinct incidents when they were counted elsewhere (on the columns' codes).
     private var incidentCount: Int?
 
-    /// From an aggregate gathered elsewhere (`SampleSightingsTable`, over the ammunition columns).
-    init(first: CivilDate, firstRegion: Region, last: CivilDate, records: Int, quantity: Int,
-        regionFirsts: [Region: CivilDate], incidents: Int)
-    {
-        (self.first, self.firstRegion, self.last, self.records, self.quantity) = (first, firstRegion, last, records, quantity)
-        self.regionFirsts = regionFirsts
-        for (region, date) in regionFirsts where zoneFirsts[region.zone].map({ date < $0 }) ?? true {
-            zoneFirsts[region.zone] = date
-        }
+    static let regionsByCode = Region.allCases
+    static let zonesByCode = Zone.allCases
+    /// Per region code, its zone's code.
+    private static let zoneOfRegion = Region.allCases.map { Int(Zone.allCases.firstIndex(of: $0.zone)!) }
+    static let never = Int32.max
+
+    /// From an aggregate gathered elsewhere (`SampleSightingsTable`, over the ammunition columns);
+    /// `regionDays` has one day key per region code (`never` where not recovered).
+    init(first: Int32, firstRegion: UInt8, last: Int32, records: Int, quantity: Int, regionDays: ArraySlice<Int32>, incidents: Int) {
+        (self.first, self.firstRegion, self.last) = (DayKey.date(first), Self.regionsByCode[Int(firstRegion)], DayKey.date(last))
+        (self.records, self.quantity) = (records, quantity)
+        self.regionDays = Array(regionDays)
         incidentCount = incidents
     }
 
@@ -32,36 +35,42 @@ public struct Sightings: Sendable, Equatable {
         first = date
         firstRegion = region
         last = date
+        regionDays = Array(repeating: Self.never, count: Self.regionsByCode.count)
     }
 
     mutating func add(date: CivilDate, region: Region, incident: String?, quantity: Int) {
         records += 1
         self.quantity += quantity
         if let incident { incidentIDs.insert(incident) }
+        let code = Int(region.code)
         // Ties on the day go to the region listed first, so the result does not depend on row order.
-        if date < first || (date == first && region.code < firstRegion.code) { (first, firstRegion) = (date, region) }
+        if date < first || (date == first && code < Int(firstRegion.code)) { (first, firstRegion) = (date, region) }
         if date > last { last = date }
-        if regionFirsts[region].map({ date < $0 }) ?? true { regionFirsts[region] = date }
-        if zoneFirsts[region.zone].map({ date < $0 }) ?? true { zoneFirsts[region.zone] = date }
+        regionDays[code] = min(regionDays[code], DayKey.make(date))
     }
 
     /// Distinct incidents the item was recovered from (records without an incident are not counted).
     public var incidents: Int { incidentCount ?? incidentIDs.count }
 
+    /// How many regions the item was recovered in.
+    public var regionCount: Int { regionDays.reduce(0) { $0 + ($1 == Self.never ? 0 : 1) } }
+
     /// Regions in the order the item first appeared in them.
-    public var regions: [Region] { Self.ordered(regionFirsts) }
+    public var regions: [Region] { Self.ordered(regionDays).map { Self.regionsByCode[$0] } }
 
     /// Zones in the order the item first appeared in them, with the day of each first appearance.
     public var zones: [(zone: Zone, first: CivilDate)] {
-        Self.ordered(zoneFirsts).map { ($0, zoneFirsts[$0]!) }
+        var zoneDays = Array(repeating: Self.never, count: Self.zonesByCode.count)
+        for (code, day) in regionDays.enumerated() { zoneDays[Self.zoneOfRegion[code]] = min(zoneDays[Self.zoneOfRegion[code]], day) }
+        return Self.ordered(zoneDays).map { (Self.zonesByCode[$0], DayKey.date(zoneDays[$0])) }
     }
 
     /// The day the item was first recovered in a second zone: nil while it has been found in one.
-    public var spread: CivilDate? { zones.count > 1 ? zones[1].first : nil }
+    public var spread: CivilDate? { zones.dropFirst().first?.first }
 
-    private static func ordered<K: CaseIterable & Hashable>(_ firsts: [K: CivilDate]) -> [K] where K.AllCases: Collection {
-        let rank = Dictionary(uniqueKeysWithValues: K.allCases.enumerated().map { ($1, $0) })
-        return firsts.keys.sorted { (firsts[$0]!, rank[$0]!) < (firsts[$1]!, rank[$1]!) }
+    /// The codes that have a day, by day and then by code (the order the cases are listed in).
+    private static func ordered(_ days: [Int32]) -> [Int] {
+        days.indices.filter { days[$0] != never }.sorted { (days[$0], $0) < (days[$1], $1) }
     }
 }
 

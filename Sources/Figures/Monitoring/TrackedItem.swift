@@ -39,7 +39,6 @@ public struct TrackedItem: Sendable, Equatable {
     /// Years from production to first recovery; nil when the production year is not recorded.
     public var lag: Int? { year.map { sightings.first.year - $0 } }
 
-
     /// How a reader names it: `7.62x39mm Factory 10E 2015 (Egypt)`, `DShK heavy machine gun, 12.7x108mm, China 1982`.
     public var label: String {
         switch kind {
@@ -58,3 +57,23 @@ public struct TrackedItem: Sendable, Equatable {
     }
 }
 
+
+extension Array where Element == TrackedItem {
+    /// Sorted without moving the items while sorting: swapping tens of thousands of items (strings,
+    /// arrays) costs more than comparing them.
+    func ordered(by areInIncreasingOrder: (TrackedItem, TrackedItem) -> Bool) -> [TrackedItem] {
+        indices.sorted { areInIncreasingOrder(self[$0], self[$1]) }.map { self[$0] }
+    }
+
+    /// The first `k` items of `ordered(by:)`, in one pass: the brief names a handful of items out of
+    /// tens of thousands.
+    func first(_ k: Int, by areInIncreasingOrder: (TrackedItem, TrackedItem) -> Bool) -> [TrackedItem] {
+        var best: [Int] = []
+        for i in indices where best.count < k || areInIncreasingOrder(self[i], self[best[best.count - 1]]) {
+            let at = best.firstIndex { areInIncreasingOrder(self[i], self[$0]) } ?? best.count
+            best.insert(i, at: at)
+            if best.count > k { best.removeLast() }
+        }
+        return best.map { self[$0] }
+    }
+}
