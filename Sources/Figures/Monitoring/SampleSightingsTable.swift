@@ -10,9 +10,9 @@ struct SampleSightingsTable {
         let regions = Sightings.regionsByCode.count
         var slots = SampleSlots(), samples: [UInt64] = []
         var firstDay: [Int32] = [], firstRegion: [UInt8] = [], lastDay: [Int32] = [], country: [UInt32] = []
-        var records: [Int] = [], quantity: [Int] = [], incidents: [Int] = []
+        var records: [Int] = [], quantity: [Int] = []
         var regionDays: [Int32] = []  // `regions` days per sample, one after the other
-        var distinct = DistinctTexts(columns.incidentID)
+        var sampleOf = [Int32](repeating: -1, count: columns.count)
         let lastKey = Int32(lastYear * 10_000 + 9999)
         for row in 0..<columns.count {
             let day = columns.day[row]
@@ -27,7 +27,7 @@ struct SampleSightingsTable {
                 slots.insert(key, i)
                 samples.append(key)
                 firstDay.append(day); firstRegion.append(region); lastDay.append(day); country.append(0)
-                records.append(0); quantity.append(0); incidents.append(0)
+                records.append(0); quantity.append(0)
                 regionDays.append(contentsOf: repeatElement(Sightings.never, count: regions))
             }
             records[i] += 1
@@ -37,10 +37,11 @@ struct SampleSightingsTable {
             if day > lastDay[i] { lastDay[i] = day }
             let slot = i * regions + Int(region)
             if day < regionDays[slot] { regionDays[slot] = day }
-            if distinct.insert(group: i, row: row) { incidents[i] += 1 }
+            sampleOf[row] = Int32(i)
             // A sample recorded once with a country and once without keeps the country.
             if country[i] == 0 { country[i] = columns.country.codes[row] }
         }
+        let incidents = DistinctTexts.count(columns.incidentID, groupOf: sampleOf, groups: samples.count)
         return samples.indices.map { i in
             let sample = keys.parts(samples[i])
             let sightings = Sightings(
@@ -52,48 +53,40 @@ struct SampleSightingsTable {
     }
 }
 
-/// Distinct (group, text) pairs of a text column, by open addressing on the text's hash. Mostly-unique
-/// ids are stored without a memo, so equal ids may have several codes: pairs are compared on their text.
-struct DistinctTexts {
-    private let column: DictionaryColumn<String>
-    private var hashes: [UInt64], groups: [Int32], rows: [Int32]
-    private var count = 0
-
-    init(_ column: DictionaryColumn<String>) {
-        self.column = column
-        hashes = Array(repeating: 0, count: 1024)
-        groups = Array(repeating: 0, count: 1024)
-        rows = Array(repeating: -1, count: 1024)
-    }
-
-    /// True when the row's text is new in its group; a row without text is never counted.
-    mutating func insert(group: Int, row: Int) -> Bool {
-        let code = Int(column.codes[row])
-        guard code != 0, let text = column.entries[code] else { return false }
-        var hasher = Hasher()
-        hasher.combine(group)
-        hasher.combine(text)
-        let hash = UInt64(bitPattern: Int64(hasher.finalize()))
-        var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
-        while rows[slot] >= 0 {
-            if hashes[slot] == hash, groups[slot] == Int32(group), column[Int(rows[slot])] == text { return false }
-            slot = (slot + 1) & (hashes.count - 1)
+/// Distinct texts of a column per group of rows (incidents per sample). Mostly-unique ids are stored
+/// without a memo, so equal ids may have several codes: they are compared on their text. Rows are
+/// first gathered by group, so that each group's texts are compared among themselves in the cache
+/// rather than in one table of a million entries.
+enum DistinctTexts {
+    /// Per group, the distinct texts of its rows (`groupOf[row]`, −1: in no group); rows without text
+    /// are not counted.
+    static func count(_ column: DictionaryColumn<String>, groupOf: [Int32], groups: Int) -> [Int] {
+        var start = [Int](repeating: 0, count: groups + 1)
+        for row in groupOf.indices where groupOf[row] >= 0 && column.codes[row] != 0 { start[Int(groupOf[row]) + 1] += 1 }
+        for g in 0..<groups { start[g + 1] += start[g] }
+        // Hashed in row order, which is the order of the column's entries: one sequential pass.
+        var grouped = [(hash: Int, row: Int32)](repeating: (0, 0), count: start[groups])
+        var next = start
+        for row in groupOf.indices where groupOf[row] >= 0 && column.codes[row] != 0 {
+            let g = Int(groupOf[row])
+            grouped[next[g]] = (column.entries[Int(column.codes[row])]!.hashValue, Int32(row))
+            next[g] += 1
         }
-        (hashes[slot], groups[slot], rows[slot]) = (hash, Int32(group), Int32(row))
-        count += 1
-        if count * 2 > hashes.count { grow() }
-        return true
-    }
-
-    private mutating func grow() {
-        let old = rows.indices.filter { rows[$0] >= 0 }.map { (hashes[$0], groups[$0], rows[$0]) }
-        hashes = Array(repeating: 0, count: hashes.count * 2)
-        groups = Array(repeating: 0, count: groups.count * 2)
-        rows = Array(repeating: -1, count: rows.count * 2)
-        for (hash, group, row) in old {
-            var slot = Int(truncatingIfNeeded: hash) & (hashes.count - 1)
-            while rows[slot] >= 0 { slot = (slot + 1) & (hashes.count - 1) }
-            (hashes[slot], groups[slot], rows[slot]) = (hash, group, row)
+        return (0..<groups).map { g in
+            let rows = grouped[start[g]..<start[g + 1]].sorted { $0.hash < $1.hash }
+            var distinct = 0, run = 0
+            while run < rows.count {
+                var end = run + 1
+                while end < rows.count, rows[end].hash == rows[run].hash { end += 1 }
+                // Equal hashes are nearly always equal texts (one incident's several records); they
+                // are compared to be exact.
+                if end - run == 1 { distinct += 1 } else {
+                    let texts = rows[run..<end].map { column.entries[Int(column.codes[Int($0.row)])]! }
+                    distinct += texts.allSatisfy { $0 == texts[0] } ? 1 : Set(texts).count
+                }
+                run = end
+            }
+            return distinct
         }
     }
 }

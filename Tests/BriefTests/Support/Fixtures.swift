@@ -25,10 +25,21 @@ enum Fixtures {
         try validator().incidents(try table(csv))
     }
 
-    /// A fresh empty folder under the system's temporary directory.
+    /// A fresh empty folder under the system's temporary directory, inside one folder per test
+    /// process. Swift Testing has no hook at the end of a run, so each run removes the folders of the
+    /// runs before it whose process has ended: the suite leaves at most one run's files behind.
     static func temporaryDirectory() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("brief-tests-\(UUID().uuidString)")
+        let url = processFolder.appendingPathComponent(UUID().uuidString)
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    private static let processFolder: URL = {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("brief-tests")
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? [] {
+            guard let pid = Int32(name), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            try? FileManager.default.removeItem(at: root.appendingPathComponent(name))
+        }
+        return root.appendingPathComponent(String(getpid()))
+    }()
 }
