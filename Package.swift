@@ -50,6 +50,7 @@ let package = Package(
             ],
             resources: [
                 .copy("Resources/brief.mustache"), .copy("Resources/brief.fr.mustache"), .copy("Resources/page.mustache"),
+                .copy("Resources/page.fr.mustache"),
                 .copy("Resources/page.css"), .copy("Resources/page.js"),
             ]
         ),

@@ -49,23 +49,38 @@ public struct FigureText: Sendable {
         let chart = figure.chart
         var labels: [String] = []
         for (i, label) in chart.categories.enumerated() {
-            switch figure.axis {
-            case .year: labels.append(label)
-            case .lag: labels.append(try language.text("categories.lag", ["band": figure.categories[i]]))
-            case .materiel: labels.append(try materiel(figure.categories[i]))
-            case .decade: labels.append(try language.text("categories.decade", ["decade": String(label.dropLast())]))
-            case .type: labels.append(try language.text("categories.\(figure.categories[i])"))
-            case .country:
-                if chart.categoryColorKeys?[i] == "other" {
-                    // The last bar gathers the countries the chart does not name.
-                    let others = figure.categories.count - (chart.categories.count - 1)
-                    labels.append(try language.plural("figures.\(figure.id).other", others))
-                } else {
-                    labels.append(try country(label))
-                }
+            if figure.axis == .country, chart.categoryColorKeys?[i] == "other" {
+                // The last bar gathers the countries the chart does not name.
+                let others = figure.categories.count - (chart.categories.count - 1)
+                labels.append(try language.plural("figures.\(figure.id).other", others))
+            } else {
+                labels.append(try category(figure.axis == .year || figure.axis == .decade || figure.axis == .country
+                    ? label : figure.categories[i], axis: figure.axis))
             }
         }
         return labels
+    }
+
+    /// One canonical category of a figure (`1940s`, `ied`, `Soviet Union`, `0–2`) in the language.
+    public func category(_ canonical: String, axis: FigureAxis) throws(LanguageError) -> String {
+        switch axis {
+        case .year: canonical
+        case .lag: try language.text("categories.lag", ["band": canonical])
+        case .materiel: try materiel(canonical)
+        case .decade: try language.text("categories.decade", ["decade": String(canonical.dropLast())])
+        case .type: try language.text("categories.\(canonical)")
+        case .country: try country(canonical)
+        }
+    }
+
+    /// A figure's category axis as a data table's first column header (`Year`, `Producing country`).
+    public func axisName(_ axis: FigureAxis) throws(LanguageError) -> String {
+        try language.text("data_table.axes.\(axis.rawValue)")
+    }
+
+    /// A figure's series (`killed_civilians`) as a data table's column header (`Civilians killed`).
+    public func seriesName(_ series: String) throws(LanguageError) -> String {
+        try language.text("data_table.columns.\(series)")
     }
 
     /// A kind of heavy materiel (`57mm rocket`, the canonical category of Figure 9d) in the language.

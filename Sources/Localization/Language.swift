@@ -70,9 +70,11 @@ public struct Language: Sendable {
 
     /// `key.one` or `key.other` by the language's plural rule, `{n}` filled with the count.
     public func plural(_ key: String, _ n: Int, _ parameters: [String: String] = [:]) throws(LanguageError) -> String {
-        let singular = n == 1 || (n == 0 && zeroIsSingular)
-        return try text(key + (singular ? ".one" : ".other"), parameters.merging(["n": numbers.count(n)]) { $1 })
+        try text(key + (isSingular(n) ? ".one" : ".other"), parameters.merging(["n": numbers.count(n)]) { $1 })
     }
+
+    /// Whether `n` takes the singular: 1 in English, 0 and 1 in French (for templates that choose the noun).
+    public func isSingular(_ n: Int) -> Bool { n == 1 || (n == 0 && zeroIsSingular) }
 
     /// `14 September 2016`, `1er décembre 2023`.
     public func date(_ date: CivilDate) -> String {

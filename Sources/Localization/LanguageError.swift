@@ -9,7 +9,7 @@ public enum LanguageError: Error, Equatable, CustomStringConvertible {
     case missingKey(language: String, key: String, file: String)
     /// A text names a `{placeholder}` the program does not supply.
     case missingParameter(language: String, key: String, parameter: String)
-    /// The language has no brief template.
+    /// The language has no brief template or no page template (`expected` names the file).
     case missingTemplate(language: String, expected: String)
 
     public var description: String {
@@ -22,7 +22,7 @@ public enum LanguageError: Error, Equatable, CustomStringConvertible {
         case .missingParameter(let language, let key, let parameter):
             "the \(language) text \"\(key)\" uses {\(parameter)}, which the program does not supply there"
         case .missingTemplate(let language, let expected):
-            "no brief template for language \"\(language)\" (expected \(expected))"
+            "no template for language \"\(language)\": expected \(expected)"
         }
     }
 }

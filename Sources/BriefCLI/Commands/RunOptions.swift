@@ -47,7 +47,7 @@ struct RunOptions: ParsableArguments {
         var parts = [Publish.Digest.sha256(fileBytes), overrides, Publish.Digest.sha256(templateBytes),
             Publish.Digest.sha256(vocabularyBytes)]
         // The page's template ships with the program like the brief's; editing it rebuilds the report too.
-        if resolved.writesPage { parts.append(Publish.Digest.sha256(ReportPage.templateBytes)) }
+        if resolved.writesPage { parts.append(Publish.Digest.sha256(ReportPage.templateBytes(language: language))) }
         return (resolved, Publish.Digest.sha256(Data(parts.joined(separator: "\n").utf8)))
     }
 

@@ -126,8 +126,8 @@ struct PublishStage {
             brief: results.brief.with(changes: changes), briefTemplatePath: config.document.templatePath, charts: charts,
             files: Set(staging.written.map(\.path) + ["manifest.json"]), inputs: results.inputs,
             programVersion: ProgramIdentity.version, configurationSHA256: results.configurationSHA256)
-        // The page is English for now (README, "The web page"); the brief's tables are in its edition's language.
-        page.monitoring = try results.brief.monitoring.map { try MonitoringSummaryTable.all($0, language: .english) }?.map { table in
+        // The brief's monitoring tables, in the edition's language like the rest of the page.
+        page.monitoring = try results.brief.monitoring.map { try MonitoringSummaryTable.all($0, language: results.brief.language) }?.map { table in
             PageTable(id: "monitoring-\(table.id)", title: table.caption, path: table.path, header: table.columns.map(\.title),
                 rows: table.rows)
         } ?? []

@@ -1,4 +1,5 @@
 import Foundation
+import Localization
 import Mustache
 
 /// The parts of the brief the page shows as the brief says them: the cover (title, subtitle with the
@@ -56,9 +57,13 @@ struct BriefExcerpt {
         }
     }
 
-    /// The brief template's text, parsed: the same template file and values `BriefRenderer` lays out.
+    /// The brief template's text, parsed: the same template file (the edition language's, unless
+    /// pipeline.yml names one) and values `BriefRenderer` lays out.
     static func blocks(_ inputs: BriefInputs, templatePath: String?) throws -> [BriefBlock] {
-        let path = templatePath ?? BriefRenderer.bundledTemplatePath
+        let code = inputs.language.code
+        guard let path = templatePath ?? BriefRenderer.bundledTemplatePath(language: code) else {
+            throw LanguageError.missingTemplate(language: code, expected: "Sources/Publish/Resources/brief.\(code).mustache")
+        }
         guard let source = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
             throw BriefTemplateError(path: path, message: "cannot read the brief template")
         }

@@ -1,10 +1,13 @@
 import BriefModel
 import Foundation
+import Localization
 import Mustache
 
 /// `index.html`: the whole report folder as one self-contained web page, written by the publish
-/// stage from the values the brief is made of. The words are in `Resources/page.mustache`; this
-/// type only hands the template values, each escaped by Mustache or made safe by `MarkupHTML`.
+/// stage from the values the brief is made of, in the brief's language. The page's sentences are in
+/// the language's page template (`Resources/page.mustache` in English, `page.<code>.mustache`
+/// otherwise), the names of figures' series, categories and places in its vocabulary; this type only
+/// hands the template values, each escaped by Mustache or made safe by `MarkupHTML`.
 public struct ReportPage {
     /// What the brief was made from (figures, headline, quality, changes, sources, document).
     public var brief: BriefInputs
@@ -33,15 +36,28 @@ public struct ReportPage {
         self.configurationSHA256 = configurationSHA256
     }
 
+    /// The edition's language: the page template's, and that of every name and number in it.
+    var language: Language { brief.language }
+
     public func render() throws -> String {
-        let source = String(decoding: Self.resource("page", "mustache"), as: UTF8.self)
+        let source = String(decoding: try Self.template(language: language.code), as: UTF8.self)
         let template = try MustacheTemplate(string: source)
         return try template.render(context())
     }
 
-    /// The template, stylesheet and script together: configuration of the page, hashed with the rest.
-    public static var templateBytes: Data {
-        resource("page", "mustache") + resource("page", "css") + resource("page", "js")
+    /// The template of `language`, stylesheet and script together: configuration of the page,
+    /// hashed with the rest. Empty for a language without a page template (the build reports it).
+    public static func templateBytes(language: String) -> Data {
+        ((try? template(language: language)) ?? Data()) + resource("page", "css") + resource("page", "js")
+    }
+
+    /// The page template of `language`; none is an error naming the file a translator adds, never English.
+    static func template(language code: String) throws(LanguageError) -> Data {
+        let name = code == "en" ? "page" : "page.\(code)"
+        guard Bundle.module.path(forResource: name, ofType: "mustache") != nil else {
+            throw .missingTemplate(language: code, expected: "Sources/Publish/Resources/\(name).mustache")
+        }
+        return resource(name, "mustache")
     }
 
     static func resource(_ name: String, _ type: String) -> Data {
@@ -53,6 +69,7 @@ public struct ReportPage {
         var c: [String: Any] = [
             "document_title": brief.document.title, "period": brief.period.description,
             "sources": brief.sources.line(for: brief.quality.map(\.export)),
+            "decimal_separator": language.numbers.decimalSeparator,
             "style": String(decoding: Self.resource("page", "css"), as: UTF8.self),
             "script": String(decoding: Self.resource("page", "js"), as: UTF8.self),
         ]
@@ -69,11 +86,11 @@ public struct ReportPage {
             b["is_list"] = block.bullets != nil
             return b
         }
-        c["figures"] = brief.figures.map(figureContext)
+        c["figures"] = try brief.figures.map(figureContext)
         c["monitoring"] = monitoring.map { $0.context(files: files) }
         c["has_monitoring"] = !monitoring.isEmpty
-        if let changes = brief.changes { c["changes"] = changesContext(changes) }
-        c["exports"] = brief.quality.map(qualityContext)
+        if let changes = brief.changes { c["changes"] = try changesContext(changes) }
+        c["exports"] = try brief.quality.map(qualityContext)
         c["build"] = buildContext()
         c.merge(fileLinks()) { $1 }
         return c

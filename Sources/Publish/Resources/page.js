@@ -50,10 +50,11 @@
       var body = box.querySelector("tbody");
       manifest.stages.forEach(function (stage) {
         var row = body.insertRow();
-        row.insertCell().textContent = String(stage.name);
+        // The stage's name is manifest.json's key, shown as one; the seconds as the page's language writes them.
+        row.insertCell().appendChild(document.createElement("code")).textContent = String(stage.name);
         var seconds = row.insertCell();
         seconds.className = "num";
-        seconds.textContent = Number(stage.seconds).toFixed(2);
+        seconds.textContent = Number(stage.seconds).toFixed(2).replace(".", box.getAttribute("data-decimal-separator") || ".");
       });
       box.hidden = false;
     }).catch(function () { /* the link to manifest.json is still there */ });

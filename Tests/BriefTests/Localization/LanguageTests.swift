@@ -60,6 +60,7 @@ import Testing
             }
             #expect(differing == [], "\(code): keys whose placeholders differ from English")
             #expect(BriefRenderer.bundledTemplatePath(language: code) != nil, "\(code) has no brief template")
+            #expect((try? ReportPage.template(language: code)) != nil, "\(code) has no page template")
         }
     }
 
@@ -98,6 +99,39 @@ import Testing
         #expect(french.title == "Attaques extrémistes au Mali par zone, 2014–2022")
         #expect(french.chart.layers[0].label == "Nord du Mali" && french.categories == ["2014"])
         #expect(french.series == figure.series && french.chart.language == "fr")
+    }
+
+    @Test func theWebPagesWordsAreStrictToo() throws {
+        // A draft French vocabulary without the data table's header for civilians killed.
+        let full = try String(contentsOfFile: try #require(Language.vocabularyPath("fr")), encoding: .utf8)
+        let draft = full.replacingOccurrences(of: "    killed_civilians: \"Civils tués\"\n", with: "")
+        #expect(draft != full)
+        var inputs = BriefInputs(
+            figures: [FigureResult(
+                id: "victims-per-year", title: "Personnes tuées", brief: "Figure 2", axis: .year, unit: "people",
+                categories: ["2014"], series: [Series(name: "killed", counts: [3]), Series(name: "killed_civilians", counts: [1])],
+                chart: ChartSpec(kind: .bars, title: "", subtitle: "", source: "", categories: ["2014"], layers: [], valueLabel: ""))],
+            headline: HeadlineStatistics([]), quality: [], period: Period(from: 2014, to: 2014)!, document: DocumentInfo(),
+            dateLine: "", pdfDate: "2014-12-31T00:00:00Z", isSyntheticDemo: false)
+        inputs.language = try Language.parse(code: "fr", yaml: draft)
+        let page = ReportPage(brief: inputs, briefTemplatePath: nil, charts: [:], files: [], inputs: [], programVersion: "0",
+            configurationSHA256: "0")
+        #expect(throws: LanguageError.missingKey(language: "fr", key: "data_table.columns.killed_civilians", file: "fr.yml")) {
+            try page.render()
+        }
+        // With the whole vocabulary the same page renders, in French.
+        inputs.language = french
+        let html = try ReportPage(brief: inputs, briefTemplatePath: nil, charts: [:], files: [], inputs: [], programVersion: "0",
+            configurationSHA256: "0").render()
+        #expect(html.contains("<html lang=\"fr\">") && html.contains(">Civils tués</th>") && html.contains(">Année</th>"))
+        // A language without a page template is an error naming the file to add, never the English page.
+        #expect(throws: LanguageError.missingTemplate(language: "xx", expected: "Sources/Publish/Resources/page.xx.mustache")) {
+            try ReportPage.template(language: "xx")
+        }
+        #expect(ReportPage.templateBytes(language: "fr") != ReportPage.templateBytes(language: "en"))
+        // The singular of the page's counted nouns follows the language: French 0 and 1, English 1.
+        #expect(french.isSingular(0) && french.isSingular(1) && !french.isSingular(2))
+        #expect(!Language.english.isSingular(0) && Language.english.isSingular(1))
     }
 
     @Test func anUnknownLanguageNamesTheOnesThatExist() {

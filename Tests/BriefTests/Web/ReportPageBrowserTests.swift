@@ -22,6 +22,23 @@ import Testing
         #expect(page.changes.isEmpty && !page.sections.contains("changes") && page.sections.contains("monitoring"))
     }
 
+    @Test func theFrenchDemoReportIsWholeInABrowserToo() throws {
+        let runner = try BuildRunner.demo()
+        runner.write("pipeline.yml", runner.read("pipeline.yml")! + "\ndocument:\n  language: fr\n")
+        #expect(runner.build() == 0)
+        let available = try availableFigures(runner, "output")
+        #expect(available == 16)
+        let report = try Browser.inspect(reportIn: runner.folder, report: "output")
+        report.expectSound(availableFigures: available)
+        let page = report.wide
+        #expect(page.headings.first { $0.level == 2 }?.text == "Principales conclusions")
+        #expect(page.headings.contains { $0.text == "Qualité des données" } && page.headings.contains { $0.text == "Le suivi des flux d’armes" })
+        #expect(page.notice.contains("DONNÉES DE DÉMONSTRATION SYNTHÉTIQUES"))
+        #expect(page.sources.hasPrefix("Source\u{00A0}: La base de données de la mission"))
+        #expect(page.findings.first?.contains("a enregistré 2\u{202F}327 attaques extrémistes au Mali, 103 en 2014 et 410 en 2022") == true)
+        #expect(page.quality.contains("Lignes lues") && page.quality.contains("windows-1252"))
+    }
+
     @Test func anACLEDBuildAndThenAChangedExportShowTheirSourcesAndWhatMoved() throws {
         let runner = BuildRunner()
         runner.copyFixture("acled-mali.csv", to: "acled.csv")
