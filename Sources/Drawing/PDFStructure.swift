@@ -22,6 +22,7 @@ extension Canvas {
     }
 
     /// Draws `body` as the content of one structure element.
+    @discardableResult
     public func tagged<T>(_ name: String, _ body: () throws -> T) rethrows -> T {
         beginTag(name)
         defer { endTag(name) }

@@ -32,28 +32,20 @@ public enum FigureRegistry {
     public static func computeAll(_ data: Dataset, period: Period, sources: SourceAttribution, flow: ArmsFlow? = nil)
         -> [FigureResult]
     {
-        compute(data, period: period, sources: sources, flow: flow ?? ArmsFlow(data, period: period))
+        completed(computeFromData(data, period: period, sources: sources), flow: flow ?? ArmsFlow(data, period: period),
+            sources: sources)
     }
 
-    /// Every figure and the arms-flow views they share, the views worked out on one core while the
-    /// figures that need only the dataset run on another: a build's wall time then barely grows with them.
-    public static func computeAll(_ data: Dataset, period: Period, sources: SourceAttribution, producedAfter: Int)
-        throws -> (figures: [FigureResult], flow: ArmsFlow)
-    {
-        let (flow, fromData) = try Parallel.both(
-            { ArmsFlow(data, period: period, producedAfter: producedAfter) },
-            { all.map { $0 is any MonitoringFigure ? nil : result($0, sources) { $0.compute(data, period: period) } } })
-        let figures = zip(all, fromData).map { definition, computed in
-            computed ?? compute(data, period: period, sources: sources, flow: flow, [definition])[0]
-        }
-        return (figures, flow)
+    /// The figures computed from the dataset alone, in the registry's order, with nil in the places of
+    /// the monitoring figures: a build computes them while another core works out the `ArmsFlow`.
+    public static func computeFromData(_ data: Dataset, period: Period, sources: SourceAttribution) -> [FigureResult?] {
+        all.map { $0 is any MonitoringFigure ? nil : result($0, sources) { $0.compute(data, period: period) } }
     }
 
-    private static func compute(
-        _ data: Dataset, period: Period, sources: SourceAttribution, flow: ArmsFlow, _ definitions: [any FigureDefinition] = all
-    ) -> [FigureResult] {
-        definitions.map { definition in
-            result(definition, sources) { ($0 as? any MonitoringFigure)?.compute(flow) ?? $0.compute(data, period: period) }
+    /// `fromData` with the monitoring figures computed from `flow` in their places.
+    public static func completed(_ fromData: [FigureResult?], flow: ArmsFlow, sources: SourceAttribution) -> [FigureResult] {
+        zip(all, fromData).map { definition, computed in
+            computed ?? result(definition, sources) { ($0 as! any MonitoringFigure).compute(flow) }
         }
     }
 

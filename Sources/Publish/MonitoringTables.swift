@@ -25,7 +25,7 @@ public enum MonitoringTables {
 
     /// `data/first-sightings.csv`: every arms type and ammunition sample, in the order first recovered.
     public static func firstSightings(_ flow: ArmsFlow) -> String {
-        let items = ArmsFlow.sorted((flow.armsTypes ?? []) + (flow.ammunition ?? []))
+        let items = flow.typesAndSamples
         return CSVWriter.table(
             header: identityHeader + ["first_recovered", "first_region", "first_zone"],
             rows: items.map { item in
@@ -62,8 +62,8 @@ public enum MonitoringTables {
         let s = item.sightings
         return [s.first.description, s.firstRegion.name, s.last.description, String(s.records), String(s.quantity),
             String(s.incidents), s.regions.map(\.name).joined(separator: "; "),
-            s.zones.map { "\($0.zone.rawValue) \($0.first)" }.joined(separator: "; "),
-            s.spread?.description ?? "", item.lag.map(String.init) ?? ""]
+            s.zones.map { $0.zone.rawValue + " " + $0.first.description }.joined(separator: "; "),
+            item.spread?.description ?? "", item.lag.map(String.init) ?? ""]
     }
 
     static func year(_ item: TrackedItem) -> String { item.year.map(String.init) ?? "" }

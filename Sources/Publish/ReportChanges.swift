@@ -77,7 +77,7 @@ public struct ReportChanges: Sendable {
         changes.newRejects = rejects.filter { !old.rejects.contains("\($0.export.rawValue)|\($0.code.rawValue)|\($0.rawRecord)") }
             .map { NewReject(export: $0.export.rawValue, line: $0.line, code: $0.code.rawValue, message: $0.message) }
         if let flow, let seen = old.sighted {
-            changes.firstSightings = ArmsFlow.sorted((flow.armsTypes ?? []) + (flow.ammunition ?? []))
+            changes.firstSightings = flow.typesAndSamples
                 .filter { !seen.contains(sightingKey($0)) }
                 .map { FirstSighting(kind: $0.kind.rawValue, item: $0.label, date: $0.sightings.first, region: $0.sightings.firstRegion.name) }
         }

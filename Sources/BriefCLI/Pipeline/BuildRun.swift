@@ -75,11 +75,18 @@ struct BuildRun {
             "period": config.period.description, "mission": config.inputs[.unFatalities]?.mission ?? "MINUSMA",
             "last_year": String(config.period.to), "produced_after": String(config.analysis.producedAfter),
         ])
-        let (computed, flow) = try FigureRegistry.computeAll(
-            read.dataset, period: config.period, sources: sources, producedAfter: config.analysis.producedAfter)
-        let figures = try computed.map(text.localize)
-        let monitoring = MonitoringFacts(flow)
-        var headline = Headline.compute(read.dataset, period: config.period)
+        // The arms-flow views and what the brief says about them on one core; the figures, headline and
+        // Figure 3's sample tracker that need only the dataset on the other.
+        let data = read.dataset, period = config.period
+        let ((flow, monitoring), (fromData, computedHeadline, tracker)) = try Parallel.both({
+            let flow = ArmsFlow(data, period: period, producedAfter: config.analysis.producedAfter)
+            return (flow, MonitoringFacts(flow))
+        }, {
+            (FigureRegistry.computeFromData(data, period: period, sources: sources), Headline.compute(data, period: period),
+                SampleTracker.table(SampleTracker.rows(data.ammunitionColumns ?? AmmunitionColumns(), period: period)))
+        })
+        let figures = try FigureRegistry.completed(fromData, flow: flow, sources: sources).map(text.localize)
+        var headline = computedHeadline
         headline.values += monitoring.headline
         let date = try BriefDate(dataset: read.dataset, language: language)
         var brief = BriefInputs(
@@ -91,7 +98,6 @@ struct BuildRun {
         brief.sources = sources
         brief.facts = Facts.compute(figures, period: config.period)
         brief.monitoring = monitoring
-        let tracker = SampleTracker.table(SampleTracker.rows(read.dataset.ammunitionColumns ?? AmmunitionColumns(), period: config.period))
         return BuildResults(
             figures: figures, headline: headline, quality: read.quality, tracker: tracker, flow: flow, brief: brief,
             inputs: read.inputs, configurationSHA256: configurationSHA256)

@@ -32,13 +32,16 @@ struct PublishStage {
             flow: results.flow)
         let staging = try ReportStaging(target: target)
         do {
-            // The brief and the charts are drawn on both cores (the brief first: it takes longest).
+            // The brief, the charts and the long data tables are made on both cores (the brief first: it
+            // takes longest).
             let brief = results.brief.with(changes: changes)
-            var rendered = try render(results.figures, first: { try renderBrief(brief) })
+            let tables = longTables(results)
+            var rendered = try render(results.figures, first: [{ try renderBrief(brief) }] + tables.map { table in { Data(table.text().utf8) } })
             let pdf = rendered.removeFirst()
+            let tableBytes = rendered.prefix(tables.count)
+            rendered.removeFirst(tables.count)
             let charts = try writeFigures(results.figures, rendered, to: staging)
-            try staging.write("data/ammunition-samples.csv", CSVWriter.table(header: SampleTracker.header, rows: results.tracker))
-            try writeMonitoringTables(results.flow, to: staging)
+            for (table, bytes) in zip(tables, tableBytes) { try staging.write(table.path, bytes) }
             try staging.write("figures.json",
                 FigureTables.document(results.figures, period: config.period,
                     headline: results.headline.json))
@@ -80,14 +83,13 @@ struct PublishStage {
     }
 
     /// Every available figure's chart in every format, drawn on all cores, in figure then format
-    /// order; `first`, when given, is drawn too and comes first.
-    private func render(_ figures: [FigureResult], first: (() throws -> Data)? = nil) throws -> [Data] {
+    /// order, after the results of `first`, made at the same time.
+    private func render(_ figures: [FigureResult], first: [() throws -> Data] = []) throws -> [Data] {
         let renderers = Renderers.forFormats(config.formats)
         let jobs = figures.filter(\.isAvailable).flatMap { figure in renderers.map { (figure.chart, $0) } }
-        let offset = first == nil ? 0 : 1
-        return try Parallel.map(jobs.count + offset) { index in
-            if index < offset, let first { return try first() }
-            let (chart, renderer) = jobs[index - offset]
+        return try Parallel.map(jobs.count + first.count) { index in
+            if index < first.count { return try first[index]() }
+            let (chart, renderer) = jobs[index - first.count]
             return try renderer.render(chart)
         }
     }
@@ -138,15 +140,21 @@ struct PublishStage {
         }
     }
 
-    /// The trackers of the exports that were read, first sightings and post-cutoff items.
-    private func writeMonitoringTables(_ flow: ArmsFlow, to staging: ReportStaging) throws {
+    /// The tables with a row per sample or item: Figure 3's sample tracker, the monitoring trackers
+    /// of the exports that were read, first sightings and post-cutoff items.
+    private func longTables(_ results: BuildResults) -> [(path: String, text: () -> String)] {
+        let flow = results.flow
+        var tables: [(path: String, text: () -> String)] = [
+            ("data/ammunition-samples.csv", { CSVWriter.table(header: SampleTracker.header, rows: results.tracker) })
+        ]
         if let samples = flow.ammunition {
-            try staging.write("data/ammunition-sample-tracker.csv", MonitoringTables.ammunitionTracker(samples))
+            tables.append(("data/ammunition-sample-tracker.csv", { MonitoringTables.ammunitionTracker(samples) }))
         }
-        if let arms = flow.arms { try staging.write("data/arms-tracker.csv", MonitoringTables.armsTracker(arms)) }
-        guard flow.arms != nil || flow.ammunition != nil else { return }
-        try staging.write("data/first-sightings.csv", MonitoringTables.firstSightings(flow))
-        try staging.write("data/post-cutoff-items.csv", MonitoringTables.postCutoffItems(flow))
+        if let arms = flow.arms { tables.append(("data/arms-tracker.csv", { MonitoringTables.armsTracker(arms) })) }
+        guard flow.arms != nil || flow.ammunition != nil else { return tables }
+        tables.append(("data/first-sightings.csv", { MonitoringTables.firstSightings(flow) }))
+        tables.append(("data/post-cutoff-items.csv", { MonitoringTables.postCutoffItems(flow) }))
+        return tables
     }
 
     private func renderBrief(_ inputs: BriefInputs) throws -> Data {

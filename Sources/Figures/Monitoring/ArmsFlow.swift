@@ -15,6 +15,9 @@ public struct ArmsFlow: Sendable {
     public let armsTypes: [TrackedItem]?
     /// Ammunition samples (all calibres); nil when no ammunition export was read.
     public let ammunition: [TrackedItem]?
+    /// Arms types and ammunition samples together, first recovered first: what a first sighting is
+    /// looked for among.
+    public let typesAndSamples: [TrackedItem]
     public let postCutoff: PostCutoffCounts
     public let specificity: [SpecificityGroup]?
 
@@ -43,11 +46,24 @@ public struct ArmsFlow: Sendable {
             ammunition = nil
         }
         postCutoff = cutoff
+        typesAndSamples = Self.merged(armsTypes ?? [], ammunition ?? [])
     }
 
     /// First recovered first; ties by key, so that the order never depends on the rows' order.
     public static func sorted(_ items: [TrackedItem]) -> [TrackedItem] {
         items.ordered { ($0.sightings.first, $0.key) < ($1.sightings.first, $1.key) }
+    }
+
+    /// Two lists in `sorted` order as one, in that order.
+    static func merged(_ a: [TrackedItem], _ b: [TrackedItem]) -> [TrackedItem] {
+        var out: [TrackedItem] = [], i = 0, j = 0
+        out.reserveCapacity(a.count + b.count)
+        while i < a.count || j < b.count {
+            let takeA = j == b.count || (i < a.count && (a[i].sightings.first, a[i].key) < (b[j].sightings.first, b[j].key))
+            out.append(takeA ? a[i] : b[j])
+            if takeA { i += 1 } else { j += 1 }
+        }
+        return out
     }
 
     /// Every tracked item of both exports: arms items and ammunition samples.

@@ -48,9 +48,8 @@ public struct MonitoringFacts: Sendable {
         }
         self.notable = notable
         let last = flow.period.to
-        firstSightingsLastYear = ArmsFlow.sorted(((flow.armsTypes ?? []) + (flow.ammunition ?? []))
-            .filter { $0.sightings.first.year == last })
-        let firstYear = ((flow.armsTypes ?? []) + (flow.ammunition ?? [])).map(\.sightings.first.year).min()
+        firstSightingsLastYear = flow.typesAndSamples.filter { $0.sightings.first.year == last }
+        let firstYear = flow.typesAndSamples.first?.sightings.first.year
         firstDataYear = firstYear
         newArmsTypes = (flow.armsTypes ?? []).filter { $0.sightings.first.year != firstYear }.reversed()
         fastest = LagBands.fastest(flow.arms ?? [], limit: 1) + LagBands.fastest(flow.ammunition ?? [], limit: 2)

@@ -8,7 +8,10 @@ public enum MaterielKind: String, Sendable, CaseIterable {
 /// One kind of materiel followed through the data: an ammunition sample (calibre, producer, year),
 /// an arms item (category, model, calibre, country, year) or an arms type (category, model, calibre).
 /// Parts the export does not record are nil and print as "not recorded", never as zero.
-public struct TrackedItem: Sendable, Equatable {
+///
+/// A class of constants rather than a struct: the views filter and sort tens of thousands of items,
+/// and copying one is then one reference count instead of one per string and array it holds.
+public final class TrackedItem: Sendable, Equatable {
     public let kind: MaterielKind
     /// The arms category's canonical key; nil for ammunition.
     public let category: ArmsCategory?
@@ -34,6 +37,11 @@ public struct TrackedItem: Sendable, Equatable {
         key = [kind.rawValue, category?.rawValue ?? "", model ?? "", calibre?.description ?? "", producer ?? "",
             country?.name ?? "", year.map(String.init) ?? ""].joined(separator: "|")
         spread = sightings.spread
+    }
+
+    public static func == (a: TrackedItem, b: TrackedItem) -> Bool {
+        (a.kind, a.category, a.model, a.calibre) == (b.kind, b.category, b.model, b.calibre)
+            && (a.producer, a.country, a.year) == (b.producer, b.country, b.year) && a.sightings == b.sightings
     }
 
     /// Years from production to first recovery; nil when the production year is not recorded.
