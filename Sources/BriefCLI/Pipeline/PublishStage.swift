@@ -4,6 +4,7 @@ import Foundation
 import Logging
 import Publish
 import Render
+import Synchronization
 
 /// Everything one build computed, ready to be written.
 struct BuildResults {
@@ -28,15 +29,21 @@ struct PublishStage {
     /// The whole report. Returns what changed against the report it replaces (nil on a first build).
     func run(_ results: BuildResults, stageSeconds: [(String, Double)]) throws -> ReportChanges? {
         let rejects = results.quality.flatMap(\.rejects)
-        let changes = ReportChanges.compare(previous: target, figures: results.figures, tracker: results.tracker, rejects: rejects,
-            flow: results.flow)
         let staging = try ReportStaging(target: target)
+        let compared = Mutex<ReportChanges?>(nil)
         do {
-            // The brief, the charts and the long data tables are made on both cores (the brief first: it
-            // takes longest).
-            let brief = results.brief.with(changes: changes)
+            // The brief, the charts and the long data tables are made on both cores. The brief goes
+            // first, after what changed since the report in place, which it reports: together they
+            // take longest.
             let tables = longTables(results)
-            var rendered = try render(results.figures, first: [{ try renderBrief(brief) }] + tables.map { table in { Data(table.text().utf8) } })
+            let brief: () throws -> Data = {
+                let changes = ReportChanges.compare(
+                    previous: target, figures: results.figures, tracker: results.tracker, rejects: rejects, flow: results.flow)
+                compared.withLock { $0 = changes }
+                return try renderBrief(results.brief.with(changes: changes))
+            }
+            var rendered = try render(results.figures, first: [brief] + tables.map { table in { Data(table.text().utf8) } })
+            let changes = compared.withLock { $0 }
             let pdf = rendered.removeFirst()
             let tableBytes = rendered.prefix(tables.count)
             rendered.removeFirst(tables.count)
@@ -59,7 +66,7 @@ struct PublishStage {
             throw error
         }
         logger.info("report written to \(config.outputDirectory) (\(staging.written.count) files)")
-        return changes
+        return compared.withLock { $0 }
     }
 
     /// `--only`: the named figures' tables and charts into a copy of the report in place; the rest,
