@@ -96,29 +96,44 @@ enum PDFAccessibilityUpdate {
 
     /// A PDF text string: UTF-16BE with a byte-order mark, in hexadecimal, so any language is exact.
     static func string(_ text: String) -> String {
-        "<FEFF" + text.utf16.map { String(format: "%04X", $0) }.joined() + ">"
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out = Array("<FEFF".utf8)
+        for unit in text.utf16 {
+            for shift in [12, 8, 4, 0] { out.append(hex[Int(unit >> UInt16(shift)) & 0xF]) }
+        }
+        return String(decoding: out + [UInt8(ascii: ">")], as: UTF8.self)
     }
 }
 
 /// Byte searches in a PDF file.
 enum PDFBytes {
+    /// The first place `needle` starts at or after `start` (Boyer–Moore–Horspool: a brief is a
+    /// megabyte, and the structure elements are looked for all through it).
     static func index(of needle: String, in haystack: [UInt8], from start: Int = 0) -> Int? {
-        let needle = Array(needle.utf8)
-        guard let first = needle.first, start >= 0 else { return nil }
+        let needle = Array(needle.utf8), n = needle.count
+        guard n > 0, start >= 0 else { return nil }
+        var shift = [Int](repeating: n, count: 256)
+        for (i, byte) in needle.dropLast().enumerated() { shift[Int(byte)] = n - 1 - i }
         return haystack.withUnsafeBufferPointer { hay in
             var i = start
-            while i + needle.count <= hay.count {
-                if hay[i] == first, needle.indices.allSatisfy({ hay[i + $0] == needle[$0] }) { return i }
-                i += 1
+            while i + n <= hay.count {
+                let last = hay[i + n - 1]
+                if last == needle[n - 1], memcmp(hay.baseAddress! + i, needle, n - 1) == 0 { return i }
+                i += shift[Int(last)]
             }
             return nil
         }
     }
 
+    /// The last place `needle` starts: looked for from the end, where a PDF keeps its trailer.
     static func lastIndex(of needle: String, in haystack: [UInt8]) -> Int? {
-        var last: Int?, from = 0
-        while let at = index(of: needle, in: haystack, from: from) { (last, from) = (at, at + 1) }
-        return last
+        let bytes = Array(needle.utf8)
+        var i = haystack.count - bytes.count
+        while i >= 0 {
+            if haystack[i] == bytes[0], haystack[i..<(i + bytes.count)].elementsEqual(bytes) { return i }
+            i -= 1
+        }
+        return nil
     }
 
     /// The unsigned integer after white space at `start`.

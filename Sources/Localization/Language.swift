@@ -1,5 +1,6 @@
 import BriefModel
 import Foundation
+import Synchronization
 
 /// One edition's language: its vocabulary file, how it writes numbers and dates, and its plural
 /// rule. Every renderer that prints words (the brief, the charts, the changes summary, the web
@@ -17,6 +18,17 @@ public struct Language: Sendable {
 
     /// The language of `document.language`, read from the bundled vocabulary file.
     public static func load(_ code: String) throws(LanguageError) -> Language {
+        if let known = loaded.withLock({ $0[code] }) { return known }
+        let language = try read(code)
+        loaded.withLock { $0[code] = language }
+        return language
+    }
+
+    /// Languages read so far: a build asks for its edition's and for English (the default of inputs
+    /// that name none), and reading a vocabulary file takes several milliseconds of YAML.
+    private static let loaded = Mutex<[String: Language]>([:])
+
+    private static func read(_ code: String) throws(LanguageError) -> Language {
         guard available.contains(code), let url = Bundle.module.url(forResource: code, withExtension: "yml",
             subdirectory: "languages")
         else { throw .unknownLanguage(code, available: available) }

@@ -43,6 +43,11 @@ struct BuildRun {
                 """)
             return
         }
+        if only.isEmpty {
+            // The brief's and the page's templates are parsed on another thread while the exports are read.
+            ParsedTemplates.prefetch([config.document.templatePath ?? BriefRenderer.bundledTemplatePath(language: language.code),
+                config.writesPage ? ReportPage.templatePath(language: language.code) : nil].compactMap { $0 })
+        }
         let clock = StageClock()
         let input = InputStage(config: config, referenceDate: ReferenceDate.resolve(), logger: logger)
         let read = try clock.measure("ingest+validate") { try input.run(files) }

@@ -1,7 +1,6 @@
 import BriefModel
 import Foundation
 import Localization
-import Mustache
 
 /// `brief.pdf`: the template's text with the computed numbers, laid out on A4 pages.
 public enum BriefRenderer {
@@ -20,22 +19,9 @@ public enum BriefRenderer {
 
     /// The brief's bytes with the layout that made them, whose record of pages the tests read.
     static func laidOut(_ inputs: BriefInputs, templatePath: String? = nil) throws -> (data: Data, layout: BriefLayout) {
-        let code = inputs.language.code
-        guard let path = templatePath ?? bundledTemplatePath(language: code) else {
-            throw LanguageError.missingTemplate(language: code, expected: "Sources/Publish/Resources/brief.\(code).mustache")
-        }
-        guard let source = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
-            throw BriefTemplateError(path: path, message: "cannot read the brief template")
-        }
-        let template: MustacheTemplate
-        do {
-            template = try MustacheTemplate(string: source)
-        } catch {
-            throw BriefTemplateError(path: path, message: "the template is not valid Mustache: \(error)")
-        }
-        let text = template.render(try BriefContext.make(inputs))
+        let blocks = try BriefText.blocks(inputs, templatePath: templatePath)
         let layout = try BriefLayout(inputs: inputs)
-        return (try layout.render(BriefBlock.parse(text)), layout)
+        return (try layout.render(blocks), layout)
     }
 }
 

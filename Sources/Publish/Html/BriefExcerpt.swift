@@ -1,6 +1,5 @@
 import Foundation
 import Localization
-import Mustache
 
 /// The parts of the brief the page shows as the brief says them: the cover (title, subtitle with the
 /// period, author, date, the synthetic-data notice) and the first section, the key findings. They
@@ -22,7 +21,7 @@ struct BriefExcerpt {
     var findings: [Block] = []
 
     init(_ inputs: BriefInputs, templatePath: String?) throws {
-        self.init(blocks: try Self.blocks(inputs, templatePath: templatePath))
+        self.init(blocks: try BriefText.blocks(inputs, templatePath: templatePath))
     }
 
     /// Cover lines before the first heading; the key findings from the first heading to the next
@@ -54,23 +53,6 @@ struct BriefExcerpt {
                 }
             default: continue
             }
-        }
-    }
-
-    /// The brief template's text, parsed: the same template file (the edition language's, unless
-    /// pipeline.yml names one) and values `BriefRenderer` lays out.
-    static func blocks(_ inputs: BriefInputs, templatePath: String?) throws -> [BriefBlock] {
-        let code = inputs.language.code
-        guard let path = templatePath ?? BriefRenderer.bundledTemplatePath(language: code) else {
-            throw LanguageError.missingTemplate(language: code, expected: "Sources/Publish/Resources/brief.\(code).mustache")
-        }
-        guard let source = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
-            throw BriefTemplateError(path: path, message: "cannot read the brief template")
-        }
-        do {
-            return BriefBlock.parse(try MustacheTemplate(string: source).render(BriefContext.make(inputs)))
-        } catch {
-            throw BriefTemplateError(path: path, message: "the template is not valid Mustache: \(error)")
         }
     }
 }

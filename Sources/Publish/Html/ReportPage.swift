@@ -40,9 +40,16 @@ public struct ReportPage {
     var language: Language { brief.language }
 
     public func render() throws -> String {
-        let source = String(decoding: try Self.template(language: language.code), as: UTF8.self)
-        let template = try MustacheTemplate(string: source)
-        return try template.render(context())
+        try Self.parsedTemplate(language: language.code).render(context())
+    }
+
+    static func parsedTemplate(language code: String) throws -> MustacheTemplate {
+        try ParsedTemplates.template(String(decoding: try template(language: code), as: UTF8.self))
+    }
+
+    /// The file of the page template of `language`, when there is one.
+    public static func templatePath(language code: String) -> String? {
+        Bundle.module.path(forResource: code == "en" ? "page" : "page.\(code)", ofType: "mustache")
     }
 
     /// The template of `language`, stylesheet and script together: configuration of the page,
