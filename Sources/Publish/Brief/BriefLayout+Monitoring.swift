@@ -1,11 +1,13 @@
 import BriefModel
 import Figures
+import Localization
 
 /// The monitoring section's tables, as `MonitoringSummaryTable` words them.
 extension BriefLayout {
-    func monitoringTable(_ name: String) -> Table? {
+    /// A missing word of the edition's vocabulary stops the build, naming the key, as everywhere else.
+    func monitoringTable(_ name: String) throws(LanguageError) -> Table? {
         guard let facts = inputs.monitoring,
-            let table = (try? MonitoringSummaryTable.all(facts, language: inputs.language))?.first(where: { $0.id == name })
+            let table = try MonitoringSummaryTable.all(facts, language: inputs.language).first(where: { $0.id == name })
         else { return nil }
         return Table(
             caption: BriefContext.escape(table.caption),

@@ -9,11 +9,11 @@ extension BriefLayout {
         var rows: [[String]]
     }
 
-    func table(_ name: String) {
+    func table(_ name: String) throws {
         switch name {
         case "producers": if let table = producersTable() { draw(table) }
         case "quality": for table in qualityTables() { draw(table) }
-        case "tracker", "first-sightings", "specificity": if let table = monitoringTable(name) { draw(table) }
+        case "tracker", "first-sightings", "specificity": if let table = try monitoringTable(name) { draw(table) }
         default:
             let quoted = inputs.language.quoted(BriefContext.escape(name))
             paragraph("<i>" + wording.unknownTable.replacingOccurrences(of: "{name}", with: quoted) + "</i>")

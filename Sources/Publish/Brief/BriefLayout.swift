@@ -131,7 +131,7 @@ final class BriefLayout {
             }
         case .callout(let text): callout(text, color: BriefPage.accent)
         case .figure(let id): figure(id)
-        case .table(let name): table(name)
+        case .table(let name): try table(name)
         case .method: methodNote()
         case .changes:
             for line in try inputs.changes?.summaryLines(language: inputs.language) ?? [] {

@@ -1,4 +1,5 @@
 import BriefModel
+import Figures
 import Foundation
 import Localization
 import Testing
@@ -132,6 +133,26 @@ import Testing
         // The singular of the page's counted nouns follows the language: French 0 and 1, English 1.
         #expect(french.isSingular(0) && french.isSingular(1) && !french.isSingular(2))
         #expect(!Language.english.isSingular(0) && Language.english.isSingular(1))
+    }
+
+    @Test func theBriefsMonitoringTablesAreStrictToo() throws {
+        // A draft French vocabulary without the caption of the brief's table of materiel to watch.
+        let full = try String(contentsOfFile: try #require(Language.vocabularyPath("fr")), encoding: .utf8)
+        let draft = full.split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.contains("caption: \"Matériel à surveiller") }.joined(separator: "\n")
+        #expect(draft != full)
+        var inputs = try BriefLayoutTests.inputs()
+        inputs.monitoring = MonitoringFacts(ArmsFlowFixture.flow())
+        inputs.language = try Language.parse(code: "fr", yaml: draft)
+        let layout = try BriefLayout(inputs: inputs)
+        #expect(throws: LanguageError.missingKey(language: "fr", key: "monitoring.tables.tracker.caption", file: "fr.yml")) {
+            _ = try layout.render([.heading("5. Suivi", level: 1), .table("tracker")])
+        }
+        // With the whole vocabulary the table is drawn.
+        inputs.language = french
+        let file = Fixtures.temporaryDirectory().appendingPathComponent("tracker.pdf")
+        try BriefLayout(inputs: inputs).render([.heading("5. Suivi", level: 1), .table("tracker")]).write(to: file)
+        #expect(try ExternalTool.run("pdftotext", [file.path, "-"]).output.contains("Matériel à surveiller"))
     }
 
     @Test func anUnknownLanguageNamesTheOnesThatExist() {
