@@ -42,6 +42,15 @@ import Testing
         #expect(reversed.specificity == flow.specificity)
     }
 
+    @Test func firstSightingsListArmsTypesAndSamplesTogetherFirstRecoveredFirst() {
+        let all = flow.typesAndSamples
+        #expect(all.count == (flow.armsTypes?.count ?? 0) + (flow.ammunition?.count ?? 0))
+        #expect(Set(all.map(\.key)) == Set((flow.armsTypes ?? []).map(\.key) + (flow.ammunition ?? []).map(\.key)))
+        // The fixture's arms and samples interleave in time, so a list of one kind then the other is caught.
+        #expect(all.map(\.kind) != all.map(\.kind).sorted { $0.rawValue > $1.rawValue })
+        #expect(zip(all, all.dropFirst()).allSatisfy { ($0.sightings.first, $0.key) <= ($1.sightings.first, $1.key) })
+    }
+
     @Test func armsTrackerKeepsUnknownCountryAndYearApart() throws {
         let rifle = try #require(flow.arms?.first { $0.model == "Type 56" })
         #expect(rifle.year == nil)
