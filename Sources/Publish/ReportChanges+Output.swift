@@ -1,4 +1,5 @@
 import BriefModel
+import Figures
 import Localization
 
 extension ReportChanges {
@@ -37,9 +38,13 @@ extension ReportChanges {
         ]).text() + "\n"
     }
 
-    /// At most `limit` lines a nightly reader takes in at a glance, in the edition's language.
-    /// Figure ids, series and categories are the canonical keys of figures.json and changes.json.
-    public func summaryLines(language: Language = .english, limit: Int = 18) throws(LanguageError) -> [String] {
+    /// At most `limit` lines a nightly reader takes in at a glance, in the edition's language. With
+    /// this build's `figures` and monitoring `flow`, each figure is named by its number and its series,
+    /// categories, items and places in the language's words; without them, by the canonical keys of
+    /// figures.json and changes.json.
+    public func summaryLines(
+        language: Language = .english, figures results: [FigureResult] = [], flow: ArmsFlow? = nil, limit: Int = 18
+    ) throws(LanguageError) -> [String] {
         if isEmpty { return [try language.text("changes.none")] }
         var lines: [String] = []
         let values = figures.reduce(0) { $0 + $1.values.count }
@@ -47,17 +52,25 @@ extension ReportChanges {
             "values": try language.plural("changes.values", values), "figures": try language.plural("changes.figures", figures.count),
             "samples": try language.plural("changes.samples", newSamples.count),
             "rejects": try language.plural("changes.rejects", newRejects.count),
+            "sightings": try language.plural("changes.sightings", firstSightings.count),
         ]))
+        let words = FigureText(language: language, parameters: [:])
         for figure in figures {
+            let result = results.first { $0.id == figure.id }
             var shown: [String] = []
             for change in figure.values.prefix(3) {
+                // Shares as the data tables print them when the figure says which series are shares.
+                let kind = result?.series(named: change.series)?.kind
                 shown.append(try language.text("changes.value", [
-                    "series": change.series, "category": change.category,
-                    "old": try Self.text(change.old, language), "new": try Self.text(change.new, language),
+                    "series": result == nil ? change.series : try words.seriesName(change.series),
+                    "category": try result.map { r throws(LanguageError) in try words.category(change.category, axis: r.axis) }
+                        ?? change.category,
+                    "old": try Self.text(change.old, kind, language), "new": try Self.text(change.new, kind, language),
                 ]))
             }
-            let more = figure.values.count > 3 ? try language.text("changes.more", ["n": String(figure.values.count - 3)]) : ""
-            lines.append("  " + (try language.text("changes.figure_line", ["id": figure.id, "changes": shown.joined(separator: "; ")])) + more)
+            let more = figure.values.count > 3 ? try language.plural("changes.more", figure.values.count - 3) : ""
+            let name = try result.map { r throws(LanguageError) in try FigureText.number(r.brief, in: language) } ?? figure.id
+            lines.append("  " + (try language.text("changes.figure_line", ["id": name, "changes": shown.joined(separator: try language.text("changes.separator"))])) + more)
         }
         if !newSamples.isEmpty {
             var samples: [String] = []
@@ -66,8 +79,8 @@ extension ReportChanges {
                 if !sample.country.isEmpty { parameters["country"] = try language.text("countries.\(sample.country)") }
                 samples.append(try language.text(sample.country.isEmpty ? "changes.sample" : "changes.sample_with_country", parameters))
             }
-            let more = newSamples.count > 4 ? try language.text("changes.more", ["n": String(newSamples.count - 4)]) : ""
-            lines.append("  " + (try language.text("changes.new_samples", ["samples": samples.joined(separator: "; ")])) + more)
+            let more = newSamples.count > 4 ? try language.plural("changes.more", newSamples.count - 4) : ""
+            lines.append("  " + (try language.text("changes.new_samples", ["samples": samples.joined(separator: try language.text("changes.separator"))])) + more)
         }
         for reject in newRejects.prefix(4) {
             // English quotes the validator's message; another language names the reason by its code.
@@ -82,8 +95,8 @@ extension ReportChanges {
         }
         for sighting in firstSightings.prefix(4) {
             lines.append("  " + (try language.text("changes.first_sighting", [
-                "item": sighting.item, "kind": try language.text("materiel.\(sighting.kind)"), "region": sighting.region,
-                "date": sighting.date.description,
+                "item": try sighting.label(in: language, flow: flow), "kind": try language.text("materiel.\(sighting.kind)"),
+                "region": try language.text("regions.\(sighting.region)"), "date": language.date(sighting.date),
             ])))
         }
         if firstSightings.count > 4 {
@@ -92,8 +105,17 @@ extension ReportChanges {
         return Array(lines.prefix(limit))
     }
 
-    static func text(_ value: Double?, _ language: Language) throws(LanguageError) -> String {
+    static func text(_ value: Double?, _ kind: Series.Kind?, _ language: Language) throws(LanguageError) -> String {
         guard let value else { return try language.text("changes.unknown_value") }
-        return language.numbers.plain(value)
+        return kind.map { language.numbers.value(value, kind: $0) } ?? language.numbers.plain(value)
+    }
+}
+
+extension ReportChanges.FirstSighting {
+    /// The item named as the monitoring section names it, in `language`; the item is one of this
+    /// build's (`flow`), found by the label the changes recorded, which is kept when it is not there.
+    func label(in language: Language, flow: ArmsFlow?) throws(LanguageError) -> String {
+        guard let found = flow?.typesAndSamples.first(where: { $0.label == item }) else { return item }
+        return try MonitoringWords(language: language).label(found)
     }
 }

@@ -61,7 +61,8 @@ struct BuildRun {
             let changes = try clock.measure("render+publish") { try publish.run(results, stageSeconds: clock.laps) }
             logger.info("rendered and published in \(clock.seconds("render+publish")) s")
             if let changes, !(quiet && changes.isEmpty) {
-                print(try changes.summaryLines(language: language).joined(separator: "\n"))
+                print(try changes.summaryLines(language: language, figures: results.figures, flow: results.flow)
+                    .joined(separator: "\n"))
             }
         } else {
             try clock.measure("render+publish") { try publish.runOnly(only, results, stageSeconds: clock.laps) }

@@ -46,6 +46,15 @@ public struct NumberFormat: Hashable, Sendable {
     public func plain(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? count(Int(value)) : decimal(value, decimals: 4)
     }
+
+    /// A value of a figure's series as the data tables print it: a share as a percentage with one
+    /// decimal, a count plainly.
+    public func value(_ value: Double, kind: Series.Kind) -> String {
+        switch kind {
+        case .share: percent(value, decimals: 1)
+        case .count: plain(value)
+        }
+    }
 }
 
 /// English number text, for logs and messages that are always in English.

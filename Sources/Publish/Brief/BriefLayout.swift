@@ -134,7 +134,7 @@ final class BriefLayout {
         case .table(let name): try table(name)
         case .method: methodNote()
         case .changes:
-            for line in try inputs.changes?.summaryLines(language: inputs.language) ?? [] {
+            for line in try inputs.changes?.summaryLines(language: inputs.language, figures: inputs.figures, flow: inputs.monitoring?.flow) ?? [] {
                 let text = BriefContext.escape(line.trimmingCharacters(in: .whitespaces))
                 try draw(line.hasPrefix("  ") ? .bullet(text) : .paragraph(text))
             }

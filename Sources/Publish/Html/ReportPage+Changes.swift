@@ -49,19 +49,10 @@ extension ReportPage {
         }
         c["has_new_rejects"] = !changes.newRejects.isEmpty
         c["first_sightings"] = try changes.firstSightings.map { s throws(LanguageError) in
-            ["is_arms": s.kind == "arms", "item": try sightingLabel(s), "date": language.date(s.date),
+            ["is_arms": s.kind == "arms", "item": try s.label(in: language, flow: brief.monitoring?.flow), "date": language.date(s.date),
                 "region": try language.text("regions.\(s.region)")]
         }
         c["has_first_sightings"] = !changes.firstSightings.isEmpty
         return c
-    }
-
-    /// The first-sighted item named as the monitoring section names it, in the edition's language;
-    /// the item is one of this build's, so it is found by the label the changes recorded.
-    private func sightingLabel(_ sighting: ReportChanges.FirstSighting) throws(LanguageError) -> String {
-        let flow = brief.monitoring?.flow
-        guard let item = ((flow?.armsTypes ?? []) + (flow?.ammunition ?? [])).first(where: { $0.label == sighting.item })
-        else { return sighting.item }
-        return try MonitoringWords(language: language).label(item)
     }
 }

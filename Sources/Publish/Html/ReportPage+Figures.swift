@@ -45,12 +45,7 @@ extension ReportPage {
     }
 
     /// A value as the edition writes it: `1,080` or `1 080`, `8.3%` or `8,3 %`.
-    func text(_ value: Double, _ kind: Series.Kind) -> String {
-        switch kind {
-        case .share: language.numbers.percent(value, decimals: 1)
-        case .count: language.numbers.plain(value)
-        }
-    }
+    func text(_ value: Double, _ kind: Series.Kind) -> String { language.numbers.value(value, kind: kind) }
 
     /// A plain number the page's script sorts by (it never reads the formatted text).
     static func sortKey(_ value: Double) -> String { String(format4: value) }

@@ -68,7 +68,7 @@ import Testing
     /// Fills every placeholder with a visible marker, so the placeholders a text uses can be compared.
     static let everything: [String: String] = Dictionary(uniqueKeysWithValues: [
         "n", "period", "mission", "names", "decade", "date", "number", "title", "caption", "reference", "name", "text",
-        "values", "figures", "samples", "rejects", "id", "changes", "series", "category", "old", "new", "calibre",
+        "values", "figures", "samples", "rejects", "sightings", "id", "changes", "series", "category", "old", "new", "calibre",
         "producer", "year", "country", "export", "line", "message", "reason", "day", "month", "last_year", "produced_after",
         "band", "item", "kind", "region", "years", "first", "last",
     ].map { ($0, "⟨\($0)⟩") })
@@ -169,14 +169,20 @@ import Testing
         changes.newSamples = [.init(calibre: "7.62x39mm", producer: "Factory 71", year: "1975", country: "Soviet Union")]
         changes.newRejects = [.init(export: "incidents", line: 6, code: "bad-date", message: "date \"2020-02-30\" is not a real date")]
         let french = try changes.summaryLines(language: self.french)
-        #expect(french[0] == "2 valeurs modifiées dans 1 figure, 1 nouvel échantillon de munitions, 1 ligne nouvellement rejetée.")
-        #expect(french[1] == "  minusma-attack-types\u{00A0}: attacks ied\u{00A0}: 1\u{202F}307 → 1\u{202F}306; share ied\u{00A0}: 0,4904 → –")
+        #expect(french[0] == "2 valeurs modifiées dans 1 figure, 1 nouvel échantillon de munitions, 1 ligne nouvellement rejetée, 0 première observation.")
+        #expect(french[1] == "  minusma-attack-types\u{00A0}: attacks ied\u{00A0}: 1\u{202F}307 → 1\u{202F}306\u{00A0}; share ied\u{00A0}: 0,4904 → –")
         #expect(french[2] == "  nouveaux échantillons\u{00A0}: 7.62x39mm Factory 71 1975 (Union soviétique)")
         #expect(french[3] == "  rejetée\u{00A0}: incidents, ligne 6\u{00A0}: date invalide")
         let english = try changes.summaryLines()
-        #expect(english[0] == "2 values changed in 1 figure, 1 new ammunition sample, 1 newly rejected row.")
+        #expect(english[0] == "2 values changed in 1 figure, 1 new ammunition sample, 1 newly rejected row, 0 first sightings.")
         #expect(english[3] == "  rejected: incidents line 6: date \"2020-02-30\" is not a real date")
         #expect(try ReportChanges().summaryLines(language: self.french) == ["Aucun changement depuis le rapport précédent."])
+        // With the build's figures, a figure is named by its number, its series and categories in French.
+        let figures = try BriefLayoutTests.inputs().figures
+        let named = try changes.summaryLines(language: self.french, figures: figures)
+        #expect(named[1].hasPrefix("  Figure 5\u{00A0}: "), "\(named[1])")
+        #expect(!named[1].contains("minusma-attack-types") && !named[1].contains("attacks ied"), "\(named[1])")
+        #expect(named[1].contains(try FigureText(language: self.french, parameters: [:]).category("ied", axis: .type)))
     }
 }
 
