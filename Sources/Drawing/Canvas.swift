@@ -36,6 +36,7 @@ public final class Canvas {
     private let surface: OpaquePointer
     private let cr: OpaquePointer
     private let pango: OpaquePointer
+    private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private var finished = false
 
     public init(format: Format, width: Double, height: Double) {
@@ -51,8 +52,9 @@ public final class Canvas {
             cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
         }
         cr = cairo_create(surface)
-        pango = PinnedFonts.shared.withLock { pango_font_map_create_context(PinnedFonts.shared.fontMap)! }
-        PinnedFonts.shared.withLock { pango_cairo_update_context(cr, pango) }
+        fontMap = PinnedFonts.shared.borrowMap()
+        pango = pango_font_map_create_context(fontMap)!
+        pango_cairo_update_context(cr, pango)
     }
 
     deinit {
@@ -60,6 +62,7 @@ public final class Canvas {
         g_object_unref(UnsafeMutableRawPointer(pango))
         cairo_destroy(cr)
         cairo_surface_destroy(surface)
+        PinnedFonts.shared.giveBack(fontMap)
     }
 
     // MARK: Shapes
@@ -153,7 +156,7 @@ public final class Canvas {
         _ text: String, font: Font, wrapWidth: Double?, alignment: TextAlignment, markup: Bool = false,
         _ body: (OpaquePointer) -> T
     ) -> T {
-        PinnedFonts.shared.withLock {
+        do {
             let layout = pango_layout_new(pango)!
             defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
             let description = pango_font_description_from_string(font.pangoDescription)
