@@ -46,7 +46,7 @@ public final class ReportStaging: @unchecked Sendable {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
                 lock.withLock { _ = folders.insert(folder) }
             }
-            try data.write(to: url)
+            try Self.write(data, to: url)
         } catch {
             throw ReportError.cannotWrite(path: url.path, reason: error.localizedDescription)
         }
@@ -58,6 +58,25 @@ public final class ReportStaging: @unchecked Sendable {
     }
 
     public func write(_ relativePath: String, _ text: String) throws { try write(relativePath, Data(text.utf8)) }
+
+    /// The bytes into a new file, without the fsync `Data.write` does for each file: a report is
+    /// only ever seen through the swap, after every file is written. Where the file cannot be
+    /// written, `Data.write` tries again and says why in its own words.
+    private static func write(_ data: Data, to url: URL) throws {
+        let file = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard file >= 0 else { return try data.write(to: url) }
+        let written = data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(file, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        guard close(file) == 0, written else { return try data.write(to: url) }
+    }
 
     /// Adds the files carried over from the previous report to `written`, for the manifest.
     public func recordExistingFiles() throws {
