@@ -36,7 +36,22 @@ public final class Canvas {
     private let surface: OpaquePointer
     private let cr: OpaquePointer
     private let pango: OpaquePointer
+    private let fontMap: UnsafeMutablePointer<PangoFontMap>
     private var finished = false
+    /// Every text laid out so far, kept for the next measure or draw of the same text: layouts measure
+    /// text before they draw it (often more than once), and shaping is the bulk of drawing. Pango lays
+    /// a kept layout out again by itself when the context has changed since (a scaled chart).
+    private var layouts: [LayoutKey: LaidOutText] = [:]
+
+    private struct LayoutKey: Hashable {
+        let text: String, font: String, wrapWidth: Double?, alignment: TextAlignment, markup: Bool
+    }
+
+    private struct LaidOutText {
+        let layout: OpaquePointer
+        let unknownGlyphs: Int
+        let invalidMarkup: Bool
+    }
 
     public init(format: Format, width: Double, height: Double) {
         self.format = format
@@ -51,15 +66,18 @@ public final class Canvas {
             cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
         }
         cr = cairo_create(surface)
-        pango = PinnedFonts.shared.withLock { pango_font_map_create_context(PinnedFonts.shared.fontMap)! }
-        PinnedFonts.shared.withLock { pango_cairo_update_context(cr, pango) }
+        fontMap = PinnedFonts.shared.borrowMap()
+        pango = pango_font_map_create_context(fontMap)!
+        pango_cairo_update_context(cr, pango)
     }
 
     deinit {
         if !finished { cairo_surface_finish(surface) }
+        for text in layouts.values { g_object_unref(UnsafeMutableRawPointer(text.layout)) }
         g_object_unref(UnsafeMutableRawPointer(pango))
         cairo_destroy(cr)
         cairo_surface_destroy(surface)
+        PinnedFonts.shared.giveBack(fontMap)
     }
 
     // MARK: Shapes
@@ -153,35 +171,45 @@ public final class Canvas {
         _ text: String, font: Font, wrapWidth: Double?, alignment: TextAlignment, markup: Bool = false,
         _ body: (OpaquePointer) -> T
     ) -> T {
-        PinnedFonts.shared.withLock {
-            let layout = pango_layout_new(pango)!
-            defer { g_object_unref(UnsafeMutableRawPointer(layout)) }
-            let description = pango_font_description_from_string(font.pangoDescription)
-            defer { pango_font_description_free(description) }
-            pango_layout_set_font_description(layout, description)
-            if let wrapWidth {
-                pango_layout_set_width(layout, Int32(wrapWidth * Double(PANGO_SCALE)))
-                pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
-            }
-            pango_layout_set_alignment(layout, alignment.pango)
-            if markup {
-                // Pango draws nothing for text that is not valid markup (a bare "&"), without a word: count it
-                // with the missing glyphs so the render fails loudly instead of dropping a paragraph.
-                if !pango_parse_markup(text, -1, 0, nil, nil, nil, nil).isTrue {
-                    missingGlyphs += 1
-                    textsWithMissingGlyphs.append("invalid markup: " + text)
-                }
-                pango_layout_set_markup(layout, text, -1)
-            } else {
-                pango_layout_set_text(layout, text, -1)
-            }
-            let unknown = Int(pango_layout_get_unknown_glyphs_count(layout))
-            if unknown > 0 {
-                missingGlyphs += unknown
-                textsWithMissingGlyphs.append(text)
-            }
-            return body(layout)
+        let key = LayoutKey(text: text, font: font.pangoDescription, wrapWidth: wrapWidth, alignment: alignment, markup: markup)
+        let laidOut = layouts[key] ?? {
+            let made = layOut(key)
+            layouts[key] = made
+            return made
+        }()
+        // Counted at every use, as when each use laid the text out anew.
+        if laidOut.invalidMarkup {
+            // Pango draws nothing for text that is not valid markup (a bare "&"), without a word: count it
+            // with the missing glyphs so the render fails loudly instead of dropping a paragraph.
+            missingGlyphs += 1
+            textsWithMissingGlyphs.append("invalid markup: " + text)
         }
+        if laidOut.unknownGlyphs > 0 {
+            missingGlyphs += laidOut.unknownGlyphs
+            textsWithMissingGlyphs.append(text)
+        }
+        return body(laidOut.layout)
+    }
+
+    private func layOut(_ key: LayoutKey) -> LaidOutText {
+        let layout = pango_layout_new(pango)!
+        let description = pango_font_description_from_string(key.font)
+        defer { pango_font_description_free(description) }
+        pango_layout_set_font_description(layout, description)
+        if let wrapWidth = key.wrapWidth {
+            pango_layout_set_width(layout, Int32(wrapWidth * Double(PANGO_SCALE)))
+            pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
+        }
+        pango_layout_set_alignment(layout, key.alignment.pango)
+        var invalidMarkup = false
+        if key.markup {
+            invalidMarkup = !pango_parse_markup(key.text, -1, 0, nil, nil, nil, nil).isTrue
+            pango_layout_set_markup(layout, key.text, -1)
+        } else {
+            pango_layout_set_text(layout, key.text, -1)
+        }
+        return LaidOutText(
+            layout: layout, unknownGlyphs: Int(pango_layout_get_unknown_glyphs_count(layout)), invalidMarkup: invalidMarkup)
     }
 
     /// Draws with the origin moved to `(x, y)` and everything scaled: a chart placed on a page.

@@ -2,11 +2,16 @@ import Foundation
 
 /// A report built in a temporary folder beside the report folder and swapped in only when every
 /// file is written, so a failed or killed run leaves the previous report exactly as it was.
-public final class ReportStaging {
+/// Files may be written from several threads at once (each job writes what it made).
+public final class ReportStaging: @unchecked Sendable {
     public let target: URL
     public let staging: URL
     /// Every file written, relative path → sha256, for the manifest.
-    public private(set) var written: [(path: String, sha256: String)] = []
+    public var written: [(path: String, sha256: String)] { lock.withLock { files } }
+    private var files: [(path: String, sha256: String)] = []
+    /// Folders known to exist in staging, so each is made once rather than checked on every write.
+    private var folders: Set<String> = [""]
+    private let lock = NSLock()
 
     public init(target: URL) throws {
         self.target = target.standardizedFileURL
@@ -35,28 +40,55 @@ public final class ReportStaging {
 
     public func write(_ relativePath: String, _ data: Data) throws {
         let url = staging.appendingPathComponent(relativePath)
+        let folder = relativePath.split(separator: "/").dropLast().joined(separator: "/")
         do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try data.write(to: url)
+            if !lock.withLock({ folders.contains(folder) }) {
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                lock.withLock { _ = folders.insert(folder) }
+            }
+            try Self.write(data, to: url)
         } catch {
             throw ReportError.cannotWrite(path: url.path, reason: error.localizedDescription)
         }
-        written.removeAll { $0.path == relativePath }
-        written.append((relativePath, Digest.sha256(data)))
+        let sha256 = Digest.sha256(data)
+        lock.withLock {
+            files.removeAll { $0.path == relativePath }
+            files.append((relativePath, sha256))
+        }
     }
 
     public func write(_ relativePath: String, _ text: String) throws { try write(relativePath, Data(text.utf8)) }
 
+    /// The bytes into a new file, without the fsync `Data.write` does for each file: a report is
+    /// only ever seen through the swap, after every file is written. Where the file cannot be
+    /// written, `Data.write` tries again and says why in its own words.
+    private static func write(_ data: Data, to url: URL) throws {
+        let file = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        guard file >= 0 else { return try data.write(to: url) }
+        let written = data.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let count = Foundation.write(file, buffer.baseAddress! + offset, buffer.count - offset)
+                if count < 0, errno == EINTR { continue }
+                guard count > 0 else { return false }
+                offset += count
+            }
+            return true
+        }
+        guard close(file) == 0, written else { return try data.write(to: url) }
+    }
+
     /// Adds the files carried over from the previous report to `written`, for the manifest.
     public func recordExistingFiles() throws {
         let paths = (FileManager.default.subpaths(atPath: staging.path) ?? []).sorted()
-        for path in paths where !written.contains(where: { $0.path == path }) {
+        let known = Set(written.map(\.path))
+        for path in paths where !known.contains(path) {
             var isDirectory: ObjCBool = false
             let url = staging.appendingPathComponent(path)
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
                 let data = FileManager.default.contents(atPath: url.path)
             else { continue }
-            written.append((path, Digest.sha256(data)))
+            lock.withLock { files.append((path, Digest.sha256(data))) }
         }
     }
 

@@ -11,49 +11,69 @@ public struct SVGChartRenderer: ChartRenderer {
 
     public func render(_ chart: ChartSpec) throws -> Data {
         let canvas = try ChartPainter.render(chart, format: .svg)
-        let svg = String(decoding: canvas.finish(), as: UTF8.self)
-        return Data(Self.accessible(Self.normaliseSurfaceIDs(svg), chart: chart).utf8)
+        return Self.accessible(Self.normaliseSurfaceIDs(canvas.finish()), chart: chart)
     }
 
     /// cairo numbers surfaces with a counter shared by the whole process: `surface1` alone, `surface7`
     /// as the seventh chart of a run. Renumber from 1 in order of appearance.
     static func normaliseSurfaceIDs(_ svg: String) -> String {
-        // On the UTF-8 bytes: a chart's SVG is tens of kilobytes, searched once per chart per build.
-        let bytes = Array(svg.utf8), word = Array("surface".utf8)
+        String(decoding: normaliseSurfaceIDs(Data(svg.utf8)), as: UTF8.self)
+    }
+
+    /// On the bytes, copying the runs between one `s` and the next at once: a chart's SVG is over
+    /// 100 kB, and there are two dozen per build.
+    static func normaliseSurfaceIDs(_ svg: Data) -> Data {
+        let word = Array("surface".utf8)
         var mapping: [ArraySlice<UInt8>: [UInt8]] = [:]
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] == word[0], bytes[index...].starts(with: word) else {
-                out.append(bytes[index])
-                index += 1
-                continue
+        var out = Data()
+        out.reserveCapacity(svg.count)
+        svg.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in
+            let bytes = bytes.bindMemory(to: UInt8.self)
+            var index = 0, copied = 0
+            while let found = bytes[index...].firstIndex(of: word[0]) {
+                index = found
+                guard bytes[index...].starts(with: word) else {
+                    index += 1
+                    continue
+                }
+                let digits = index + word.count
+                var end = digits
+                while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39 { end += 1 }
+                guard end > digits else {
+                    index = digits
+                    continue
+                }
+                let number = Array(bytes[digits..<end])[...]
+                let name = mapping[number] ?? Array(String(mapping.count + 1).utf8)
+                mapping[number] = name
+                out.append(bytes.baseAddress! + copied, count: digits - copied)
+                out.append(contentsOf: name)
+                index = end
+                copied = end
             }
-            out += word
-            index += word.count
-            var end = index
-            while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39 { end += 1 }
-            guard end > index else { continue }
-            let name = mapping[bytes[index..<end]] ?? Array(String(mapping.count + 1).utf8)
-            mapping[bytes[index..<end]] = name
-            out += name
-            index = end
+            out.append(bytes.baseAddress! + copied, count: bytes.count - copied)
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
-    static func accessible(_ svg: String, chart: ChartSpec) -> String {
-        guard let open = svg.range(of: "<svg"), let close = svg[open.upperBound...].range(of: ">") else { return svg }
-        let head = svg[..<open.upperBound] + " role=\"img\" aria-labelledby=\"chart-title chart-desc\""
-            + svg[open.upperBound..<close.lowerBound] + ">\n"
-        let meta = "<title id=\"chart-title\">\(escape(chart.title))</title>\n"
-            + "<desc id=\"chart-desc\">\(escape(chart.summary))</desc>\n"
-        return head + meta + svg[close.upperBound...]
+    /// `role="img"` and the labels on the `<svg>` element, the title and summary first inside it.
+    static func accessible(_ svg: Data, chart: ChartSpec) -> Data {
+        let bytes = [UInt8](svg)
+        let tag = Array("<svg".utf8)
+        guard let open = (0...max(0, bytes.count - tag.count)).first(where: { bytes[$0...].starts(with: tag) }),
+            bytes.count >= tag.count, let close = bytes[(open + tag.count)...].firstIndex(of: UInt8(ascii: ">"))
+        else { return svg }
+        var out = Data()
+        out.reserveCapacity(bytes.count + 512)
+        out.append(contentsOf: bytes[..<(open + tag.count)])
+        out.append(contentsOf: " role=\"img\" aria-labelledby=\"chart-title chart-desc\"".utf8)
+        out.append(contentsOf: bytes[(open + tag.count)..<close])
+        out.append(contentsOf: ">\n".utf8)
+        out.append(contentsOf: "<title id=\"chart-title\">\(escape(chart.title))</title>\n".utf8)
+        out.append(contentsOf: "<desc id=\"chart-desc\">\(escape(chart.summary))</desc>\n".utf8)
+        out.append(contentsOf: bytes[(close + 1)...])
+        return out
     }
 
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
-    }
+    static func escape(_ text: String) -> String { MarkupEscape.escape(text, quotes: true) }
 }

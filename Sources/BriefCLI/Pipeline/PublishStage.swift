@@ -27,39 +27,76 @@ struct PublishStage {
     var target: URL { URL(fileURLWithPath: config.outputDirectory) }
 
     /// The whole report. Returns what changed against the report it replaces (nil on a first build).
+    ///
+    /// Every file is made and written by a job of its own, on both cores: the brief first (with what
+    /// changed since the report in place, which it reports: together they take longest), then the
+    /// SVG charts, the web page (as soon as those and the changes are known: the files it links are
+    /// known in advance), the other charts, the long data tables and the small files.
     func run(_ results: BuildResults, stageSeconds: [(String, Double)]) throws -> ReportChanges? {
         let rejects = results.quality.flatMap(\.rejects)
         let staging = try ReportStaging(target: target)
         let compared = Mutex<ReportChanges?>(nil)
         do {
-            // The brief, the charts and the long data tables are made on both cores. The brief goes
-            // first, after what changed since the report in place, which it reports: together they
-            // take longest.
-            let tables = longTables(results)
-            let brief: () throws -> Data = {
-                let changes = ReportChanges.compare(
-                    previous: target, figures: results.figures, tracker: results.tracker, rejects: rejects, flow: results.flow)
-                compared.withLock { $0 = changes }
-                return try renderBrief(results.brief.with(changes: changes))
+            let renderers = Renderers.forFormats(config.formats)
+            let svgs = Mutex<[String: String]>([:])
+            // The page waits for the jobs marked `forPage` (the brief's comparison and every SVG chart),
+            // all started before it: Parallel.map starts its jobs in order, so the wait always ends.
+            let pageGate = Gate()
+            var jobs: [PublishJob] = [PublishJob(paths: ["brief.pdf"], forPage: true) { [self] in
+                let changes: ReportChanges?
+                do {
+                    defer { pageGate.arrive() }
+                    changes = ReportChanges.compare(
+                        previous: target, figures: results.figures, tracker: results.tracker, rejects: rejects, flow: results.flow)
+                    compared.withLock { $0 = changes }
+                    if let changes { try staging.write("changes.json", changes.json) }
+                }
+                try staging.write("brief.pdf", try renderBrief(results.brief.with(changes: changes)))
+            }]
+            var later: [PublishJob] = []
+            for figure in results.figures where figure.isAvailable {
+                for renderer in renderers {
+                    let path = "\(renderer.format.rawValue)/\(figure.id).\(renderer.fileExtension)"
+                    let isSVG = renderer.format == .svg
+                    let job = PublishJob(paths: [path], forPage: isSVG) {
+                        defer { if isSVG { pageGate.arrive() } }
+                        let bytes = try renderer.render(figure.chart)
+                        try staging.write(path, bytes)
+                        if isSVG { svgs.withLock { $0[figure.id] = String(decoding: bytes, as: UTF8.self) } }
+                    }
+                    if isSVG { jobs.append(job) } else { later.append(job) }
+                }
+                if config.writesPage, !renderers.contains(where: { $0.format == .svg }) {
+                    // Drawn for the page alone.
+                    jobs.append(PublishJob(paths: [], forPage: true) {
+                        defer { pageGate.arrive() }
+                        let bytes = try SVGChartRenderer().render(figure.chart)
+                        svgs.withLock { $0[figure.id] = String(decoding: bytes, as: UTF8.self) }
+                    })
+                }
             }
-            var rendered = try render(results.figures, first: [brief] + tables.map { table in { Data(table.text().utf8) } })
-            let changes = compared.withLock { $0 }
-            let pdf = rendered.removeFirst()
-            let tableBytes = rendered.prefix(tables.count)
-            rendered.removeFirst(tables.count)
-            let charts = try writeFigures(results.figures, rendered, to: staging)
-            for (table, bytes) in zip(tables, tableBytes) { try staging.write(table.path, bytes) }
-            try staging.write("figures.json",
-                FigureTables.document(results.figures, period: config.period,
-                    headline: results.headline.json))
-            progress.step("brief")
-            try staging.write("brief.pdf", pdf)
-            try staging.write("quality/rejects.csv", QualityFiles.rejectsCSV(results.quality))
-            try staging.write("quality/report.json", QualityFiles.reportJSON(results.quality))
-            if let changes { try staging.write("changes.json", changes.json) }
+            later += longTables(results).map { table in
+                PublishJob(paths: [table.path]) { try staging.write(table.path, Data(table.text().utf8)) }
+            }
+            later.append(smallFiles(results, to: staging))
             if config.writesPage {
-                try staging.write("index.html", try renderPage(results, changes: changes, charts: charts, staging: staging))
+                let files = Set(jobs.flatMap(\.paths) + later.flatMap(\.paths) + ["manifest.json"])
+                let pageNeeds = jobs.filter(\.forPage).count
+                jobs.append(PublishJob(paths: ["index.html"]) { [self] in
+                    pageGate.wait(for: pageNeeds)
+                    let changes = compared.withLock { $0 }
+                    let page = try renderPage(results, changes: changes, charts: svgs.withLock { $0 },
+                        files: files.union(changes == nil ? [] : ["changes.json"]))
+                    try staging.write("index.html", page)
+                })
             }
+            jobs += later
+            _ = try Parallel.map(jobs.count) { try jobs[$0].work() }
+            for figure in results.figures {
+                progress.step("figure \(figure.id)")
+                logger.debug("figure \(figure.id): \(figure.isAvailable ? "rendered" : "unavailable, data table only")")
+            }
+            progress.step("brief")
             try finish(staging, results, stageSeconds: stageSeconds)
         } catch {
             staging.discard()
@@ -67,6 +104,18 @@ struct PublishStage {
         }
         logger.info("report written to \(config.outputDirectory) (\(staging.written.count) files)")
         return compared.withLock { $0 }
+    }
+
+    /// The figures' data tables, figures.json and the quality files.
+    private func smallFiles(_ results: BuildResults, to staging: ReportStaging) -> PublishJob {
+        let paths = results.figures.map { "data/\($0.id).csv" } + ["figures.json", "quality/rejects.csv", "quality/report.json"]
+        return PublishJob(paths: paths) { [config] in
+            for figure in results.figures { try staging.write("data/\(figure.id).csv", FigureTables.csv(figure)) }
+            try staging.write("figures.json",
+                FigureTables.document(results.figures, period: config.period, headline: results.headline.json))
+            try staging.write("quality/rejects.csv", QualityFiles.rejectsCSV(results.quality))
+            try staging.write("quality/report.json", QualityFiles.reportJSON(results.quality))
+        }
     }
 
     /// `--only`: the named figures' tables and charts into a copy of the report in place; the rest,
@@ -89,16 +138,11 @@ struct PublishStage {
         logger.info("re-rendered \(ids.joined(separator: ", ")) in \(config.outputDirectory)")
     }
 
-    /// Every available figure's chart in every format, drawn on all cores, in figure then format
-    /// order, after the results of `first`, made at the same time.
-    private func render(_ figures: [FigureResult], first: [() throws -> Data] = []) throws -> [Data] {
+    /// Every available figure's chart in every format, drawn on all cores, in figure then format order.
+    private func render(_ figures: [FigureResult]) throws -> [Data] {
         let renderers = Renderers.forFormats(config.formats)
         let jobs = figures.filter(\.isAvailable).flatMap { figure in renderers.map { (figure.chart, $0) } }
-        return try Parallel.map(jobs.count + first.count) { index in
-            if index < first.count { return try first[index]() }
-            let (chart, renderer) = jobs[index - first.count]
-            return try renderer.render(chart)
-        }
+        return try Parallel.map(jobs.count) { index in try jobs[index].1.render(jobs[index].0) }
     }
 
     /// Writes the figures' tables and the charts drawn; returns each available figure's SVG for the
@@ -126,14 +170,14 @@ struct PublishStage {
         return svgs
     }
 
-    /// `index.html`, from the same results and brief inputs as brief.pdf, linking the files written so far
-    /// and the manifest written last.
+    /// `index.html`, from the same results and brief inputs as brief.pdf, linking the report's other
+    /// files (`files`: those of the jobs, changes.json and the manifest written last).
     private func renderPage(_ results: BuildResults, changes: ReportChanges?, charts: [String: String],
-        staging: ReportStaging) throws -> String
+        files: Set<String>) throws -> String
     {
         var page = ReportPage(
             brief: results.brief.with(changes: changes), briefTemplatePath: config.document.templatePath, charts: charts,
-            files: Set(staging.written.map(\.path) + ["manifest.json"]), inputs: results.inputs,
+            files: files, inputs: results.inputs,
             programVersion: ProgramIdentity.version, configurationSHA256: results.configurationSHA256)
         // The brief's monitoring tables, in the edition's language like the rest of the page.
         page.monitoring = try results.brief.monitoring.map { try MonitoringSummaryTable.all($0, language: results.brief.language) }?.map { table in
@@ -184,5 +228,29 @@ struct PublishStage {
         try staging.write("manifest.json", manifest.json)
         try staging.commit()
         for file in staging.written { logger.debug("wrote \(file.path) (sha256 \(file.sha256.prefix(12)))") }
+    }
+}
+
+/// One file (or a few) of the report, made and written by one job.
+private struct PublishJob {
+    /// What it writes, known before it runs (the page links them).
+    var paths: [String]
+    /// Whether the page waits for it (it says it is done with `Gate.arrive`).
+    var forPage = false
+    var work: () throws -> Void
+}
+
+/// Lets a job wait until a number of others have said they are done.
+private final class Gate: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var arrived = 0
+
+    func arrive() {
+        condition.withLock { arrived += 1 }
+        condition.broadcast()
+    }
+
+    func wait(for count: Int) {
+        condition.withLock { while arrived < count { condition.wait() } }
     }
 }

@@ -1,4 +1,5 @@
 import BriefModel
+import Drawing
 import Foundation
 import Figures
 import Localization
@@ -100,10 +101,7 @@ enum BriefContext {
     }
 
     /// Text from configuration or data goes into Pango markup: escape its special characters.
-    static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;")
-    }
+    static func escape(_ text: String) -> String { MarkupEscape.escape(text) }
 }
 
 /// How the brief's values read in the edition's language: numbers, percentages, and the names of

@@ -15,7 +15,7 @@ enum BriefText {
         guard let source = FileManager.default.contents(atPath: path).map({ String(decoding: $0, as: UTF8.self) }) else {
             throw BriefTemplateError(path: path, message: "cannot read the brief template")
         }
-        let template: MustacheTemplate
+        let template: ChunkedTemplate
         do {
             template = try ParsedTemplates.template(source)
         } catch {
@@ -26,14 +26,14 @@ enum BriefText {
 }
 
 /// Mustache templates parsed once per process, by their text: swift-mustache's parser measures the
-/// rest of the template at every tag, so the brief's template takes about 20 ms to parse. A build
+/// rest of the template at every line, so even in pieces (`ChunkedTemplate`) parsing costs. A build
 /// starts parsing its templates before it reads the exports (`prefetch`), and the brief and the page
 /// then find them parsed; a caller asking for a template being parsed waits for that parse.
 public enum ParsedTemplates {
-    private enum Slot { case parsing(DispatchGroup), parsed(MustacheTemplate) }
+    private enum Slot { case parsing(DispatchGroup), parsed(ChunkedTemplate) }
     private static let slots = Mutex<[String: Slot]>([:])
 
-    static func template(_ source: String) throws -> MustacheTemplate {
+    static func template(_ source: String) throws -> ChunkedTemplate {
         let (slot, parsing) = slots.withLock { slots -> (Slot, DispatchGroup?) in
             if let slot = slots[source] { return (slot, nil) }
             let group = DispatchGroup()
@@ -50,7 +50,7 @@ public enum ParsedTemplates {
             }
             defer { parsing.leave() }
             do {
-                let template = try MustacheTemplate(string: source)
+                let template = try ChunkedTemplate(string: source)
                 slots.withLock { $0[source] = .parsed(template) }
                 return template
             } catch {

@@ -43,7 +43,7 @@ public struct ReportPage {
         try Self.parsedTemplate(language: language.code).render(context())
     }
 
-    static func parsedTemplate(language code: String) throws -> MustacheTemplate {
+    static func parsedTemplate(language code: String) throws -> ChunkedTemplate {
         try ParsedTemplates.template(String(decoding: try template(language: code), as: UTF8.self))
     }
 
