@@ -71,6 +71,11 @@ public final class Canvas {
         pango_cairo_update_context(cr, pango)
     }
 
+    /// Gets the fonts ready for drawing on every core, in the background (see `PinnedFonts.warmUp`).
+    public static func prepareFonts() {
+        PinnedFonts.warmUp(maps: ProcessInfo.processInfo.activeProcessorCount)
+    }
+
     deinit {
         if !finished { cairo_surface_finish(surface) }
         for text in layouts.values { g_object_unref(UnsafeMutableRawPointer(text.layout)) }

@@ -37,6 +37,31 @@ final class PinnedFonts: @unchecked Sendable {
         lock.withLock { idle.append(map) }
     }
 
+    /// Makes a font map per core and loads the regular and bold faces into each, on other threads:
+    /// fontconfig's start-up (Pango runs it on a thread of its own and waits for it) and the first
+    /// load of a face take longer than drawing a chart, and a build has them done while it reads its
+    /// exports, with a core to spare, instead of when the first charts are drawn.
+    static func warmUp(maps count: Int) {
+        DispatchQueue.global().async {
+            nonisolated(unsafe) let maps = (0..<count).map { _ in shared.borrowMap() }
+            DispatchQueue.concurrentPerform(iterations: maps.count) { index in
+                let context = pango_font_map_create_context(maps[index])!
+                for font in [Font(size: 10), Font(size: 10, bold: true)] {
+                    let layout = pango_layout_new(context)!
+                    let description = pango_font_description_from_string(font.pangoDescription)
+                    pango_layout_set_font_description(layout, description)
+                    pango_font_description_free(description)
+                    pango_layout_set_text(layout, "0", -1)
+                    var width: Int32 = 0, height: Int32 = 0
+                    pango_layout_get_size(layout, &width, &height)
+                    g_object_unref(UnsafeMutableRawPointer(layout))
+                }
+                g_object_unref(UnsafeMutableRawPointer(context))
+            }
+            for map in maps { shared.giveBack(map) }
+        }
+    }
+
     /// The font files fontconfig offers under this configuration, to prove the pin holds.
     static func availableFontFiles() -> [String] {
         let map = shared.borrowMap()

@@ -1,4 +1,5 @@
 import BriefModel
+import Drawing
 import Figures
 import Foundation
 import Localization
@@ -47,6 +48,8 @@ struct BuildRun {
             // The brief's and the page's templates are parsed on another thread while the exports are read.
             ParsedTemplates.prefetch([config.document.templatePath ?? BriefRenderer.bundledTemplatePath(language: language.code),
                 config.writesPage ? ReportPage.templatePath(language: language.code) : nil].compactMap { $0 })
+            // And the fonts loaded, for the charts and the brief.
+            Canvas.prepareFonts()
         }
         let clock = StageClock()
         let input = InputStage(config: config, referenceDate: ReferenceDate.resolve(), logger: logger)

@@ -227,7 +227,7 @@ struct PublishStage {
         manifest.partial = recordAllFiles
         try staging.write("manifest.json", manifest.json)
         try staging.commit()
-        for file in staging.written { logger.debug("wrote \(file.path) (sha256 \(file.sha256.prefix(12)))") }
+        for file in staging.written.sorted(by: { $0.path < $1.path }) { logger.debug("wrote \(file.path) (sha256 \(file.sha256.prefix(12)))") }
     }
 }
 

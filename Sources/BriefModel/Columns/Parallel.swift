@@ -1,7 +1,8 @@
 import Foundation
 
 /// Runs independent pieces of work on every core and returns their results in order (the first
-/// error, in order, is thrown once all have run).
+/// error, in order, is thrown once all have run). Pieces start in index order (each thread takes the
+/// next index), so a piece may wait for one with a lower index: that one has started.
 public enum Parallel {
     public static func map<T>(_ count: Int, _ body: (Int) throws -> T) throws -> [T] {
         let slots = Slots<Result<T, Error>>(count)
