@@ -59,9 +59,10 @@ public final class ReportStaging: @unchecked Sendable {
 
     public func write(_ relativePath: String, _ text: String) throws { try write(relativePath, Data(text.utf8)) }
 
-    /// The bytes into a new file, without the fsync `Data.write` does for each file: a report is
-    /// only ever seen through the swap, after every file is written. Where the file cannot be
-    /// written, `Data.write` tries again and says why in its own words.
+    /// The bytes into a new file, flushed to the disk before it is closed (each in the job that made
+    /// it, so the flushes of many files overlap), so that a report swapped in survives a power cut
+    /// as well as a killed run. Where the file cannot be written, `Data.write` tries again and says
+    /// why in its own words.
     private static func write(_ data: Data, to url: URL) throws {
         let file = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard file >= 0 else { return try data.write(to: url) }
@@ -75,7 +76,23 @@ public final class ReportStaging: @unchecked Sendable {
             }
             return true
         }
-        guard close(file) == 0, written else { return try data.write(to: url) }
+        let flushed = fsync(file) == 0
+        guard close(file) == 0, written, flushed else { return try data.write(to: url) }
+    }
+
+    /// Flushes the staging folder's entries (its folders' lists of files) before the swap, and the
+    /// parent folder's after it: the names must reach the disk as well as the bytes.
+    private func flushFolders() {
+        for folder in lock.withLock({ folders }).map({ staging.appendingPathComponent($0) }) {
+            Self.flush(folder)
+        }
+    }
+
+    private static func flush(_ folder: URL) {
+        let handle = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard handle >= 0 else { return }
+        _ = fsync(handle)
+        close(handle)
     }
 
     /// Adds the files carried over from the previous report to `written`, for the manifest.
@@ -93,7 +110,11 @@ public final class ReportStaging: @unchecked Sendable {
     }
 
     /// Swaps the staged report in (see `ReportSwap`).
-    public func commit() throws { try ReportSwap.replace(target, with: staging) }
+    public func commit() throws {
+        flushFolders()
+        try ReportSwap.replace(target, with: staging)
+        Self.flush(target.deletingLastPathComponent())
+    }
 
     public func discard() { try? FileManager.default.removeItem(at: staging) }
 }
