@@ -29,9 +29,9 @@ struct PublishStage {
     /// The whole report. Returns what changed against the report it replaces (nil on a first build).
     ///
     /// Every file is made and written by a job of its own, on both cores: the brief first (with what
-    /// changed since the report in place, which it reports: together they take longest), then the
-    /// SVG charts, the web page (as soon as those and the changes are known: the files it links are
-    /// known in advance), the other charts, the long data tables and the small files.
+    /// changed since the report in place, which it reports: together they take longest), the long
+    /// data tables, the SVG charts, the web page (as soon as those and the changes are known: the
+    /// files it links are known in advance), the other charts and the small files.
     func run(_ results: BuildResults, stageSeconds: [(String, Double)]) throws -> ReportChanges? {
         let rejects = results.quality.flatMap(\.rejects)
         let staging = try ReportStaging(target: target)
@@ -53,6 +53,11 @@ struct PublishStage {
                 }
                 try staging.write("brief.pdf", try renderBrief(results.brief.with(changes: changes)))
             }]
+            // The long tables next, while the charts fill the gaps: at a million rows the sample tracker
+            // is the longest job after the brief, and started last it would finish last.
+            jobs += longTables(results).map { table in
+                PublishJob(paths: [table.path]) { try staging.write(table.path, Data(table.text().utf8)) }
+            }
             var later: [PublishJob] = []
             for figure in results.figures where figure.isAvailable {
                 for renderer in renderers {
@@ -74,9 +79,6 @@ struct PublishStage {
                         svgs.withLock { $0[figure.id] = String(decoding: bytes, as: UTF8.self) }
                     })
                 }
-            }
-            later += longTables(results).map { table in
-                PublishJob(paths: [table.path]) { try staging.write(table.path, Data(table.text().utf8)) }
             }
             later.append(smallFiles(results, to: staging))
             if config.writesPage {
