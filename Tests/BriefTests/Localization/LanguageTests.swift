@@ -182,7 +182,8 @@ import Testing
         let named = try changes.summaryLines(language: self.french, figures: figures)
         #expect(named[1].hasPrefix("  Figure 5\u{00A0}: "), "\(named[1])")
         #expect(!named[1].contains("minusma-attack-types") && !named[1].contains("attacks ied"), "\(named[1])")
-        #expect(named[1].contains(try FigureText(language: self.french, parameters: [:]).category("ied", axis: .type)))
+        let words = FigureText(language: self.french, parameters: [:])
+        #expect(named[1].contains("\(try words.seriesName("attacks")) \(try words.category("ied", axis: .type))\u{00A0}: "), "\(named[1])")
     }
 }
 
