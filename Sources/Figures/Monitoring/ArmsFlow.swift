@@ -51,15 +51,18 @@ public struct ArmsFlow: Sendable {
 
     /// First recovered first; ties by key, so that the order never depends on the rows' order.
     public static func sorted(_ items: [TrackedItem]) -> [TrackedItem] {
-        items.ordered { ($0.sightings.first, $0.key) < ($1.sightings.first, $1.key) }
+        items.ordered(by: precedes)
     }
+
+    /// First recovered first; ties by key.
+    static func precedes(_ a: TrackedItem, _ b: TrackedItem) -> Bool { (a.sightings.first, a.key) < (b.sightings.first, b.key) }
 
     /// Two lists in `sorted` order as one, in that order.
     static func merged(_ a: [TrackedItem], _ b: [TrackedItem]) -> [TrackedItem] {
         var out: [TrackedItem] = [], i = 0, j = 0
         out.reserveCapacity(a.count + b.count)
         while i < a.count || j < b.count {
-            let takeA = j == b.count || (i < a.count && (a[i].sightings.first, a[i].key) < (b[j].sightings.first, b[j].key))
+            let takeA = j == b.count || (i < a.count && precedes(a[i], b[j]))
             out.append(takeA ? a[i] : b[j])
             if takeA { i += 1 } else { j += 1 }
         }
