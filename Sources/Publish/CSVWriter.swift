@@ -1,45 +1,84 @@
 /// Writes comma-separated text (UTF-8, LF) a spreadsheet opens safely.
 public enum CSVWriter {
     public static func table(header: [String], rows: [[String]]) -> String {
-        // Written as bytes: the trackers run to tens of thousands of rows, and appending to a
-        // `String` cell by cell cost more than computing them.
-        var out: [UInt8] = []
-        out.reserveCapacity((rows.count + 1) * header.count * 12)
-        for row in CollectionOfOne(header) + rows {
-            for (i, text) in row.enumerated() {
-                if i > 0 { out.append(comma) }
-                append(text, to: &out)
-            }
-            out.append(newline)
-        }
-        return String(decoding: out, as: UTF8.self)
+        var csv = CSVText(reservingCapacity: (rows.count + 1) * header.count * 12)
+        csv.row(header)
+        for row in rows { csv.row(row) }
+        return csv.text
     }
 
     /// Quotes when needed, and defuses text a spreadsheet would run as a formula
     /// (`=`, `+`, `-`, `@` first) by prefixing an apostrophe. Plain numbers pass unchanged.
     public static func cell(_ text: String) -> String {
-        var out: [UInt8] = []
-        append(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        var csv = CSVText()
+        csv.cell(text)
+        return csv.text
+    }
+}
+
+/// Comma-separated text built cell by cell as bytes, quoted and defused as `CSVWriter.cell` says:
+/// the trackers run to tens of thousands of rows, and a `String` per cell or per row cost more than
+/// computing them.
+public struct CSVText {
+    private var bytes: [UInt8] = []
+    /// Where a cell made of parts (`cell(joining:)`) is put together before it is quoted.
+    private var parts: [UInt8] = []
+    private var rowStarted = false
+
+    public init(reservingCapacity capacity: Int = 0) {
+        bytes.reserveCapacity(capacity)
     }
 
-    private static func append(_ text: String, to out: inout [UInt8]) {
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func row(_ cells: [String]) {
+        for text in cells { cell(text) }
+        endRow()
+    }
+
+    public mutating func endRow() {
+        bytes.append(Self.newline)
+        rowStarted = false
+    }
+
+    public mutating func cell(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            guard let first = bytes.first else { return }
-            let formula = formulaStarts.contains(first) && Double(String(decoding: bytes, as: UTF8.self)) == nil
-            let quoted = bytes.contains { $0 == comma || $0 == quote || $0 == newline || $0 == carriageReturn }
-            if quoted { out.append(quote) }
-            if formula { out.append(UInt8(ascii: "'")) }
-            if quoted {
-                for byte in bytes {
-                    if byte == quote { out.append(quote) }
-                    out.append(byte)
-                }
-                out.append(quote)
-            } else {
-                out.append(contentsOf: bytes)
+        text.withUTF8 { cell(bytes: $0) }
+    }
+
+    /// An empty cell for nil: unknown is not zero.
+    public mutating func cell(_ number: Int?) {
+        guard let number else { return cell(bytes: UnsafeBufferPointer(start: nil, count: 0)) }
+        cell(String(number))
+    }
+
+    /// One cell of several texts with `separator` between them (`north; south`).
+    public mutating func cell<Parts: Sequence<String>>(joining texts: Parts, separator: String) {
+        parts.removeAll(keepingCapacity: true)
+        for text in texts {
+            if !parts.isEmpty { parts.append(contentsOf: separator.utf8) }
+            parts.append(contentsOf: text.utf8)
+        }
+        let joined = parts
+        joined.withUnsafeBufferPointer { cell(bytes: $0) }
+    }
+
+    private mutating func cell(bytes text: UnsafeBufferPointer<UInt8>) {
+        if rowStarted { bytes.append(Self.comma) }
+        rowStarted = true
+        guard let first = text.first else { return }
+        let formula = Self.formulaStarts.contains(first) && Double(String(decoding: text, as: UTF8.self)) == nil
+        let quoted = text.contains { $0 == Self.comma || $0 == Self.quote || $0 == Self.newline || $0 == Self.carriageReturn }
+        if quoted { bytes.append(Self.quote) }
+        if formula { bytes.append(UInt8(ascii: "'")) }
+        if quoted {
+            for byte in text {
+                if byte == Self.quote { bytes.append(Self.quote) }
+                bytes.append(byte)
             }
+            bytes.append(Self.quote)
+        } else {
+            bytes.append(contentsOf: text)
         }
     }
 

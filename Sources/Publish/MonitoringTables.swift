@@ -6,50 +6,70 @@ import Figures
 public enum MonitoringTables {
     /// `data/ammunition-sample-tracker.csv`.
     public static func ammunitionTracker(_ samples: [TrackedItem]) -> String {
-        CSVWriter.table(
-            header: ["calibre", "producer", "year", "country"] + sightingsHeader(quantity: "cases"),
-            rows: samples.map { item in
-                [item.calibre?.description ?? "", item.producer ?? "", year(item), item.country?.name ?? ""] + sightings(item)
-            })
+        table(["calibre", "producer", "year", "country"] + sightingsHeader(quantity: "cases"), samples) { csv, item in
+            csv.cell(item.calibre?.description ?? "")
+            csv.cell(item.producer ?? "")
+            csv.cell(item.year)
+            csv.cell(item.country?.name ?? "")
+            sightings(item, into: &csv)
+        }
     }
 
     /// `data/arms-tracker.csv`.
     public static func armsTracker(_ items: [TrackedItem]) -> String {
-        CSVWriter.table(
-            header: ["category", "model", "calibre", "country", "year"] + sightingsHeader(quantity: "items"),
-            rows: items.map { item in
-                [item.category?.rawValue ?? "", item.model ?? "", item.calibre?.description ?? "", item.country?.name ?? "",
-                    year(item)] + sightings(item)
-            })
+        table(["category", "model", "calibre", "country", "year"] + sightingsHeader(quantity: "items"), items) { csv, item in
+            csv.cell(item.category?.rawValue ?? "")
+            csv.cell(item.model ?? "")
+            csv.cell(item.calibre?.description ?? "")
+            csv.cell(item.country?.name ?? "")
+            csv.cell(item.year)
+            sightings(item, into: &csv)
+        }
     }
 
     /// `data/first-sightings.csv`: every arms type and ammunition sample, in the order first recovered.
     public static func firstSightings(_ flow: ArmsFlow) -> String {
-        let items = flow.typesAndSamples
-        return CSVWriter.table(
-            header: identityHeader + ["first_recovered", "first_region", "first_zone"],
-            rows: items.map { item in
-                identity(item) + [item.sightings.first.description, item.sightings.firstRegion.name,
-                    item.sightings.firstRegion.zone.rawValue]
-            })
+        table(identityHeader + ["first_recovered", "first_region", "first_zone"], flow.typesAndSamples) { csv, item in
+            identity(item, into: &csv)
+            csv.cell(item.sightings.first.description)
+            csv.cell(item.sightings.firstRegion.name)
+            csv.cell(item.sightings.firstRegion.zone.rawValue)
+        }
     }
 
     /// `data/post-cutoff-items.csv`: arms items and ammunition samples produced after the cutoff year.
     public static func postCutoffItems(_ flow: ArmsFlow) -> String {
         let items = flow.items.filter { ($0.year ?? Int.min) > flow.producedAfter }
-        return CSVWriter.table(
-            header: identityHeader + ["first_recovered", "first_region", "records", "lag_years"],
-            rows: items.map { item in
-                identity(item) + [item.sightings.first.description, item.sightings.firstRegion.name,
-                    String(item.sightings.records), item.lag.map(String.init) ?? ""]
-            })
+        return table(identityHeader + ["first_recovered", "first_region", "records", "lag_years"], items) { csv, item in
+            identity(item, into: &csv)
+            csv.cell(item.sightings.first.description)
+            csv.cell(item.sightings.firstRegion.name)
+            csv.cell(item.sightings.records)
+            csv.cell(item.lag)
+        }
+    }
+
+    /// A header and a row per item, written cell by cell: the trackers run to tens of thousands of rows.
+    private static func table(_ header: [String], _ items: [TrackedItem], row: (inout CSVText, TrackedItem) -> Void) -> String {
+        var csv = CSVText(reservingCapacity: (items.count + 1) * header.count * 16)
+        csv.row(header)
+        for item in items {
+            row(&csv, item)
+            csv.endRow()
+        }
+        return csv.text
     }
 
     static let identityHeader = ["kind", "category", "model", "calibre", "producer", "country", "year"]
 
-    static func identity(_ item: TrackedItem) -> [String] {
-        [item.kind.rawValue, item.category?.rawValue ?? "", item.model ?? "", item.calibre?.description ?? "",
-            item.producer ?? "", item.country?.name ?? "", year(item)]
+    static func identity(_ item: TrackedItem, into csv: inout CSVText) {
+        csv.cell(item.kind.rawValue)
+        csv.cell(item.category?.rawValue ?? "")
+        csv.cell(item.model ?? "")
+        csv.cell(item.calibre?.description ?? "")
+        csv.cell(item.producer ?? "")
+        csv.cell(item.country?.name ?? "")
+        csv.cell(item.year)
     }
 
     static func sightingsHeader(quantity: String) -> [String] {
@@ -58,13 +78,17 @@ public enum MonitoringTables {
     }
 
     /// Regions and zones in the order of first appearance; zones with the day each was entered.
-    static func sightings(_ item: TrackedItem) -> [String] {
+    static func sightings(_ item: TrackedItem, into csv: inout CSVText) {
         let s = item.sightings
-        return [s.first.description, s.firstRegion.name, s.last.description, String(s.records), String(s.quantity),
-            String(s.incidents), s.regions.map(\.name).joined(separator: "; "),
-            s.zones.map { $0.zone.rawValue + " " + $0.first.description }.joined(separator: "; "),
-            item.spread?.description ?? "", item.lag.map(String.init) ?? ""]
+        csv.cell(s.first.description)
+        csv.cell(s.firstRegion.name)
+        csv.cell(s.last.description)
+        csv.cell(s.records)
+        csv.cell(s.quantity)
+        csv.cell(s.incidents)
+        csv.cell(joining: s.regions.lazy.map(\.name), separator: "; ")
+        csv.cell(joining: s.zones.lazy.map { $0.zone.rawValue + " " + $0.first.description }, separator: "; ")
+        csv.cell(item.spread?.description ?? "")
+        csv.cell(item.lag)
     }
-
-    static func year(_ item: TrackedItem) -> String { item.year.map(String.init) ?? "" }
 }

@@ -123,23 +123,50 @@ struct PreviousReport {
             }
             figures[id] = series
         }
-        samples = Set(Self.rows(folder, "data/ammunition-samples.csv").map { $0.prefix(3).joined(separator: "|") })
+        samples = Self.keys(folder, "data/ammunition-samples.csv", fields: [0, 1, 2])
         if FileManager.default.fileExists(atPath: folder.appendingPathComponent("data/first-sightings.csv").path) {
             // kind, category, model, calibre, producer, country, year: the key leaves out the country.
-            sighted = Set(Self.rows(folder, "data/first-sightings.csv").filter { $0.count >= 7 }
-                .map { ($0[0...4] + [$0[6]]).joined(separator: "|") })
+            sighted = Self.keys(folder, "data/first-sightings.csv", fields: [0, 1, 2, 3, 4, 6])
         }
-        rejects = Set(Self.rows(folder, "quality/rejects.csv").filter { $0.count >= 8 }.map { "\($0[0])|\($0[5])|\($0[7])" })
+        rejects = Self.keys(folder, "quality/rejects.csv", fields: [0, 5, 7])
     }
 
-    /// The data rows of a CSV file the pipeline wrote (our own reader: fields may be quoted).
-    private static func rows(_ folder: URL, _ path: String) -> [[String]] {
+    /// Per data row of a CSV file the pipeline wrote, the texts of `fields` joined by `|`; rows that
+    /// do not have the header's fields are left out. Read on the bytes, without a `String` per field:
+    /// the previous first sightings and rejects run to tens of thousands of rows, read on the brief's path.
+    static func keys(_ folder: URL, _ path: String, fields: [Int]) -> Set<String> {
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else { return [] }
-        let table = CSVReader(delimiter: ",").read([UInt8](data), file: path, encoding: .utf8)
-        return table.records.map { $0.values.map { value in
-            // Undo the formula guard CSVWriter adds, so the text compares equal to the raw record.
-            guard let value, value.hasPrefix("'"), let next = value.dropFirst().first, "=+-@".contains(next) else { return value ?? "" }
-            return String(value.dropFirst())
-        } }
+        let bytes = [UInt8](data)
+        return bytes.withUnsafeBufferPointer { buffer in
+            var scanner = CSVScanner(bytes: buffer, delimiter: UInt8(ascii: ","))
+            var spans: [FieldSpan] = []
+            guard scanner.nextRecord(fields: &spans) != nil, let last = fields.max(), last < spans.count else { return [] }
+            let width = spans.count
+            var keys = Set<String>(), key: [UInt8] = []
+            while let record = scanner.nextRecord(fields: &spans) {
+                guard record.problem == nil, spans.count == width else { continue }
+                key.removeAll(keepingCapacity: true)
+                for (n, field) in fields.enumerated() {
+                    if n > 0 { key.append(UInt8(ascii: "|")) }
+                    let span = spans[field]
+                    if span.escaped {
+                        appendUnguarded(CSVScanner.text(span, in: buffer)[...], to: &key)
+                    } else {
+                        appendUnguarded(buffer[span.start..<span.end], to: &key)
+                    }
+                }
+                keys.insert(String(decoding: key, as: UTF8.self))
+            }
+            return keys
+        }
     }
+
+    /// Undoes the formula guard CSVWriter adds (`'=`, `'+`, `'-`, `'@`), so the text compares equal to
+    /// the raw record.
+    private static func appendUnguarded<Text: Collection<UInt8>>(_ text: Text, to key: inout [UInt8]) {
+        let guarded = text.first == UInt8(ascii: "'") && text.dropFirst().first.map(Self.formulaStarts.contains) == true
+        key.append(contentsOf: guarded ? text.dropFirst() : text[...])
+    }
+
+    private static let formulaStarts: [UInt8] = Array("=+-@".utf8)
 }

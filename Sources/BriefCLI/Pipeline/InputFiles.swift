@@ -38,17 +38,24 @@ struct InputFiles {
     /// Every input's hash, taking the recorded one where the file is unchanged since. A file that
     /// cannot be read now gets no hash (so the report is not up to date), and the input stage says why.
     mutating func resolveSHA256(recorded: [String: (FileStat, String)]) -> [ExportKind: String] {
+        adoptRecordedSHA256(recorded)
         var hashes: [ExportKind: String] = [:]
         for export in paths.keys {
-            if knownSHA256[export] == nil, let (stat, hash) = recorded[export.rawValue], stat == stats[export] {
-                knownSHA256[export] = hash
-            } else if knownSHA256[export] == nil, let data = try? bytes(export) {
+            if knownSHA256[export] == nil, let data = try? bytes(export) {
                 loaded[export] = data
                 knownSHA256[export] = Digest.sha256(data)
             }
             hashes[export] = knownSHA256[export] ?? "unreadable"
         }
         return hashes
+    }
+
+    /// Takes the recorded hash of every input whose `stat` is unchanged since the report recorded it;
+    /// the others are hashed when read (by the core that parses them).
+    mutating func adoptRecordedSHA256(_ recorded: [String: (FileStat, String)]) {
+        for export in paths.keys where knownSHA256[export] == nil {
+            if let (stat, hash) = recorded[export.rawValue], stat == stats[export] { knownSHA256[export] = hash }
+        }
     }
 
     func sha256(_ export: ExportKind, of data: Data) -> String { knownSHA256[export] ?? Digest.sha256(data) }

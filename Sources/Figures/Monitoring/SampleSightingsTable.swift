@@ -1,54 +1,69 @@
 import BriefModel
 
-/// The ammunition samples' sightings in one pass over the ammunition columns, on small integers:
+/// The ammunition samples' sightings in two passes over the ammunition columns, on small integers:
 /// a sample is keyed as Figure 3 keys it (`SampleKeys`); its aggregates live in flat arrays indexed by
 /// sample, dates stay day keys and regions codes until the samples are turned into `TrackedItem`s.
 /// Post-cutoff records are counted on the way.
 struct SampleSightingsTable {
+    /// One sample's aggregate, in one place in memory: the pass touches a few bytes of it per row, and
+    /// a cache line per row is what the pass costs.
+    private struct Aggregate {
+        var firstDay: Int32, lastDay: Int32
+        var firstRegion: UInt8
+        var country: UInt32 = 0
+        var records: Int32 = 0
+        var quantity = 0
+    }
+
     static func items(_ columns: AmmunitionColumns, upTo lastYear: Int, cutoff: inout PostCutoffCounts) -> [TrackedItem] {
         let keys = SampleKeys(columns)
-        let regions = Sightings.regionsByCode.count
-        var slots = SampleSlots(), samples: [UInt64] = []
-        var firstDay: [Int32] = [], firstRegion: [UInt8] = [], lastDay: [Int32] = [], country: [UInt32] = []
-        var records: [Int] = [], quantity: [Int] = []
-        var regionDays: [Int32] = []  // `regions` days per sample, one after the other
-        var sampleOf = [Int32](repeating: -1, count: columns.count)
         let lastKey = Int32(lastYear * 10_000 + 9999)
+        // First pass: each row's sample (−1: none, or recovered after the period); the samples in order of first row.
+        var slots = SampleSlots(), samples: [UInt64] = []
+        var sampleOf = [Int32](repeating: -1, count: columns.count)
         for row in 0..<columns.count {
             let day = columns.day[row]
             guard day <= lastKey else { continue }
             let year = columns.year[row]
             cutoff.count(.ammunition, recovered: DayKey.year(day), produced: year == 0 ? nil : Int(year))
             guard let key = keys.key(row) else { continue }
-            let region = columns.region[row]
-            let i: Int
-            if let known = slots.index(key) { i = known } else {
-                i = samples.count
-                slots.insert(key, i)
+            if let known = slots.index(key) { sampleOf[row] = Int32(known) } else {
+                sampleOf[row] = Int32(samples.count)
+                slots.insert(key, samples.count)
                 samples.append(key)
-                firstDay.append(day); firstRegion.append(region); lastDay.append(day); country.append(0)
-                records.append(0); quantity.append(0)
-                regionDays.append(contentsOf: repeatElement(Sightings.never, count: regions))
             }
-            records[i] += 1
-            quantity[i] += Int(columns.quantity[row])
-            // Ties on the day go to the region listed first, so the result does not depend on row order.
-            if day < firstDay[i] || (day == firstDay[i] && region < firstRegion[i]) { (firstDay[i], firstRegion[i]) = (day, region) }
-            if day > lastDay[i] { lastDay[i] = day }
-            let slot = i * regions + Int(region)
-            if day < regionDays[slot] { regionDays[slot] = day }
-            sampleOf[row] = Int32(i)
-            // A sample recorded once with a country and once without keeps the country.
-            if country[i] == 0 { country[i] = columns.country.codes[row] }
+        }
+        // Second pass: the aggregates, now that their number is known, through pointers.
+        let regions = Sightings.regionsByCode.count
+        var aggregates = [Aggregate](repeating: Aggregate(firstDay: Sightings.never, lastDay: Int32.min, firstRegion: UInt8.max),
+            count: samples.count)
+        var regionDays = [Int32](repeating: Sightings.never, count: samples.count * regions)  // `regions` days per sample
+        aggregates.withUnsafeMutableBufferPointer { aggregates in
+            regionDays.withUnsafeMutableBufferPointer { regionDays in
+                for row in 0..<columns.count where sampleOf[row] >= 0 {
+                    let i = Int(sampleOf[row]), day = columns.day[row], region = columns.region[row]
+                    aggregates[i].records += 1
+                    aggregates[i].quantity += Int(columns.quantity[row])
+                    // Ties on the day go to the region listed first, so the result does not depend on row order.
+                    if day < aggregates[i].firstDay || (day == aggregates[i].firstDay && region < aggregates[i].firstRegion) {
+                        (aggregates[i].firstDay, aggregates[i].firstRegion) = (day, region)
+                    }
+                    if day > aggregates[i].lastDay { aggregates[i].lastDay = day }
+                    let slot = i * regions + Int(region)
+                    if day < regionDays[slot] { regionDays[slot] = day }
+                    // A sample recorded once with a country and once without keeps the country.
+                    if aggregates[i].country == 0 { aggregates[i].country = columns.country.codes[row] }
+                }
+            }
         }
         let incidents = DistinctTexts.count(columns.incidentID, groupOf: sampleOf, groups: samples.count)
         return samples.indices.map { i in
-            let sample = keys.parts(samples[i])
+            let sample = keys.parts(samples[i]), a = aggregates[i]
             let sightings = Sightings(
-                first: firstDay[i], firstRegion: firstRegion[i], last: lastDay[i], records: records[i], quantity: quantity[i],
+                first: a.firstDay, firstRegion: a.firstRegion, last: a.lastDay, records: Int(a.records), quantity: a.quantity,
                 regionDays: regionDays[(i * regions)..<((i + 1) * regions)], incidents: incidents[i])
             return TrackedItem(kind: .ammunition, calibre: sample.calibre, producer: sample.maker,
-                country: columns.country.entries[Int(country[i])], year: sample.year, sightings: sightings)
+                country: columns.country.entries[Int(a.country)], year: sample.year, sightings: sightings)
         }
     }
 }

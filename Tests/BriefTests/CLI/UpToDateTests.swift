@@ -75,4 +75,20 @@ import Testing
         #expect(runner.build() == 0)
         #expect(try Self.inode(runner.path("report/brief.pdf")) != before)
     }
+
+    /// A forced build takes the recorded hash of an untouched input for its manifest too, and hashes an
+    /// input rewritten since (same size, new times) again.
+    @Test func aForcedBuildHashesOnlyInputsWhoseStatChanged() throws {
+        let runner = try Self.builtProject()
+        let report = runner.folder.appendingPathComponent("report")
+        let recorded = try #require(BuildFingerprint.recordedInputs(in: report)["incidents"])
+        let standIn = String(repeating: "1", count: 64)
+        runner.write("report/manifest.json", try #require(runner.read("report/manifest.json")).replacingOccurrences(of: recorded.1, with: standIn))
+        #expect(runner.build(["--force"]) == 0)
+        #expect(BuildFingerprint.recordedInputs(in: report)["incidents"]?.1 == standIn)
+        let edited = try #require(runner.read("data/incidents.csv")).replacingOccurrences(of: "2014-02-01", with: "2014-02-02")
+        runner.write("data/incidents.csv", edited)
+        #expect(runner.build(["--force"]) == 0)
+        #expect(BuildFingerprint.recordedInputs(in: report)["incidents"]?.1 == Digest.sha256(Data(edited.utf8)))
+    }
 }

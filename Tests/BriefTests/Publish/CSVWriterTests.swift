@@ -1,3 +1,4 @@
+import Foundation
 import BriefModel
 import Testing
 @testable import Publish
@@ -20,5 +21,22 @@ import Testing
         let text = QualityFiles.rejectsCSV([quality])
         #expect(text == "export,file,line,record_id,field,code,message,raw_record\n"
             + "incidents,x.csv,4,'=1+1,date,bad-date,\"date \"\"x\"\" cannot be read\",\"'=1+1,\"\"two\nlines\"\"\"\n")
+    }
+
+    /// The next build reads back what this one wrote: the key columns of a data table, with quotes,
+    /// doubled quotes, line breaks and the formula guard undone, so that the texts compare equal to
+    /// the records they came from; a row without the header's fields is left out.
+    @Test func aPreviousReportReadsBackTheKeysItWrote() throws {
+        let rows = [
+            ["ammunition", "=HYPERLINK(\"x\")", "Type 56, folding", "7.62x39mm", "+33", "-3"],
+            ["arms", "say \"hi\"", "two\nlines", "@SUM(A1)", "-cmd", "plain"],
+        ]
+        let folder = Fixtures.temporaryDirectory()
+        let text = CSVWriter.table(header: ["a", "b", "c", "d", "e", "f"], rows: rows) + "short,row\n"
+        try text.write(to: folder.appendingPathComponent("table.csv"), atomically: true, encoding: .utf8)
+        let keys = PreviousReport.keys(folder, "table.csv", fields: [0, 1, 2, 4, 5])
+        #expect(keys == Set(rows.map { [$0[0], $0[1], $0[2], $0[4], $0[5]].joined(separator: "|") }))
+        #expect(PreviousReport.keys(folder, "table.csv", fields: [6]).isEmpty)  // no such column
+        #expect(PreviousReport.keys(folder, "missing.csv", fields: [0]).isEmpty)
     }
 }
