@@ -1,3 +1,5 @@
+import BriefModel
+
 /// Writes comma-separated text (UTF-8, LF) a spreadsheet opens safely.
 public enum CSVWriter {
     public static func table(header: [String], rows: [[String]]) -> String {
@@ -21,7 +23,7 @@ public enum CSVWriter {
 /// computing them.
 public struct CSVText {
     private var bytes: [UInt8] = []
-    /// Where a cell made of parts (`cell(joining:)`) is put together before it is quoted.
+    /// Where a cell written in parts (`cell(_ build:)`) is put together before it is quoted.
     private var parts: [UInt8] = []
     private var rowStarted = false
 
@@ -52,15 +54,17 @@ public struct CSVText {
         cell(String(number))
     }
 
-    /// One cell of several texts with `separator` between them (`north; south`).
-    public mutating func cell<Parts: Sequence<String>>(joining texts: Parts, separator: String) {
+    /// `2016-09-14`; an empty cell for nil.
+    public mutating func cell(_ date: CivilDate?) {
+        cell { bytes in date?.appendISO(to: &bytes) }
+    }
+
+    /// One cell whose text `build` writes as bytes (UTF-8), then quoted and defused as any other.
+    public mutating func cell(_ build: (inout [UInt8]) -> Void) {
         parts.removeAll(keepingCapacity: true)
-        for text in texts {
-            if !parts.isEmpty { parts.append(contentsOf: separator.utf8) }
-            parts.append(contentsOf: text.utf8)
-        }
-        let joined = parts
-        joined.withUnsafeBufferPointer { cell(bytes: $0) }
+        build(&parts)
+        let text = parts
+        text.withUnsafeBufferPointer { cell(bytes: $0) }
     }
 
     private mutating func cell(bytes text: UnsafeBufferPointer<UInt8>) {

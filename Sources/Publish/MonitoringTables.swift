@@ -31,7 +31,7 @@ public enum MonitoringTables {
     public static func firstSightings(_ flow: ArmsFlow) -> String {
         table(identityHeader + ["first_recovered", "first_region", "first_zone"], flow.typesAndSamples) { csv, item in
             identity(item, into: &csv)
-            csv.cell(item.sightings.first.description)
+            csv.cell(item.sightings.first)
             csv.cell(item.sightings.firstRegion.name)
             csv.cell(item.sightings.firstRegion.zone.rawValue)
         }
@@ -42,7 +42,7 @@ public enum MonitoringTables {
         let items = flow.items.filter { ($0.year ?? Int.min) > flow.producedAfter }
         return table(identityHeader + ["first_recovered", "first_region", "records", "lag_years"], items) { csv, item in
             identity(item, into: &csv)
-            csv.cell(item.sightings.first.description)
+            csv.cell(item.sightings.first)
             csv.cell(item.sightings.firstRegion.name)
             csv.cell(item.sightings.records)
             csv.cell(item.lag)
@@ -80,15 +80,27 @@ public enum MonitoringTables {
     /// Regions and zones in the order of first appearance; zones with the day each was entered.
     static func sightings(_ item: TrackedItem, into csv: inout CSVText) {
         let s = item.sightings
-        csv.cell(s.first.description)
+        csv.cell(s.first)
         csv.cell(s.firstRegion.name)
-        csv.cell(s.last.description)
+        csv.cell(s.last)
         csv.cell(s.records)
         csv.cell(s.quantity)
         csv.cell(s.incidents)
-        csv.cell(joining: s.regions.lazy.map(\.name), separator: "; ")
-        csv.cell(joining: s.zones.lazy.map { $0.zone.rawValue + " " + $0.first.description }, separator: "; ")
-        csv.cell(item.spread?.description ?? "")
+        csv.cell { bytes in
+            s.forEachRegion { region in
+                if !bytes.isEmpty { bytes.append(contentsOf: "; ".utf8) }
+                bytes.append(contentsOf: region.name.utf8)
+            }
+        }
+        csv.cell { bytes in
+            s.forEachZone { zone, first in
+                if !bytes.isEmpty { bytes.append(contentsOf: "; ".utf8) }
+                bytes.append(contentsOf: zone.rawValue.utf8)
+                bytes.append(UInt8(ascii: " "))
+                first.appendISO(to: &bytes)
+            }
+        }
+        csv.cell(item.spread)
         csv.cell(item.lag)
     }
 }

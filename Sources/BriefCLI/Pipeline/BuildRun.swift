@@ -63,6 +63,8 @@ struct BuildRun {
         logger.info("read and validated \(read.quality.count) exports in \(clock.seconds("ingest+validate")) s")
         try input.checkRejectRates(read.quality)
         let results = try clock.measure("figures") { try compute(read, language: language) }
+        LeftForExit.keep(read)
+        defer { LeftForExit.keep(results) }
         logger.info("computed \(results.figures.count) figures in \(clock.seconds("figures")) s")
         let progress = Progress(total: (only.isEmpty ? results.figures.count + 1 : only.count), quiet: quiet)
         let publish = PublishStage(config: config, logger: logger, progress: progress)

@@ -24,11 +24,20 @@ public struct CivilDate: Hashable, Sendable, Codable, Comparable, CustomStringCo
 
     /// `2016-09-14`. Written digit by digit: data tables print tens of thousands of dates.
     public var description: String {
-        guard (0...9999).contains(year) else { return "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)" }
-        let digit = { (n: Int) in UInt8(ascii: "0") + UInt8(n % 10) }
-        let bytes: [UInt8] = [digit(year / 1000), digit(year / 100), digit(year / 10), digit(year), UInt8(ascii: "-"),
-            digit(month / 10), digit(month), UInt8(ascii: "-"), digit(day / 10), digit(day)]
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(10)
+        appendISO(to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `description`'s bytes, added to `bytes` (for tables written as bytes).
+    public func appendISO(to bytes: inout [UInt8]) {
+        guard (0...9999).contains(year) else {
+            return bytes.append(contentsOf: "\(year)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)".utf8)
+        }
+        for n in [year / 1000, year / 100, year / 10, year, -1, month / 10, month, -1, day / 10, day] {
+            bytes.append(n < 0 ? UInt8(ascii: "-") : UInt8(ascii: "0") + UInt8(n % 10))
+        }
     }
 
     public static let englishMonths = [

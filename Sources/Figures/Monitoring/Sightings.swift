@@ -56,21 +56,63 @@ public struct Sightings: Sendable, Equatable {
     public var regionCount: Int { regionDays.reduce(0) { $0 + ($1 == Self.never ? 0 : 1) } }
 
     /// Regions in the order the item first appeared in them.
-    public var regions: [Region] { Self.ordered(regionDays).map { Self.regionsByCode[$0] } }
+    public var regions: [Region] {
+        var regions: [Region] = []
+        forEachRegion { regions.append($0) }
+        return regions
+    }
 
     /// Zones in the order the item first appeared in them, with the day of each first appearance.
     public var zones: [(zone: Zone, first: CivilDate)] {
-        var zoneDays = Array(repeating: Self.never, count: Self.zonesByCode.count)
-        for (code, day) in regionDays.enumerated() { zoneDays[Self.zoneOfRegion[code]] = min(zoneDays[Self.zoneOfRegion[code]], day) }
-        return Self.ordered(zoneDays).map { (Self.zonesByCode[$0], DayKey.date(zoneDays[$0])) }
+        var zones: [(zone: Zone, first: CivilDate)] = []
+        forEachZone { zones.append(($0, $1)) }
+        return zones
     }
 
     /// The day the item was first recovered in a second zone: nil while it has been found in one.
-    public var spread: CivilDate? { zones.dropFirst().first?.first }
+    public var spread: CivilDate? {
+        var seen = 0, second: CivilDate?
+        forEachZone { _, first in
+            seen += 1
+            if seen == 2 { second = first }
+        }
+        return second
+    }
 
-    /// The codes that have a day, by day and then by code (the order the cases are listed in).
-    private static func ordered(_ days: [Int32]) -> [Int] {
-        days.indices.filter { days[$0] != never }.sorted { (days[$0], $0) < (days[$1], $1) }
+    /// `regions` one by one, without an array: the trackers write tens of thousands of items' regions.
+    public func forEachRegion(_ body: (Region) -> Void) {
+        Self.forEachOrdered(regionDays) { code, _ in body(Self.regionsByCode[code]) }
+    }
+
+    /// `zones` one by one, without an array.
+    public func forEachZone(_ body: (Zone, CivilDate) -> Void) {
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.zonesByCode.count) { zoneDays in
+            zoneDays.initialize(repeating: Self.never)
+            for (code, day) in regionDays.enumerated() { zoneDays[Self.zoneOfRegion[code]] = min(zoneDays[Self.zoneOfRegion[code]], day) }
+            Self.forEachOrdered(UnsafeBufferPointer(zoneDays)) { code, day in body(Self.zonesByCode[code], DayKey.date(day)) }
+        }
+    }
+
+    /// The codes that have a day, by day and then by code (the order the cases are listed in), each
+    /// with its day. Day and code packed in one integer and insertion-sorted in a buffer on the stack:
+    /// the trackers list the regions of tens of thousands of items.
+    private static func forEachOrdered<Days: RandomAccessCollection<Int32>>(_ days: Days, _ body: (Int, Int32) -> Void)
+    where Days.Index == Int {
+        precondition(days.count <= 256, "a code must fit in the packed key's low byte")
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: days.count) { keys in
+            var count = 0
+            for code in days.indices where days[code] != never {
+                let key = UInt64(Int64(days[code]) - Int64(Int32.min)) << 8 | UInt64(code)
+                var i = count
+                while i > 0, keys[i - 1] > key {
+                    keys[i] = keys[i - 1]
+                    i -= 1
+                }
+                keys[i] = key
+                count += 1
+            }
+            for key in keys[..<count] { body(Int(key & 0xFF), Int32(Int64(key >> 8) + Int64(Int32.min))) }
+        }
     }
 }
 
