@@ -142,7 +142,7 @@ struct PreviousReport {
             var spans: [FieldSpan] = []
             guard scanner.nextRecord(fields: &spans) != nil, let last = fields.max(), last < spans.count else { return [] }
             let width = spans.count
-            var keys = Set<String>(), key: [UInt8] = []
+            var keys = Set<String>(minimumCapacity: buffer.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }), key: [UInt8] = []
             while let record = scanner.nextRecord(fields: &spans) {
                 guard record.problem == nil, spans.count == width else { continue }
                 key.removeAll(keepingCapacity: true)

@@ -42,6 +42,23 @@ import Testing
         #expect(reversed.specificity == flow.specificity)
     }
 
+    /// Found on one day in two regions of two zones: the regions and zones are listed in the order
+    /// of their cases (Gao before Mopti, north before centre), whatever the order of the rows.
+    @Test func sameDaySightingsAreListedInCaseOrder() throws {
+        let ak = Calibre(millimetres: 7.62, caseLength: 39), day = ArmsFlowFixture.date("2017-03-01")
+        let rows = [
+            AmmunitionRecord(id: "T1", recoveredDate: day, region: .mopti, calibre: ak, producer: "Factory 10E", year: 2015),
+            AmmunitionRecord(id: "T2", recoveredDate: day, region: .gao, calibre: ak, producer: "Factory 10E", year: 2015),
+        ]
+        for order in [rows, rows.reversed()] {
+            let sample = try #require(ArmsFlow(Dataset(ammunition: order), period: ArmsFlowFixture.period).ammunition?.first)
+            #expect(sample.sightings.firstRegion == .gao)
+            #expect(sample.sightings.regions == [.gao, .mopti])
+            #expect(sample.sightings.zones.map(\.zone) == [.northern, .central])
+            #expect(sample.sightings.spread == day)
+        }
+    }
+
     @Test func firstSightingsListArmsTypesAndSamplesTogetherFirstRecoveredFirst() {
         let all = flow.typesAndSamples
         #expect(all.count == (flow.armsTypes?.count ?? 0) + (flow.ammunition?.count ?? 0))
