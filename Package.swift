@@ -40,11 +40,11 @@ let package = Package(
         ),
         .target(name: "Drawing", dependencies: ["CCairo"], resources: [.copy("Resources/fonts.conf")]),
         .target(name: "Render", dependencies: ["BriefModel", "Drawing"]),
-        .target(name: "CAtomicSwap"),
+        .target(name: "CLinuxFiles"),
         .target(
             name: "Publish",
             dependencies: [
-                "BriefModel", "Figures", "Ingest", "Render", "Drawing", "CAtomicSwap", "Localization",
+                "BriefModel", "Figures", "Ingest", "Render", "Drawing", "CLinuxFiles", "Localization",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ],

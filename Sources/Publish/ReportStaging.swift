@@ -1,3 +1,4 @@
+import CLinuxFiles
 import Foundation
 
 /// A report built in a temporary folder beside the report folder and swapped in only when every
@@ -59,10 +60,10 @@ public final class ReportStaging: @unchecked Sendable {
 
     public func write(_ relativePath: String, _ text: String) throws { try write(relativePath, Data(text.utf8)) }
 
-    /// The bytes into a new file, flushed to the disk before it is closed (each in the job that made
-    /// it, so the flushes of many files overlap), so that a report swapped in survives a power cut
-    /// as well as a killed run. Where the file cannot be written, `Data.write` tries again and says
-    /// why in its own words.
+    /// The bytes into a new file, whose writing to the disk starts at once without being waited for
+    /// (`commit` waits for all of them, when most are done): a job waiting for its file's flush held
+    /// a core idle for ~30 ms of a demo build. Where the file cannot be written, `Data.write` tries
+    /// again and says why in its own words.
     private static func write(_ data: Data, to url: URL) throws {
         let file = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard file >= 0 else { return try data.write(to: url) }
@@ -76,12 +77,31 @@ public final class ReportStaging: @unchecked Sendable {
             }
             return true
         }
-        let flushed = fsync(file) == 0
-        guard close(file) == 0, written, flushed else { return try data.write(to: url) }
+        _ = clinuxfiles_start_writeback(file)
+        guard close(file) == 0, written else { return try data.write(to: url) }
     }
 
-    /// Flushes the staging folder's entries (its folders' lists of files) before the swap, and the
-    /// parent folder's after it: the names must reach the disk as well as the bytes.
+    /// Waits until every staged file and folder is on the disk, so that a report swapped in survives a
+    /// power cut as well as a killed run: the whole file system at once (one flush of the disk's cache,
+    /// where a flush per file cost ~20 ms of a demo build), or where that cannot be done each file and
+    /// folder in turn. The file system's other unwritten data, if any, is written with ours.
+    private func flushStaged() {
+        let folder = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        if folder >= 0 {
+            defer { close(folder) }
+            if clinuxfiles_sync_file_system(folder) == 0 { return }
+        }
+        for path in written.map(\.path) {
+            let file = open(staging.appendingPathComponent(path).path, O_RDONLY | O_CLOEXEC)
+            guard file >= 0 else { continue }
+            _ = fsync(file)
+            close(file)
+        }
+        flushFolders()
+    }
+
+    /// Flushes the staging folders' entries (their lists of files): the names must reach the disk as
+    /// well as the bytes. The parent folder's entries are flushed after the swap (`commit`).
     private func flushFolders() {
         for folder in lock.withLock({ folders }).map({ staging.appendingPathComponent($0) }) {
             Self.flush(folder)
@@ -111,7 +131,7 @@ public final class ReportStaging: @unchecked Sendable {
 
     /// Swaps the staged report in (see `ReportSwap`).
     public func commit() throws {
-        flushFolders()
+        flushStaged()
         try ReportSwap.replace(target, with: staging)
         Self.flush(target.deletingLastPathComponent())
     }

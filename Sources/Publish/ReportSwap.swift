@@ -1,4 +1,4 @@
-import CAtomicSwap
+import CLinuxFiles
 import Foundation
 
 /// Replaces the report in place with a staged one, and puts things right after a run killed mid-swap.
@@ -49,7 +49,7 @@ public enum ReportSwap {
     }
 
     /// One `renameat2(RENAME_EXCHANGE)`: both paths must exist; false where the kernel or file system lacks it.
-    static func exchange(_ a: URL, _ b: URL) -> Bool { catomicswap_exchange(a.path, b.path) == 0 }
+    static func exchange(_ a: URL, _ b: URL) -> Bool { clinuxfiles_exchange(a.path, b.path) == 0 }
 
     /// What a killed run left beside `target`: an old report set aside while no report is in place
     /// is put back (the run died between its two renames); every other leftover is deleted.
