@@ -4,19 +4,16 @@
 /// chart would be drawn with the first chart's letters. Every id and every reference to one is
 /// prefixed with the figure's id, and the XML declaration, which HTML does not allow, is dropped.
 enum InlineSVG {
-    /// After these, a name follows: an id, or a reference to one.
-    private static let markers: [[UInt8]] = [" id=\"", "href=\"#", "url(#"].map { Array($0.utf8) }
-    private static let labelledBy = Array("aria-labelledby=\"".utf8)
-    /// Per byte value, whether a marker starts with it: looked up for every byte of every chart.
-    private static let startsMarker: [Bool] = {
-        var table = Array(repeating: false, count: 256)
-        for marker in markers + [labelledBy] { table[Int(marker[0])] = true }
-        return table
-    }()
+    private static let equals = UInt8(ascii: "="), parenthesis = UInt8(ascii: "("), quote = UInt8(ascii: "\"")
+    private static let hash = UInt8(ascii: "#")
+    private static let id = Array(" id".utf8), href = Array("href".utf8), url = Array("url".utf8)
+    private static let labelledBy = Array("aria-labelledby".utf8)
 
     /// One pass over the bytes (a chart is over 100 kB and a page holds a dozen or more; Foundation's
     /// replacingOccurrences, five times over, was most of the page's cost), on the string's own
-    /// storage, copying the runs between bytes that could start a name at once.
+    /// storage, copying the runs between `=` and `(` at once: a name follows ` id="`, `href="#`,
+    /// `url(#` and `aria-labelledby="`, each found by what precedes and follows its `=` or `(`
+    /// (looking at every space, in path data every few bytes, cost more than the copying).
     static func html(_ svg: String, prefix: String) -> String {
         var svg = svg
         return svg.withUTF8 { html($0, prefix: Array((prefix + "--").utf8)) }
@@ -24,8 +21,9 @@ enum InlineSVG {
 
     private static func html(_ bytes: UnsafeBufferPointer<UInt8>, prefix p: [UInt8]) -> String {
         func matches(_ word: [UInt8], at index: Int) -> Bool {
-            index + word.count <= bytes.count && word.indices.allSatisfy { bytes[index + $0] == word[$0] }
+            index >= 0 && index + word.count <= bytes.count && word.indices.allSatisfy { bytes[index + $0] == word[$0] }
         }
+        func byte(_ index: Int) -> UInt8? { index < bytes.count ? bytes[index] : nil }
         var start = 0
         if matches(Array("<?xml".utf8), at: 0), let end = (0..<bytes.count).first(where: { matches(Array("?>".utf8), at: $0) }) {
             start = end + 2
@@ -39,29 +37,35 @@ enum InlineSVG {
             i += 4
         }
         while i < bytes.count {
-            if !startsMarker[Int(bytes[i])] {
-                // The run of bytes up to the next that could start a marker, copied at once.
+            let b = bytes[i]
+            if b != equals && b != parenthesis {
+                // The run of bytes up to the next `=` or `(`, copied at once.
                 var end = i + 1
-                while end < bytes.count, !startsMarker[Int(bytes[end])] { end += 1 }
+                while end < bytes.count, bytes[end] != equals, bytes[end] != parenthesis { end += 1 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
                 i = end
-            } else if let marker = markers.first(where: { matches($0, at: i) }) {
-                out += marker
-                out += p
-                i += marker.count
-            } else if matches(labelledBy, at: i) {
+            } else if b == equals, byte(i + 1) == quote, matches(id, at: i - id.count) {
+                out += [equals, quote] + p
+                i += 2
+            } else if b == equals, byte(i + 1) == quote, byte(i + 2) == hash, matches(href, at: i - href.count) {
+                out += [equals, quote, hash] + p
+                i += 3
+            } else if b == parenthesis, byte(i + 1) == hash, matches(url, at: i - url.count) {
+                out += [parenthesis, hash] + p
+                i += 2
+            } else if b == equals, byte(i + 1) == quote, matches(labelledBy, at: i - labelledBy.count) {
                 // `aria-labelledby="a b"`: every name in the list.
-                out += labelledBy
-                i += labelledBy.count
+                out += [equals, quote]
+                i += 2
                 var atName = true
-                while i < bytes.count, bytes[i] != UInt8(ascii: "\"") {
+                while i < bytes.count, bytes[i] != quote {
                     if atName, bytes[i] != UInt8(ascii: " ") { out += p }
                     atName = bytes[i] == UInt8(ascii: " ")
                     out.append(bytes[i])
                     i += 1
                 }
             } else {
-                out.append(bytes[i])
+                out.append(b)
                 i += 1
             }
         }
