@@ -12,6 +12,8 @@ public struct CSVReader {
             var scanner = CSVScanner(bytes: buffer, delimiter: delimiter ?? Self.detectDelimiter(bytes))
             var spans: [FieldSpan] = []
             func strings() -> [String] { spans.map { String(decoding: CSVScanner.text($0, in: buffer), as: UTF8.self) } }
+            // Made as optionals at once: a `[String]` passed as `[String?]` is cast element by element.
+            func values() -> [String?] { spans.map { String(decoding: CSVScanner.text($0, in: buffer), as: UTF8.self) } }
             guard scanner.nextRecord(fields: &spans) != nil else {
                 return RawTable(file: file, encoding: encoding, headers: [], records: [])
             }
@@ -23,7 +25,7 @@ public struct CSVReader {
                 if let problem = record.problem {
                     malformed.append(MalformedRecord(line: record.line, reason: problem, raw: raw))
                 } else if spans.count == headers.count {
-                    records.append(RawRecord(line: record.line, values: strings(), raw: raw))
+                    records.append(RawRecord(line: record.line, values: values(), raw: raw))
                 } else {
                     malformed.append(MalformedRecord(line: record.line, reason: Self.fieldCountProblem(headers.count, spans.count),
                         raw: raw))

@@ -95,6 +95,18 @@ import Testing
         #expect(LabelKey.fold("site d’attaque") == "site d'attaque")
     }
 
+    /// The byte-by-byte folding of ASCII labels gives what Foundation's folding gives, on labels made
+    /// of letters of both cases, digits, separators in runs and line breaks.
+    @Test func asciiLabelsFoldAsUnicodeLabelsDo() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet = Array("aZ09 -_\t\r\nMiXeD.'/()")
+        for _ in 0..<2000 {
+            let label = String((0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            #expect(LabelKey.foldASCII(label) == LabelKey.foldUnicode(label), "\(label.debugDescription)")
+        }
+        #expect(LabelKey.foldASCII(" -Small_ARMS--Fire\t") == "small arms fire")
+    }
+
     @Test func vocabulariesMatchContractLabelsAndAliases() throws {
         let words = try Vocabularies(aliases: AliasTable([
             .regions: ["Timbuktu": ["Tombouctou-ville"]], .categories: ["ied": ["engin piégé"]],
