@@ -183,7 +183,7 @@ struct PublishStage {
             programVersion: ProgramIdentity.version, configurationSHA256: results.configurationSHA256)
         // The brief's monitoring tables, in the edition's language like the rest of the page.
         page.monitoring = try results.brief.monitoring.map { try MonitoringSummaryTable.all($0, language: results.brief.language) }?.map { table in
-            PageTable(id: "monitoring-\(table.id)", title: table.caption, path: table.path, header: table.columns.map(\.title),
+            PageTable(id: "monitoring-\(table.id)", title: table.caption, paths: table.paths, header: table.columns.map(\.title),
                 rows: table.rows)
         } ?? []
         do {

@@ -1,16 +1,16 @@
-/// A table the page shows in its monitoring section: a title, the file it comes from (linked when
-/// the folder holds it), a header and rows of text. The page has no monitoring section without one.
+/// A table the page shows in its monitoring section: a title, the files it comes from (linked when
+/// the folder holds them), a header and rows of text. The page has no monitoring section without one.
 public struct PageTable: Sendable {
     public var id: String
     public var title: String
-    public var path: String
+    public var paths: [String]
     public var header: [String]
     public var rows: [[String]]
 
-    public init(id: String, title: String, path: String, header: [String], rows: [[String]]) {
+    public init(id: String, title: String, paths: [String], header: [String], rows: [[String]]) {
         self.id = id
         self.title = title
-        self.path = path
+        self.paths = paths
         self.header = header
         self.rows = rows
     }
@@ -20,7 +20,10 @@ public struct PageTable: Sendable {
             "id": id, "title": title, "header": header.map { ["name": $0] },
             "rows": rows.map { row in ["cells": row.map { ["text": $0] }] },
         ]
-        if files.contains(path) { t["path"] = path }
+        let linked = paths.filter(files.contains)
+        if !linked.isEmpty {
+            t["files"] = ["several": linked.count > 1, "links": linked.enumerated().map { ["path": $1, "last": $0 == linked.count - 1] }]
+        }
         return t
     }
 }

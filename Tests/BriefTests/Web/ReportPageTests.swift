@@ -66,11 +66,15 @@ import Testing
         var page = ReportPage(brief: inputs, briefTemplatePath: nil, charts: [:], files: ["monitoring/sightings.csv"], inputs: [],
             programVersion: "0.0.0", configurationSHA256: "abc")
         #expect(!(try page.render()).contains("id=\"monitoring\""))
-        page.monitoring = [PageTable(id: "sightings", title: "First <sightings>", path: "monitoring/sightings.csv",
+        page.monitoring = [PageTable(id: "sightings", title: "First <sightings>", paths: ["monitoring/sightings.csv", "monitoring/absent.csv"],
             header: ["calibre", "first seen"], rows: [["7.62x39mm", "2021-03-01"]])]
         let html = try page.render()
         #expect(html.contains("<section id=\"monitoring\"") && html.contains("<h3 id=\"sightings-heading\">First &lt;sightings&gt;</h3>"))
         #expect(html.contains("<a href=\"monitoring/sightings.csv\">") && html.contains("<td>7.62x39mm</td>"))
+        // Only the files the folder holds are linked, under a label that counts them.
+        #expect(html.contains("File: <a href=\"monitoring/sightings.csv\">monitoring/sightings.csv</a></p>") && !html.contains("absent.csv"))
+        page.files.insert("monitoring/absent.csv")
+        #expect(try page.render().contains("Files: <a href=\"monitoring/sightings.csv\">monitoring/sightings.csv</a> <a href=\"monitoring/absent.csv\">"))
         #expect(html.contains("<a href=\"#monitoring\">"))
     }
 }
