@@ -34,7 +34,7 @@ public enum BriefBlock: Equatable, Sendable {
             paragraph = []
         }
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let line = raw.trimmingCharacters(in: .whitespaces)
+            let line = singleSpaced(raw.trimmingCharacters(in: .whitespaces))
             if line.isEmpty { flush(); continue }
             if let block = directive(line) {
                 flush()
@@ -45,6 +45,20 @@ public enum BriefBlock: Equatable, Sendable {
         }
         flush()
         return blocks
+    }
+
+    /// Runs of spaces as one: a sentence the data leaves out (`… parties. {{#trend}}…{{/trend}} Most …`)
+    /// leaves the spaces on both sides of it.
+    static func singleSpaced(_ line: String) -> String {
+        guard line.contains("  ") else { return line }
+        var out = ""
+        out.reserveCapacity(line.utf8.count)
+        var previous: Character?
+        for character in line where !(character == " " && previous == " ") {
+            out.append(character)
+            previous = character
+        }
+        return out
     }
 
     private static func directive(_ line: String) -> BriefBlock? {
