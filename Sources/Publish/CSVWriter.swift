@@ -50,8 +50,7 @@ public struct CSVText {
 
     /// An empty cell for nil: unknown is not zero.
     public mutating func cell(_ number: Int?) {
-        guard let number else { return cell(bytes: UnsafeBufferPointer(start: nil, count: 0)) }
-        cell(String(number))
+        cell(number.map(String.init) ?? "")
     }
 
     /// `2016-09-14`; an empty cell for nil.
@@ -88,5 +87,6 @@ public struct CSVText {
 
     private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\""), newline = UInt8(ascii: "\n")
     private static let carriageReturn = UInt8(ascii: "\r")
-    private static let formulaStarts: [UInt8] = Array("=+-@".utf8)
+    /// What a spreadsheet runs as a formula when a cell starts with it (`PreviousReport` undoes the guard).
+    static let formulaStarts: [UInt8] = Array("=+-@".utf8)
 }

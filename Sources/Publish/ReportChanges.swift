@@ -164,9 +164,8 @@ struct PreviousReport {
     /// Undoes the formula guard CSVWriter adds (`'=`, `'+`, `'-`, `'@`), so the text compares equal to
     /// the raw record.
     private static func appendUnguarded<Text: Collection<UInt8>>(_ text: Text, to key: inout [UInt8]) {
-        let guarded = text.first == UInt8(ascii: "'") && text.dropFirst().first.map(Self.formulaStarts.contains) == true
+        let guarded = text.first == UInt8(ascii: "'") && text.dropFirst().first.map(CSVText.formulaStarts.contains) == true
         key.append(contentsOf: guarded ? text.dropFirst() : text[...])
     }
 
-    private static let formulaStarts: [UInt8] = Array("=+-@".utf8)
 }

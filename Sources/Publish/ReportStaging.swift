@@ -91,12 +91,7 @@ public final class ReportStaging: @unchecked Sendable {
             defer { close(folder) }
             if clinuxfiles_sync_file_system(folder) == 0 { return }
         }
-        for path in written.map(\.path) {
-            let file = open(staging.appendingPathComponent(path).path, O_RDONLY | O_CLOEXEC)
-            guard file >= 0 else { continue }
-            _ = fsync(file)
-            close(file)
-        }
+        for path in written.map(\.path) { Self.flush(staging.appendingPathComponent(path)) }
         flushFolders()
     }
 
@@ -108,8 +103,9 @@ public final class ReportStaging: @unchecked Sendable {
         }
     }
 
-    private static func flush(_ folder: URL) {
-        let handle = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    /// Waits until a file's or folder's bytes and entries are on the disk.
+    private static func flush(_ url: URL) {
+        let handle = open(url.path, O_RDONLY | O_CLOEXEC)
         guard handle >= 0 else { return }
         _ = fsync(handle)
         close(handle)
