@@ -35,16 +35,25 @@ public final class Canvas {
     private let sink: ByteSink
     private let surface: OpaquePointer
     private let cr: OpaquePointer
-    private let pango: OpaquePointer
     private let fontMap: UnsafeMutablePointer<PangoFontMap>
+    /// A Pango context per transformation text is laid out under (page text, a chart scaled onto the
+    /// page, a rotated axis title): Pango places glyphs in device units, so a layout belongs to one
+    /// transformation, and one context switched between them would make every kept layout shape its
+    /// text again after each switch.
+    private var contexts: [TextMatrix: OpaquePointer] = [:]
     private var finished = false
-    /// Every text laid out so far, kept for the next measure or draw of the same text: layouts measure
-    /// text before they draw it (often more than once), and shaping is the bulk of drawing. Pango lays
-    /// a kept layout out again by itself when the context has changed since (a scaled chart).
+    /// Every text laid out so far, kept for the next measure or draw of the same text under the same
+    /// transformation: layouts measure text before they draw it (often more than once), and shaping
+    /// is the bulk of drawing.
     private var layouts: [LayoutKey: LaidOutText] = [:]
 
     private struct LayoutKey: Hashable {
-        let text: String, font: String, wrapWidth: Double?, alignment: TextAlignment, markup: Bool
+        let text: String, font: String, wrapWidth: Double?, alignment: TextAlignment, markup: Bool, matrix: TextMatrix
+    }
+
+    /// The linear part of cairo's current transformation (Pango ignores the translation).
+    private struct TextMatrix: Hashable {
+        let xx: Double, yx: Double, xy: Double, yy: Double
     }
 
     private struct LaidOutText {
@@ -67,8 +76,6 @@ public final class Canvas {
         }
         cr = cairo_create(surface)
         fontMap = PinnedFonts.shared.borrowMap()
-        pango = pango_font_map_create_context(fontMap)!
-        pango_cairo_update_context(cr, pango)
     }
 
     /// Gets the fonts ready for drawing on every core, in the background (see `PinnedFonts.warmUp`).
@@ -79,7 +86,7 @@ public final class Canvas {
     deinit {
         if !finished { cairo_surface_finish(surface) }
         for text in layouts.values { g_object_unref(UnsafeMutableRawPointer(text.layout)) }
-        g_object_unref(UnsafeMutableRawPointer(pango))
+        for context in contexts.values { g_object_unref(UnsafeMutableRawPointer(context)) }
         cairo_destroy(cr)
         cairo_surface_destroy(surface)
         PinnedFonts.shared.giveBack(fontMap)
@@ -144,7 +151,14 @@ public final class Canvas {
         _ text: String, x: Double, y: Double, font: Font, color: Color = .black, alignment: TextAlignment = .left,
         anchor: VerticalAnchor = .top, wrapWidth: Double? = nil, rotation: Double = 0, markup: Bool = false
     ) -> TextSize {
-        withLayout(text, font: font, wrapWidth: wrapWidth, alignment: alignment, markup: markup) { layout in
+        // Laid out under the transformation it is drawn with, rotation included.
+        var drawn = currentMatrix
+        if rotation != 0 {
+            var m = cairo_matrix_t(xx: drawn.xx, yx: drawn.yx, xy: drawn.xy, yy: drawn.yy, x0: 0, y0: 0)
+            cairo_matrix_rotate(&m, rotation)
+            drawn = TextMatrix(xx: m.xx, yx: m.yx, xy: m.xy, yy: m.yy)
+        }
+        return withLayout(text, font: font, wrapWidth: wrapWidth, alignment: alignment, markup: markup, matrix: drawn) { layout in
             var w: Int32 = 0, h: Int32 = 0
             pango_layout_get_size(layout, &w, &h)
             let size = TextSize(width: Double(w) / Double(PANGO_SCALE), height: Double(h) / Double(PANGO_SCALE))
@@ -165,7 +179,6 @@ public final class Canvas {
             cairo_rotate(cr, rotation)
             cairo_move_to(cr, dx, dy)
             setColor(color)
-            pango_cairo_update_layout(cr, layout)
             pango_cairo_show_layout(cr, layout)
             cairo_restore(cr)
             return size
@@ -174,9 +187,10 @@ public final class Canvas {
 
     private func withLayout<T>(
         _ text: String, font: Font, wrapWidth: Double?, alignment: TextAlignment, markup: Bool = false,
-        _ body: (OpaquePointer) -> T
+        matrix: TextMatrix? = nil, _ body: (OpaquePointer) -> T
     ) -> T {
-        let key = LayoutKey(text: text, font: font.pangoDescription, wrapWidth: wrapWidth, alignment: alignment, markup: markup)
+        let key = LayoutKey(text: text, font: font.pangoDescription, wrapWidth: wrapWidth, alignment: alignment, markup: markup,
+            matrix: matrix ?? currentMatrix)
         let laidOut = layouts[key] ?? {
             let made = layOut(key)
             layouts[key] = made
@@ -196,8 +210,25 @@ public final class Canvas {
         return body(laidOut.layout)
     }
 
+    private var currentMatrix: TextMatrix {
+        var m = cairo_matrix_t()
+        cairo_get_matrix(cr, &m)
+        return TextMatrix(xx: m.xx, yx: m.yx, xy: m.xy, yy: m.yy)
+    }
+
+    /// The context for text under `matrix`, made on first use (with the surface's font options).
+    private func context(_ matrix: TextMatrix) -> OpaquePointer {
+        if let context = contexts[matrix] { return context }
+        let context = pango_font_map_create_context(fontMap)!
+        pango_cairo_update_context(cr, context)
+        var pangoMatrix = PangoMatrix(xx: matrix.xx, xy: matrix.xy, yx: matrix.yx, yy: matrix.yy, x0: 0, y0: 0)
+        pango_context_set_matrix(context, &pangoMatrix)
+        contexts[matrix] = context
+        return context
+    }
+
     private func layOut(_ key: LayoutKey) -> LaidOutText {
-        let layout = pango_layout_new(pango)!
+        let layout = pango_layout_new(context(key.matrix))!
         let description = pango_font_description_from_string(key.font)
         defer { pango_font_description_free(description) }
         pango_layout_set_font_description(layout, description)
