@@ -38,7 +38,9 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        .target(name: "Drawing", dependencies: ["CCairo"], resources: [.copy("Resources/fonts.conf")]),
+        // Cairo's numbers printed without glibc's multi-precision "%f" (see its header).
+        .target(name: "CCairoNumbers"),
+        .target(name: "Drawing", dependencies: ["CCairo", "CCairoNumbers"], resources: [.copy("Resources/fonts.conf")]),
         .target(name: "Render", dependencies: ["BriefModel", "Drawing"]),
         .target(name: "CLinuxFiles"),
         .target(
@@ -67,7 +69,7 @@ let package = Package(
             name: "BriefTests",
             dependencies: [
                 "BriefModel", "Configuration", "Ingest", "Validate", "Figures", "Drawing", "Render", "Publish",
-                "DemoData", "BriefCLI", "FuzzTargets", "Localization",
+                "DemoData", "BriefCLI", "FuzzTargets", "Localization", "CCairoNumbers",
             ],
             resources: [.copy("Fixtures")]
         ),
