@@ -15,7 +15,7 @@ public struct Vocabulary: Sendable {
         self.file = file
         let root: Node?
         do {
-            root = try Yams.compose(yaml: yaml)
+            root = try Yams.compose(yaml: yaml, .basic)  // every value is text: no tags to resolve
         } catch {
             throw .unreadable(file: file, message: "not valid YAML: \(error)")
         }

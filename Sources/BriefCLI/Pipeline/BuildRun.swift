@@ -34,8 +34,6 @@ struct BuildRun {
                 """)
         }
         let started = Date()
-        // The edition's language first: an unknown one stops the run before anything is read.
-        let language = try Language.load(config.document.language)
         var files = try InputFiles(config)
         if only.isEmpty, !force {
             if fingerprint(&files).isUpToDate(target) {
@@ -51,12 +49,16 @@ struct BuildRun {
             files.adoptRecordedSHA256(BuildFingerprint.recordedInputs(in: target))
         }
         if only.isEmpty {
-            // The brief's and the page's templates are parsed on another thread while the exports are read.
-            ParsedTemplates.prefetch([config.document.templatePath ?? BriefRenderer.bundledTemplatePath(language: language.code),
-                config.writesPage ? ReportPage.templatePath(language: language.code) : nil].compactMap { $0 })
+            // The brief's and the page's templates are parsed on another thread while the language
+            // and the exports are read (the other core is idle until the exports are read).
+            let code = config.document.language
+            ParsedTemplates.prefetch([config.document.templatePath ?? BriefRenderer.bundledTemplatePath(language: code),
+                config.writesPage ? ReportPage.templatePath(language: code) : nil].compactMap { $0 })
             // And the fonts loaded, for the charts and the brief.
             Canvas.prepareFonts()
         }
+        // The edition's language before the exports: an unknown one stops the run before anything is read.
+        let language = try Language.load(config.document.language)
         let clock = StageClock()
         let input = InputStage(config: config, referenceDate: ReferenceDate.resolve(), logger: logger)
         let read = try clock.measure("ingest+validate") { try input.run(files) }

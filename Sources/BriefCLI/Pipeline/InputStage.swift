@@ -35,13 +35,17 @@ struct InputStage {
         // exports than cores (chunks cost a merge and memory that one export per core does not).
         let large = exports.filter { files.stats[$0]!.bytes >= ColumnarChunking.largeFile }.count
         let cores = max(1, ProcessInfo.processInfo.activeProcessorCount / max(1, large))
-        let reads = try Parallel.map(exports.count) { index in
-            let export = exports[index]
+        // The largest first, so that the last to finish is a small one: reading time follows size.
+        let order = exports.indices.sorted { files.stats[exports[$0]]!.bytes > files.stats[exports[$1]]!.bytes }
+        let started = try Parallel.map(order.count) { position in
+            let export = exports[order[position]]
             // Each export's hash on the core that reads it, when the up-to-date check has not made it.
             let data = try files.bytes(export)
             let chunks = ColumnarChunking.chunks(bytes: data.count, cores: cores)
             return (try read(export, data, Validator(copying: validator), chunks: chunks), files.sha256(export, of: data))
         }
+        var reads = started
+        for (position, index) in order.enumerated() { reads[index] = started[position] }
         var output = Output()
         for (export, (read, sha256)) in zip(exports, reads) {
             let quality = read.quality
