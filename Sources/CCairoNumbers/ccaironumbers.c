@@ -1,6 +1,6 @@
 #define _GNU_SOURCE
 #include <dlfcn.h>
-#include <locale.h>
+#include <langinfo.h>
 #include <stdarg.h>
 #include <stdatomic.h>
 #include <stdint.h>
@@ -90,7 +90,7 @@ static int decimal(char *buffer, size_t size, int value) {
 /// glibc's "%f" writes the locale's decimal point; cairo replaces it with "." after, we write "."
 /// at once, so the fast path is taken only where the two agree.
 static int c_decimal_point(void) {
-    const char *point = localeconv()->decimal_point;
+    const char *point = nl_langinfo(RADIXCHAR);  // what printf reads; localeconv fills a whole struct
     return point[0] == '.' && point[1] == 0;
 }
 
