@@ -38,7 +38,7 @@ struct PublishStage {
         let compared = Mutex<ReportChanges?>(nil)
         do {
             let renderers = Renderers.forFormats(config.formats)
-            let svgs = Mutex<[String: String]>([:])
+            let svgs = Mutex<[String: Data]>([:])
             // The page waits for the jobs marked `forPage` (the brief's comparison and every SVG chart),
             // all started before it: Parallel.map starts its jobs in order, so the wait always ends.
             let pageGate = Gate()
@@ -67,7 +67,7 @@ struct PublishStage {
                         defer { if isSVG { pageGate.arrive() } }
                         let bytes = try renderer.render(figure.chart)
                         try staging.write(path, bytes)
-                        if isSVG { svgs.withLock { $0[figure.id] = String(decoding: bytes, as: UTF8.self) } }
+                        if isSVG { svgs.withLock { $0[figure.id] = bytes } }
                     }
                     if isSVG { jobs.append(job) } else { later.append(job) }
                 }
@@ -76,7 +76,7 @@ struct PublishStage {
                     jobs.append(PublishJob(paths: [], forPage: true) {
                         defer { pageGate.arrive() }
                         let bytes = try SVGChartRenderer().render(figure.chart)
-                        svgs.withLock { $0[figure.id] = String(decoding: bytes, as: UTF8.self) }
+                        svgs.withLock { $0[figure.id] = bytes }
                     })
                 }
             }
@@ -127,7 +127,7 @@ struct PublishStage {
         do {
             try staging.seedFromTarget()
             let chosen = results.figures.filter { ids.contains($0.id) }
-            _ = try writeFigures(chosen, try render(chosen), to: staging)
+            try writeFigures(chosen, try render(chosen), to: staging)
             let previous = FigureTables.previousEntries(in: target)
             try staging.write("figures.json", FigureTables.document(
                 results.figures, period: config.period, headline: FigureTables.previousHeadline(in: target, order: results.headline),
@@ -147,35 +147,25 @@ struct PublishStage {
         return try Parallel.map(jobs.count) { index in try jobs[index].1.render(jobs[index].0) }
     }
 
-    /// Writes the figures' tables and the charts drawn; returns each available figure's SVG for the
-    /// web page (drawn for the page alone when `svg` is not among the formats).
-    private func writeFigures(_ figures: [FigureResult], _ charts: [Data], to staging: ReportStaging) throws
-        -> [String: String]
-    {
+    /// Writes the figures' tables and the charts drawn (`--only`: the page stays as it was).
+    private func writeFigures(_ figures: [FigureResult], _ charts: [Data], to staging: ReportStaging) throws {
         let renderers = Renderers.forFormats(config.formats)
         var charts = charts[...]
-        var svgs: [String: String] = [:]
         for figure in figures {
             progress.step("figure \(figure.id)")
             logger.debug("figure \(figure.id): \(figure.isAvailable ? "rendered" : "unavailable, data table only")")
             try staging.write("data/\(figure.id).csv", FigureTables.csv(figure))
             guard figure.isAvailable else { continue }
             for renderer in renderers {
-                let bytes = charts.removeFirst()
-                try staging.write("\(renderer.format.rawValue)/\(figure.id).\(renderer.fileExtension)", bytes)
-                if renderer.format == .svg { svgs[figure.id] = String(decoding: bytes, as: UTF8.self) }
-            }
-            if config.writesPage, svgs[figure.id] == nil {
-                svgs[figure.id] = String(decoding: try SVGChartRenderer().render(figure.chart), as: UTF8.self)
+                try staging.write("\(renderer.format.rawValue)/\(figure.id).\(renderer.fileExtension)", charts.removeFirst())
             }
         }
-        return svgs
     }
 
     /// `index.html`, from the same results and brief inputs as brief.pdf, linking the report's other
     /// files (`files`: those of the jobs, changes.json and the manifest written last).
-    private func renderPage(_ results: BuildResults, changes: ReportChanges?, charts: [String: String],
-        files: Set<String>) throws -> String
+    private func renderPage(_ results: BuildResults, changes: ReportChanges?, charts: [String: Data],
+        files: Set<String>) throws -> Data
     {
         var page = ReportPage(
             brief: results.brief.with(changes: changes), briefTemplatePath: config.document.templatePath, charts: charts,
@@ -187,7 +177,7 @@ struct PublishStage {
                 rows: table.rows)
         } ?? []
         do {
-            return try page.render()
+            return try page.renderBytes()
         } catch let error as BriefTemplateError {
             throw BriefFailure(.usage, "brief template: \(error)")
         }

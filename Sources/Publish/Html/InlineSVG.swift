@@ -1,3 +1,5 @@
+import Foundation
+
 /// A chart's SVG file made fit to sit inside the page beside eleven others. Cairo names its glyph
 /// outlines `glyph0-1`, `glyph0-2` … in every file, and our renderer names every title
 /// `chart-title`; in one document the first element of a name wins, so without this the second
@@ -15,11 +17,19 @@ enum InlineSVG {
     /// `url(#` and `aria-labelledby="`, each found by what precedes and follows its `=` or `(`
     /// (looking at every space, in path data every few bytes, cost more than the copying).
     static func html(_ svg: String, prefix: String) -> String {
-        var svg = svg
-        return svg.withUTF8 { html($0, prefix: Array((prefix + "--").utf8)) }
+        var svg = svg, out: [UInt8] = []
+        out.reserveCapacity(svg.utf8.count + svg.utf8.count / 8)
+        svg.withUTF8 { append($0, prefix: prefix, to: &out) }
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private static func html(_ bytes: UnsafeBufferPointer<UInt8>, prefix p: [UInt8]) -> String {
+    /// The same, written at the end of `out` (the page's bytes), without a string between.
+    static func append(_ svg: Data, prefix: String, to out: inout [UInt8]) {
+        svg.withUnsafeBytes { append($0.bindMemory(to: UInt8.self), prefix: prefix, to: &out) }
+    }
+
+    private static func append(_ bytes: UnsafeBufferPointer<UInt8>, prefix: String, to out: inout [UInt8]) {
+        let p = Array((prefix + "--").utf8)
         func matches(_ word: [UInt8], at index: Int) -> Bool {
             index >= 0 && index + word.count <= bytes.count && word.indices.allSatisfy { bytes[index + $0] == word[$0] }
         }
@@ -29,8 +39,6 @@ enum InlineSVG {
             start = end + 2
         }
         while start < bytes.count, bytes[start] == UInt8(ascii: "\n") { start += 1 }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + bytes.count / 8)
         var i = start
         if matches(Array("<svg".utf8), at: start) {
             out += Array("<svg class=\"chart\" focusable=\"false\"".utf8)
@@ -45,13 +53,20 @@ enum InlineSVG {
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[i..<end]))
                 i = end
             } else if b == equals, byte(i + 1) == quote, matches(id, at: i - id.count) {
-                out += [equals, quote] + p
+                out.append(equals)
+                out.append(quote)
+                out += p
                 i += 2
             } else if b == equals, byte(i + 1) == quote, byte(i + 2) == hash, matches(href, at: i - href.count) {
-                out += [equals, quote, hash] + p
+                out.append(equals)
+                out.append(quote)
+                out.append(hash)
+                out += p
                 i += 3
             } else if b == parenthesis, byte(i + 1) == hash, matches(url, at: i - url.count) {
-                out += [parenthesis, hash] + p
+                out.append(parenthesis)
+                out.append(hash)
+                out += p
                 i += 2
             } else if b == equals, byte(i + 1) == quote, matches(labelledBy, at: i - labelledBy.count) {
                 // `aria-labelledby="a b"`: every name in the list.
@@ -69,6 +84,5 @@ enum InlineSVG {
                 i += 1
             }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

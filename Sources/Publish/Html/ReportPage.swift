@@ -13,8 +13,8 @@ public struct ReportPage {
     public var brief: BriefInputs
     /// The brief's template, whose cover and key findings the page repeats; nil for the bundled one.
     public var briefTemplatePath: String?
-    /// Figure id → the chart as SVG, as `SVGChartRenderer` drew it.
-    public var charts: [String: String]
+    /// Figure id → the chart's SVG file, as `SVGChartRenderer` drew it.
+    public var charts: [String: Data]
     /// The report folder's files (relative paths), so the page links only to files that exist.
     public var files: Set<String>
     public var inputs: [Manifest.Input]
@@ -24,7 +24,7 @@ public struct ReportPage {
     public var monitoring: [PageTable] = []
 
     public init(
-        brief: BriefInputs, briefTemplatePath: String?, charts: [String: String], files: Set<String>,
+        brief: BriefInputs, briefTemplatePath: String?, charts: [String: Data], files: Set<String>,
         inputs: [Manifest.Input], programVersion: String, configurationSHA256: String
     ) {
         self.brief = brief
@@ -39,8 +39,17 @@ public struct ReportPage {
     /// The edition's language: the page template's, and that of every name and number in it.
     var language: Language { brief.language }
 
-    public func render() throws -> String {
-        try Self.parsedTemplate(language: language.code).render(context())
+    public func render() throws -> String { String(decoding: try renderBytes(), as: UTF8.self) }
+
+    /// The page's bytes. The charts (nine tenths of the page) do not go through Mustache: the
+    /// template is rendered with a marker in each chart's place, and each chart is written at its
+    /// marker straight from its SVG file's bytes (as `InlineSVG` makes it fit the page). Through
+    /// Mustache, two megabytes were copied five times over into ever larger strings, most of the
+    /// page's time. The marker holds a number drawn for this page, which no value can contain.
+    public func renderBytes() throws -> Data {
+        let marker = ChartMarker()
+        let text = try Self.parsedTemplate(language: language.code).render(context(marker: marker))
+        return Data(marker.splice(text, charts: charts))
     }
 
     static func parsedTemplate(language code: String) throws -> ChunkedTemplate {
@@ -71,7 +80,7 @@ public struct ReportPage {
         Bundle.module.path(forResource: name, ofType: type).flatMap { FileManager.default.contents(atPath: $0) } ?? Data()
     }
 
-    func context() throws -> [String: Any] {
+    func context(marker: ChartMarker = ChartMarker()) throws -> [String: Any] {
         let excerpt = try BriefExcerpt(brief, templatePath: briefTemplatePath)
         var c: [String: Any] = [
             "document_title": brief.document.title, "period": brief.period.description,
@@ -93,7 +102,7 @@ public struct ReportPage {
             b["is_list"] = block.bullets != nil
             return b
         }
-        c["figures"] = try brief.figures.map(figureContext)
+        c["figures"] = try brief.figures.map { try figureContext($0, marker: marker) }
         c["monitoring"] = monitoring.map { $0.context(files: files) }
         c["has_monitoring"] = !monitoring.isEmpty
         if let changes = brief.changes { c["changes"] = try changesContext(changes) }

@@ -29,6 +29,25 @@ import Testing
         #expect(inline.contains("url(#fig-a--clip1)") && !inline.contains("\"#glyph") && !inline.contains("<?xml"))
     }
 
+    /// The page's charts are written at markers the template printed; only this page's markers are
+    /// replaced, never text that merely looks like one (a label from the data, say).
+    @Test func chartsGoWhereTheTemplatePutThemAndNowhereElse() {
+        let svg = Data("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <svg role="img" aria-labelledby="chart-title"><title id="chart-title">T</title><use xlink:href="#glyph0-1"/></svg>
+            """.utf8)
+        let marker = ChartMarker()
+        let lookalike = "\u{1}chart-00000000-0000-0000-0000-000000000000:fig-a\u{1}"
+        let page = "<p>\(lookalike)</p><figure>\(marker.text("fig-a"))</figure><figure>\(marker.text("fig-b"))</figure>"
+        let spliced = String(decoding: marker.splice(page, charts: ["fig-a": svg]), as: UTF8.self)
+        let inline = InlineSVG.html(String(decoding: svg, as: UTF8.self), prefix: "fig-a")
+        #expect(spliced == "<p>\(lookalike)</p><figure>\(inline)</figure><figure></figure>")
+        #expect(inline.contains("id=\"fig-a--chart-title\"") && inline.contains("href=\"#fig-a--glyph0-1\""))
+        // A marker's text is this page's own: another page's marker is left as it is.
+        let other = ChartMarker().text("fig-a")
+        #expect(String(decoding: marker.splice(other, charts: ["fig-a": svg]), as: UTF8.self) == other)
+    }
+
     @Test func theHTMLKeywordOfOutputFormats() throws {
         func formats(_ yaml: String) throws -> PipelineConfiguration {
             let folder = Fixtures.temporaryDirectory()
