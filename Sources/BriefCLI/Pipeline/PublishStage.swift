@@ -39,19 +39,23 @@ struct PublishStage {
         do {
             let renderers = Renderers.forFormats(config.formats)
             let svgs = Mutex<[String: Data]>([:])
-            // The page waits for the jobs marked `forPage` (the brief's comparison and every SVG chart),
-            // all started before it: Parallel.map starts its jobs in order, so the wait always ends.
+            let briefBlocks = Mutex<[BriefBlock]?>(nil)
+            // The page waits for the jobs marked `forPage` (the brief's comparison and text, every SVG
+            // chart), all started before it: Parallel.map starts its jobs in order, so the wait always ends.
             let pageGate = Gate()
             var jobs: [PublishJob] = [PublishJob(paths: ["brief.pdf"], forPage: true) { [self] in
-                let changes: ReportChanges?
+                let inputs: BriefInputs, blocks: [BriefBlock]
                 do {
                     defer { pageGate.arrive() }
-                    changes = ReportChanges.compare(
+                    let changes = ReportChanges.compare(
                         previous: target, figures: results.figures, tracker: results.tracker, rejects: rejects, flow: results.flow)
                     compared.withLock { $0 = changes }
                     if let changes { try staging.write("changes.json", changes.json) }
+                    inputs = results.brief.with(changes: changes)
+                    blocks = try briefTemplate { try BriefText.blocks(inputs, templatePath: config.document.templatePath) }
+                    briefBlocks.withLock { $0 = blocks }
                 }
-                try staging.write("brief.pdf", try renderBrief(results.brief.with(changes: changes)))
+                try staging.write("brief.pdf", try briefTemplate { try BriefRenderer.render(inputs, blocks: blocks) })
             }]
             // The long tables next, while the charts fill the gaps: at a million rows the sample tracker
             // is the longest job after the brief, and started last it would finish last.
@@ -87,7 +91,7 @@ struct PublishStage {
                 jobs.append(PublishJob(paths: ["index.html"]) { [self] in
                     pageGate.wait(for: pageNeeds)
                     let changes = compared.withLock { $0 }
-                    let page = try renderPage(results, changes: changes, charts: svgs.withLock { $0 },
+                    let page = try renderPage(results, changes: changes, blocks: briefBlocks.withLock { $0 }, charts: svgs.withLock { $0 },
                         files: files.union(changes == nil ? [] : ["changes.json"]))
                     try staging.write("index.html", page)
                 })
@@ -164,13 +168,14 @@ struct PublishStage {
 
     /// `index.html`, from the same results and brief inputs as brief.pdf, linking the report's other
     /// files (`files`: those of the jobs, changes.json and the manifest written last).
-    private func renderPage(_ results: BuildResults, changes: ReportChanges?, charts: [String: Data],
-        files: Set<String>) throws -> Data
+    private func renderPage(_ results: BuildResults, changes: ReportChanges?, blocks: [BriefBlock]?,
+        charts: [String: Data], files: Set<String>) throws -> Data
     {
         var page = ReportPage(
             brief: results.brief.with(changes: changes), briefTemplatePath: config.document.templatePath, charts: charts,
             files: files, inputs: results.inputs,
             programVersion: ProgramIdentity.version, configurationSHA256: results.configurationSHA256)
+        page.briefBlocks = blocks
         // The brief's monitoring tables, in the edition's language like the rest of the page.
         page.monitoring = try results.brief.monitoring.map { try MonitoringSummaryTable.all($0, language: results.brief.language) }?.map { table in
             PageTable(id: "monitoring-\(table.id)", title: table.caption, paths: table.paths, header: table.columns.map(\.title),
@@ -200,9 +205,10 @@ struct PublishStage {
         return tables
     }
 
-    private func renderBrief(_ inputs: BriefInputs) throws -> Data {
+    /// The brief's template's own errors as a usage failure naming it.
+    private func briefTemplate<T>(_ body: () throws -> T) throws -> T {
         do {
-            return try BriefRenderer.render(inputs, templatePath: config.document.templatePath)
+            return try body()
         } catch let error as BriefTemplateError {
             throw BriefFailure(.usage, "brief template: \(error)")
         }

@@ -17,6 +17,11 @@ public enum BriefRenderer {
         try laidOut(inputs, templatePath: templatePath).data
     }
 
+    /// The brief from its template already rendered (`BriefText.blocks`), which the page shares.
+    public static func render(_ inputs: BriefInputs, blocks: [BriefBlock]) throws -> Data {
+        try BriefLayout(inputs: inputs).render(blocks)
+    }
+
     /// The brief's bytes with the layout that made them, whose record of pages the tests read.
     static func laidOut(_ inputs: BriefInputs, templatePath: String? = nil) throws -> (data: Data, layout: BriefLayout) {
         let blocks = try BriefText.blocks(inputs, templatePath: templatePath)

@@ -6,8 +6,8 @@ import Synchronization
 /// The brief's template rendered with the brief's values, as blocks: what `BriefRenderer` lays out
 /// and what the web page's excerpt repeats, from the same template file (the edition language's,
 /// unless pipeline.yml names one).
-enum BriefText {
-    static func blocks(_ inputs: BriefInputs, templatePath: String?) throws -> [BriefBlock] {
+public enum BriefText {
+    public static func blocks(_ inputs: BriefInputs, templatePath: String?) throws -> [BriefBlock] {
         let code = inputs.language.code
         guard let path = templatePath ?? BriefRenderer.bundledTemplatePath(language: code) else {
             throw LanguageError.missingTemplate(language: code, expected: "Sources/Publish/Resources/brief.\(code).mustache")

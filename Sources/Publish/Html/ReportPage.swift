@@ -22,6 +22,9 @@ public struct ReportPage {
     public var configurationSHA256: String
     /// Tables of the monitoring section; the section is left out when there is none.
     public var monitoring: [PageTable] = []
+    /// The brief's template as the brief rendered it (`BriefText.blocks`), when the caller has it:
+    /// the page's cover and key findings are taken from it rather than rendered again.
+    public var briefBlocks: [BriefBlock]?
 
     public init(
         brief: BriefInputs, briefTemplatePath: String?, charts: [String: Data], files: Set<String>,
@@ -81,7 +84,7 @@ public struct ReportPage {
     }
 
     func context(marker: ChartMarker = ChartMarker()) throws -> [String: Any] {
-        let excerpt = try BriefExcerpt(brief, templatePath: briefTemplatePath)
+        let excerpt = try briefBlocks.map(BriefExcerpt.init(blocks:)) ?? BriefExcerpt(brief, templatePath: briefTemplatePath)
         var c: [String: Any] = [
             "document_title": brief.document.title, "period": brief.period.description,
             "sources": brief.sources.line(for: brief.quality.map(\.export)),
