@@ -11,9 +11,9 @@ public struct CSVReader {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = CSVScanner(bytes: buffer, delimiter: delimiter ?? Self.detectDelimiter(bytes))
             var spans: [FieldSpan] = []
-            func strings() -> [String] { spans.map { String(decoding: CSVScanner.text($0, in: buffer), as: UTF8.self) } }
+            func strings() -> [String] { spans.map { CSVScanner.string($0, in: buffer) } }
             // Made as optionals at once: a `[String]` passed as `[String?]` is cast element by element.
-            func values() -> [String?] { spans.map { String(decoding: CSVScanner.text($0, in: buffer), as: UTF8.self) } }
+            func values() -> [String?] { spans.map { CSVScanner.string($0, in: buffer) } }
             guard scanner.nextRecord(fields: &spans) != nil else {
                 return RawTable(file: file, encoding: encoding, headers: [], records: [])
             }

@@ -53,6 +53,13 @@ public struct CSVScanner {
         }
     }
 
+    /// The field's text as a string: made from the file's bytes at once unless quotes were doubled
+    /// (the row reader made an array of every field's bytes first, an allocation per field).
+    public static func string(_ span: FieldSpan, in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        span.escaped ? String(decoding: text(span, in: bytes), as: UTF8.self)
+            : String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
+    }
+
     /// A field's bytes, with doubled quotes undoubled.
     public static func text(_ span: FieldSpan, in bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
         let raw = bytes[span.start..<span.end]
