@@ -1,5 +1,6 @@
 #define _GNU_SOURCE
 #include <dlfcn.h>
+#include <fenv.h>
 #include <langinfo.h>
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -87,11 +88,12 @@ static int decimal(char *buffer, size_t size, int value) {
     return copy_out(buffer, size, text, length);
 }
 
-/// glibc's "%f" writes the locale's decimal point; cairo replaces it with "." after, we write "."
-/// at once, so the fast path is taken only where the two agree.
-static int c_decimal_point(void) {
+/// Where the conversion below prints what glibc prints: glibc's "%f" writes the locale's decimal
+/// point (cairo replaces it with "." after; we write "." at once) and rounds in the current rounding
+/// mode (we round half to even, the default mode).
+static int as_glibc_would(void) {
     const char *point = nl_langinfo(RADIXCHAR);  // what printf reads; localeconv fills a whole struct
-    return point[0] == '.' && point[1] == 0;
+    return point[0] == '.' && point[1] == 0 && fegetround() == FE_TONEAREST;
 }
 
 int __snprintf_chk(char *s, size_t maxlen, int flag, size_t slen, const char *format, ...) {
@@ -104,14 +106,14 @@ int __snprintf_chk(char *s, size_t maxlen, int flag, size_t slen, const char *fo
             result = decimal(s, maxlen, va_arg(ap, int));
         } else if (format[1] == 'f' && format[2] == 0) {
             double value = va_arg(ap, double);
-            if (c_decimal_point()) result = ccaironumbers_fixed(s, maxlen, value, 6);
+            if (as_glibc_would()) result = ccaironumbers_fixed(s, maxlen, value, 6);
         } else if (strcmp(format, "%.18f") == 0) {
             double value = va_arg(ap, double);
-            if (c_decimal_point()) result = ccaironumbers_fixed(s, maxlen, value, 18);
+            if (as_glibc_would()) result = ccaironumbers_fixed(s, maxlen, value, 18);
         } else if (strcmp(format, "%.*f") == 0) {
             int precision = va_arg(ap, int);
             double value = va_arg(ap, double);
-            if (c_decimal_point()) result = ccaironumbers_fixed(s, maxlen, value, precision);
+            if (as_glibc_would()) result = ccaironumbers_fixed(s, maxlen, value, precision);
         }
         va_end(ap);
         if (result >= 0) return result;
@@ -124,6 +126,10 @@ int __snprintf_chk(char *s, size_t maxlen, int flag, size_t slen, const char *fo
 
 int ccaironumbers_interposed(void) {
     return dlsym(RTLD_DEFAULT, "__snprintf_chk") == (void *)__snprintf_chk;
+}
+
+int ccaironumbers_format(char *buffer, size_t size, int precision, double value) {
+    return __snprintf_chk(buffer, size, 1, size, "%.*f", precision, value);
 }
 
 void ccaironumbers_set_enabled(int on) { atomic_store(&enabled, on); }

@@ -17,6 +17,12 @@ public struct Language: Sendable {
     private let quotePattern: String
 
     /// The language of `document.language`, read from the bundled vocabulary file.
+    /// Stops with the error `load` would give when no vocabulary file is shipped for `code`, without
+    /// reading one: a build checks its edition's language before anything else.
+    public static func checkAvailable(_ code: String) throws(LanguageError) {
+        guard available.contains(code) else { throw .unknownLanguage(code, available: available) }
+    }
+
     public static func load(_ code: String) throws(LanguageError) -> Language {
         if let known = loaded.withLock({ $0[code] }) { return known }
         let language = try read(code)

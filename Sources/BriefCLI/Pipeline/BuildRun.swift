@@ -34,6 +34,8 @@ struct BuildRun {
                 """)
         }
         let started = Date()
+        // The edition's language first: an unknown one stops the run before anything is read or hashed.
+        try Language.checkAvailable(config.document.language)
         var files = try InputFiles(config)
         if only.isEmpty, !force {
             if fingerprint(&files).isUpToDate(target) {
@@ -57,7 +59,7 @@ struct BuildRun {
             // And the fonts loaded, for the charts and the brief.
             Canvas.prepareFonts()
         }
-        // The edition's language before the exports: an unknown one stops the run before anything is read.
+        // Its vocabulary is read while the templates are parsed and the fonts loaded.
         let language = try Language.load(config.document.language)
         let clock = StageClock()
         let input = InputStage(config: config, referenceDate: ReferenceDate.resolve(), logger: logger)

@@ -39,13 +39,17 @@ struct InputStage {
         let order = exports.indices.sorted { files.stats[exports[$0]]!.bytes > files.stats[exports[$1]]!.bytes }
         let started = try Parallel.map(order.count) { position in
             let export = exports[order[position]]
-            // Each export's hash on the core that reads it, when the up-to-date check has not made it.
-            let data = try files.bytes(export)
-            let chunks = ColumnarChunking.chunks(bytes: data.count, cores: cores)
-            return (try read(export, data, Validator(copying: validator), chunks: chunks), files.sha256(export, of: data))
+            return Result {
+                // Each export's hash on the core that reads it, when the up-to-date check has not made it.
+                let data = try files.bytes(export)
+                let chunks = ColumnarChunking.chunks(bytes: data.count, cores: cores)
+                return (try read(export, data, Validator(copying: validator), chunks: chunks), files.sha256(export, of: data))
+            }
         }
-        var reads = started
-        for (position, index) in order.enumerated() { reads[index] = started[position] }
+        // Back in the exports' order, which also decides whose error is reported when several fail.
+        var results = started
+        for (position, index) in order.enumerated() { results[index] = started[position] }
+        let reads = try results.map { try $0.get() }
         var output = Output()
         for (export, (read, sha256)) in zip(exports, reads) {
             let quality = read.quality

@@ -11,13 +11,17 @@
 // every other call goes on to glibc unchanged.
 
 /// "%.<precision>f" of `value` into `buffer` (at most `size` bytes, NUL included), as glibc prints
-/// it in the C locale: round half to even on the exact binary value. Returns the length of the whole
+/// it in the C locale and the default rounding mode: round half to even on the exact binary value. Returns the length of the whole
 /// text, or -1 when this value is left to glibc (precision over 18, infinite or NaN, or more than
 /// 19 digits in all).
 int ccaironumbers_fixed(char *buffer, size_t size, double value, int precision);
 
 /// Whether the dynamic linker resolves __snprintf_chk to this target's (1) or to glibc's (0).
 int ccaironumbers_interposed(void);
+
+/// snprintf(buffer, size, "%.*f", precision, value) as cairo calls it, through this target's
+/// __snprintf_chk, for tests.
+int ccaironumbers_format(char *buffer, size_t size, int precision, double value);
 
 /// Turns the fast path on (1, the default) or off (0: every call goes to glibc), for tests that
 /// compare both.

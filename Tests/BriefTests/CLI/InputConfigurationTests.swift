@@ -76,3 +76,17 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: runner.path("report")))
     }
 }
+
+/// Exports are read largest first, on both cores; when several cannot be read, the error reported
+/// is still the first export's in the fixed order (incidents, arms, ammunition, UN), whatever the sizes.
+@Suite struct InputErrorOrderTests {
+    @Test func theFirstExportsErrorIsReportedWhateverTheSizes() throws {
+        let runner = BuildRunner()
+        runner.write("incidents.csv", "not,the,columns\n1,2,3\n")
+        runner.write("ammunition.csv", "neither,are,these\n" + String(repeating: "4,5,6\n", count: 5_000))
+        runner.write("pipeline.yml", "inputs:\n  incidents: {path: incidents.csv}\n  ammunition: {path: ammunition.csv}\n")
+        let error = #expect(throws: (any Error).self) { try InputConfigurationTests.read(runner) }
+        let message = "\(error.map { String(describing: $0) } ?? "")"
+        #expect(message.contains("incidents.csv") && !message.contains("ammunition.csv"), "\(message)")
+    }
+}

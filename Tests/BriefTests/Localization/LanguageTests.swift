@@ -4,6 +4,8 @@ import Foundation
 import Localization
 import Testing
 @testable import Publish
+@testable import BriefCLI
+import Logging
 
 /// The language mechanism: number and date formats, plurals, strict lookups, and every bundled
 /// language complete, so that a missing translation is an error naming its key, never English.
@@ -195,5 +197,11 @@ import Testing
         #expect(runner.read("report/brief.pdf") == nil, "nothing is written")
         runner.write("bad.yml", "document:\n  language: French\n")
         #expect(runner.run(["build", "--config", runner.path("bad.yml"), "--quiet"]) == 2)
+        // Said before any input is looked at, even one that is missing.
+        runner.write("missing.yml", "inputs: {incidents: {path: absent.csv}}\ndocument:\n  language: de\noutput:\n  dir: report\n")
+        let (config, hash) = try RunOptions.parse(["--config", runner.path("missing.yml")]).resolve()
+        #expect(throws: LanguageError.unknownLanguage("de", available: Language.available)) {
+            try BuildRun(config: config, configurationSHA256: hash, logger: Logger(label: "test"), quiet: true).run()
+        }
     }
 }

@@ -66,6 +66,24 @@ import BriefModel
         #expect(ties > 5_000)
     }
 
+    /// glibc rounds in the thread's rounding mode; the fast path only in the default one, so in any
+    /// other mode the call goes to glibc.
+    @Test func anotherRoundingModeIsLeftToGlibc() {
+        func format(_ value: Double, _ precision: Int32) -> String {
+            var buffer = [CChar](repeating: 0, count: 64)
+            _ = ccaironumbers_format(&buffer, buffer.count, precision, value)
+            return String(cString: buffer)
+        }
+        for mode: Int32 in [FE_UPWARD, FE_DOWNWARD, FE_TOWARDZERO] {
+            fesetround(mode)
+            defer { fesetround(FE_TONEAREST) }
+            for (value, precision) in [(0.123_456_1, Int32(6)), (2.5, 0), (-1.000_000_4, 6), (7.0 / 3, 18)] {
+                #expect(format(value, precision) == Self.glibc(value, precision: precision), "mode \(mode), \(value)")
+            }
+        }
+        #expect(format(2.5, 0) == "2" && format(0.123_456_1, 6) == "0.123456")
+    }
+
     @Test func whatIsLeftToGlibc() {
         #expect(Self.ours(.infinity, precision: 6).length == -1)
         #expect(Self.ours(.nan, precision: 6).length == -1)
