@@ -35,32 +35,8 @@ public final class Canvas {
     private let sink: ByteSink
     private let surface: OpaquePointer
     private let cr: OpaquePointer
-    private let fontMap: UnsafeMutablePointer<PangoFontMap>
-    /// A Pango context per transformation text is laid out under (page text, a chart scaled onto the
-    /// page, a rotated axis title): Pango places glyphs in device units, so a layout belongs to one
-    /// transformation, and one context switched between them would make every kept layout shape its
-    /// text again after each switch.
-    private var contexts: [TextMatrix: OpaquePointer] = [:]
+    private let layouts = TextLayouts()
     private var finished = false
-    /// Every text laid out so far, kept for the next measure or draw of the same text under the same
-    /// transformation: layouts measure text before they draw it (often more than once), and shaping
-    /// is the bulk of drawing.
-    private var layouts: [LayoutKey: LaidOutText] = [:]
-
-    private struct LayoutKey: Hashable {
-        let text: String, font: String, wrapWidth: Double?, alignment: TextAlignment, markup: Bool, matrix: TextMatrix
-    }
-
-    /// The linear part of cairo's current transformation (Pango ignores the translation).
-    private struct TextMatrix: Hashable {
-        let xx: Double, yx: Double, xy: Double, yy: Double
-    }
-
-    private struct LaidOutText {
-        let layout: OpaquePointer
-        let unknownGlyphs: Int
-        let invalidMarkup: Bool
-    }
 
     public init(format: Format, width: Double, height: Double) {
         self.format = format
@@ -75,7 +51,6 @@ public final class Canvas {
             cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
         }
         cr = cairo_create(surface)
-        fontMap = PinnedFonts.shared.borrowMap()
     }
 
     /// Gets the fonts ready for drawing on every core, in the background (see `PinnedFonts.warmUp`).
@@ -85,11 +60,8 @@ public final class Canvas {
 
     deinit {
         if !finished { cairo_surface_finish(surface) }
-        for text in layouts.values { g_object_unref(UnsafeMutableRawPointer(text.layout)) }
-        for context in contexts.values { g_object_unref(UnsafeMutableRawPointer(context)) }
         cairo_destroy(cr)
         cairo_surface_destroy(surface)
-        PinnedFonts.shared.giveBack(fontMap)
     }
 
     // MARK: Shapes
@@ -152,12 +124,7 @@ public final class Canvas {
         anchor: VerticalAnchor = .top, wrapWidth: Double? = nil, rotation: Double = 0, markup: Bool = false
     ) -> TextSize {
         // Laid out under the transformation it is drawn with, rotation included.
-        var drawn = currentMatrix
-        if rotation != 0 {
-            var m = cairo_matrix_t(xx: drawn.xx, yx: drawn.yx, xy: drawn.xy, yy: drawn.yy, x0: 0, y0: 0)
-            cairo_matrix_rotate(&m, rotation)
-            drawn = TextMatrix(xx: m.xx, yx: m.yx, xy: m.xy, yy: m.yy)
-        }
+        let drawn = TextLayouts.Matrix(of: cr, rotatedBy: rotation)
         return withLayout(text, font: font, wrapWidth: wrapWidth, alignment: alignment, markup: markup, matrix: drawn) { layout in
             var w: Int32 = 0, h: Int32 = 0
             pango_layout_get_size(layout, &w, &h)
@@ -187,15 +154,11 @@ public final class Canvas {
 
     private func withLayout<T>(
         _ text: String, font: Font, wrapWidth: Double?, alignment: TextAlignment, markup: Bool = false,
-        matrix: TextMatrix? = nil, _ body: (OpaquePointer) -> T
+        matrix: TextLayouts.Matrix? = nil, _ body: (OpaquePointer) -> T
     ) -> T {
-        let key = LayoutKey(text: text, font: font.pangoDescription, wrapWidth: wrapWidth, alignment: alignment, markup: markup,
-            matrix: matrix ?? currentMatrix)
-        let laidOut = layouts[key] ?? {
-            let made = layOut(key)
-            layouts[key] = made
-            return made
-        }()
+        let key = TextLayouts.Key(text: text, font: font.pangoDescription, wrapWidth: wrapWidth, alignment: alignment,
+            markup: markup, matrix: matrix ?? TextLayouts.Matrix(of: cr))
+        let laidOut = layouts.laidOut(key, for: cr)
         // Counted at every use, as when each use laid the text out anew.
         if laidOut.invalidMarkup {
             // Pango draws nothing for text that is not valid markup (a bare "&"), without a word: count it
@@ -208,44 +171,6 @@ public final class Canvas {
             textsWithMissingGlyphs.append(text)
         }
         return body(laidOut.layout)
-    }
-
-    private var currentMatrix: TextMatrix {
-        var m = cairo_matrix_t()
-        cairo_get_matrix(cr, &m)
-        return TextMatrix(xx: m.xx, yx: m.yx, xy: m.xy, yy: m.yy)
-    }
-
-    /// The context for text under `matrix`, made on first use (with the surface's font options).
-    private func context(_ matrix: TextMatrix) -> OpaquePointer {
-        if let context = contexts[matrix] { return context }
-        let context = pango_font_map_create_context(fontMap)!
-        pango_cairo_update_context(cr, context)
-        var pangoMatrix = PangoMatrix(xx: matrix.xx, xy: matrix.xy, yx: matrix.yx, yy: matrix.yy, x0: 0, y0: 0)
-        pango_context_set_matrix(context, &pangoMatrix)
-        contexts[matrix] = context
-        return context
-    }
-
-    private func layOut(_ key: LayoutKey) -> LaidOutText {
-        let layout = pango_layout_new(context(key.matrix))!
-        let description = pango_font_description_from_string(key.font)
-        defer { pango_font_description_free(description) }
-        pango_layout_set_font_description(layout, description)
-        if let wrapWidth = key.wrapWidth {
-            pango_layout_set_width(layout, Int32(wrapWidth * Double(PANGO_SCALE)))
-            pango_layout_set_wrap(layout, PANGO_WRAP_WORD)
-        }
-        pango_layout_set_alignment(layout, key.alignment.pango)
-        var invalidMarkup = false
-        if key.markup {
-            invalidMarkup = !pango_parse_markup(key.text, -1, 0, nil, nil, nil, nil).isTrue
-            pango_layout_set_markup(layout, key.text, -1)
-        } else {
-            pango_layout_set_text(layout, key.text, -1)
-        }
-        return LaidOutText(
-            layout: layout, unknownGlyphs: Int(pango_layout_get_unknown_glyphs_count(layout)), invalidMarkup: invalidMarkup)
     }
 
     /// Draws with the origin moved to `(x, y)` and everything scaled: a chart placed on a page.
