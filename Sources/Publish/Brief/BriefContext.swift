@@ -71,7 +71,12 @@ enum BriefContext {
         // says it is not recorded, and never prints a made-up 0.
         for (key, value) in inputs.headline.values {
             switch value {
-            case .count(let n): context[key] = n.map(words.count)
+            case .count(let n):
+                context[key] = n.map(words.count)
+                // `<key>_none` and `<key>_one` for sentences that say "no attack" rather than
+                // "0 attacks", "1 attack" rather than "1 attacks".
+                context[key + "_none"] = n == 0
+                context[key + "_one"] = n == 1
             case .fraction(let x):
                 context[key + "_pct"] = x.map(words.pct)
                 context[key + "_percent"] = x.map(words.percent)
@@ -87,12 +92,11 @@ enum BriefContext {
         context["has_mission_data"] = !inputs.incidentsFromACLED && context["has_incidents"] as? Bool == true
             || context["has_ammunition"] as? Bool == true
         if let un = inputs.figure("un-fatalities-per-year") {
-            func total(_ name: String) -> String {
-                words.count(Int(un.series(named: name)?.values.reduce(0) { $0 + ($1 ?? 0) } ?? 0))
-            }
+            func total(_ name: String) -> Int { Int(un.series(named: name)?.values.reduce(0) { $0 + ($1 ?? 0) } ?? 0) }
             context["has_un_fatalities"] = true
-            context["un_malicious_total"] = total("malicious_act")
-            context["un_total"] = total("total")
+            context["un_malicious_total"] = words.count(total("malicious_act"))
+            context["un_total"] = words.count(total("total"))
+            context["un_total_none"] = total("total") == 0
             context["both_fatality_counts"] = context["has_fatalities"] as? Bool ?? false
         }
         context.merge(try facts(inputs.facts, words)) { $1 }
