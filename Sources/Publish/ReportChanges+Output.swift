@@ -47,13 +47,20 @@ extension ReportChanges {
     ) throws(LanguageError) -> [String] {
         if isEmpty { return [try language.text("changes.none")] }
         var lines: [String] = []
+        // Only what changed: "3 first sightings.", never "0 values changed in 0 figures, … 3 first sightings."
+        var parts: [String] = []
         let values = figures.reduce(0) { $0 + $1.values.count }
-        lines.append(try language.text("changes.headline", [
-            "values": try language.plural("changes.values", values), "figures": try language.plural("changes.figures", figures.count),
-            "samples": try language.plural("changes.samples", newSamples.count),
-            "rejects": try language.plural("changes.rejects", newRejects.count),
-            "sightings": try language.plural("changes.sightings", firstSightings.count),
-        ]))
+        if values > 0 {
+            parts.append(try language.text("changes.values_in_figures", [
+                "values": try language.plural("changes.values", values), "figures": try language.plural("changes.figures", figures.count),
+            ]))
+        }
+        for (key, count) in [("changes.samples", newSamples.count), ("changes.rejects", newRejects.count),
+            ("changes.sightings", firstSightings.count)] where count > 0
+        {
+            parts.append(try language.plural(key, count))
+        }
+        lines.append(try language.text("changes.headline", ["changes": parts.joined(separator: try language.text("changes.list_separator"))]))
         let words = FigureText(language: language, parameters: [:])
         for figure in figures {
             let result = results.first { $0.id == figure.id }

@@ -171,12 +171,17 @@ import Logging
         changes.newSamples = [.init(calibre: "7.62x39mm", producer: "Factory 71", year: "1975", country: "Soviet Union")]
         changes.newRejects = [.init(export: "incidents", line: 6, code: "bad-date", message: "date \"2020-02-30\" is not a real date")]
         let french = try changes.summaryLines(language: self.french)
-        #expect(french[0] == "2 valeurs modifiées dans 1 figure, 1 nouvel échantillon de munitions, 1 ligne nouvellement rejetée, 0 première observation.")
+        #expect(french[0] == "2 valeurs modifiées dans 1 figure, 1 nouvel échantillon de munitions, 1 ligne nouvellement rejetée.")
         #expect(french[1] == "  minusma-attack-types\u{00A0}: attacks ied\u{00A0}: 1\u{202F}307 → 1\u{202F}306\u{00A0}; share ied\u{00A0}: 0,4904 → –")
         #expect(french[2] == "  nouveaux échantillons\u{00A0}: 7.62x39mm Factory 71 1975 (Union soviétique)")
         #expect(french[3] == "  rejetée\u{00A0}: incidents, ligne 6\u{00A0}: date invalide")
         let english = try changes.summaryLines()
-        #expect(english[0] == "2 values changed in 1 figure, 1 new ammunition sample, 1 newly rejected row, 0 first sightings.")
+        #expect(english[0] == "2 values changed in 1 figure, 1 new ammunition sample, 1 newly rejected row.")
+        // Only what changed is counted: first sightings alone are not "0 values changed in 0 figures".
+        var sightingsOnly = ReportChanges()
+        sightingsOnly.firstSightings = [.init(kind: "arms", item: "AK-47", date: CivilDate(year: 2022, month: 3, day: 1)!, region: "Gao")]
+        #expect(try sightingsOnly.summaryLines()[0] == "1 first sighting.")
+        #expect(try sightingsOnly.summaryLines(language: self.french)[0] == "1 première observation.")
         #expect(english[3] == "  rejected: incidents line 6: date \"2020-02-30\" is not a real date")
         #expect(try ReportChanges().summaryLines(language: self.french) == ["Aucun changement depuis le rapport précédent."])
         // With the build's figures, a figure is named by its number, its series and categories in French.
