@@ -45,7 +45,11 @@ public enum FigureRegistry {
     /// `fromData` with the monitoring figures computed from `flow` in their places.
     public static func completed(_ fromData: [FigureResult?], flow: ArmsFlow, sources: SourceAttribution) -> [FigureResult] {
         zip(all, fromData).map { definition, computed in
-            computed ?? result(definition, sources) { ($0 as! any MonitoringFigure).compute(flow) }
+            if let computed { return computed }
+            guard let monitoring = definition as? any MonitoringFigure else {
+                preconditionFailure("\(definition.id): left out of `fromData` but not a monitoring figure")
+            }
+            return result(monitoring, sources) { _ in monitoring.compute(flow) }
         }
     }
 
