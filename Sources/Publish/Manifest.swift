@@ -67,3 +67,63 @@ public struct Manifest {
         ]).text() + "\n"
     }
 }
+
+extension Manifest {
+    public static let fileName = "manifest.json"
+
+    /// A report's manifest as it was written, read back typed: the one reader of manifest.json.
+    public struct Recorded: Decodable, Sendable {
+        public struct Program: Decodable, Sendable {
+            public var name: String
+            public var version: String
+            public var sha256: String
+        }
+        public struct Hash: Decodable, Sendable { public var sha256: String }
+        public struct Input: Decodable, Sendable {
+            public var export: String
+            public var path: String
+            public var sha256: String
+            public var stat: RecordedStat?
+        }
+        public struct RecordedStat: Decodable, Sendable {
+            var bytes: Int
+            var inode: UInt64
+            var modified_ns: Int
+            var changed_ns: Int
+        }
+        public struct File: Decodable, Sendable {
+            public var path: String
+            public var sha256: String
+        }
+        public struct RecordedPeriod: Decodable, Sendable {
+            public var from: Int
+            public var to: Int
+        }
+
+        public var program: Program
+        public var configuration: Hash
+        public var partial_build: Bool?
+        public var period: RecordedPeriod?
+        public var inputs: [Input]
+        public var files: [File]
+
+        /// The manifest in `report`, nil when there is none or it is not one brief wrote.
+        public init?(in report: URL) {
+            guard let data = FileManager.default.contents(atPath: report.appendingPathComponent(Manifest.fileName).path),
+                let decoded = try? JSONDecoder().decode(Recorded.self, from: data), decoded.program.name == "brief"
+            else { return nil }
+            self = decoded
+        }
+    }
+
+    /// The files a report brief wrote says it holds (manifest.json aside); nil when `report` holds no
+    /// manifest of brief's.
+    public static func listedFiles(in report: URL) -> [String]? { Recorded(in: report)?.files.map(\.path) }
+}
+
+extension FileStat {
+    init(_ recorded: Manifest.Recorded.RecordedStat) {
+        self.init(bytes: recorded.bytes, inode: recorded.inode, modifiedNanoseconds: recorded.modified_ns,
+            changedNanoseconds: recorded.changed_ns)
+    }
+}

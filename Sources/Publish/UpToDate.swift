@@ -18,18 +18,12 @@ public struct BuildFingerprint: Equatable, Sendable {
 
     /// The fingerprint recorded in a report's manifest.json, nil when it has none or cannot be read.
     public static func recorded(in report: URL) -> (fingerprint: BuildFingerprint, files: [String: String])? {
-        guard let data = FileManager.default.contents(atPath: report.appendingPathComponent("manifest.json").path),
-            let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let program = json["program"] as? [String: Any], let configuration = json["configuration"] as? [String: Any],
-            let inputs = json["inputs"] as? [[String: Any]], let files = json["files"] as? [[String: Any]],
-            json["partial_build"] as? Bool != true
-        else { return nil }
+        guard let manifest = Manifest.Recorded(in: report), manifest.partial_build != true else { return nil }
         let fingerprint = BuildFingerprint(
-            inputs: Dictionary(inputs.compactMap { i in (i["export"] as? String).map { ($0, i["sha256"] as? String ?? "") } }) { a, _ in a },
-            configurationSHA256: configuration["sha256"] as? String ?? "",
-            programVersion: program["version"] as? String ?? "", programSHA256: program["sha256"] as? String ?? "")
-        let hashes = Dictionary(files.compactMap { f in (f["path"] as? String).map { ($0, f["sha256"] as? String ?? "") } }) { a, _ in a }
-        return (fingerprint, hashes)
+            inputs: Dictionary(manifest.inputs.map { ($0.export, $0.sha256) }) { a, _ in a },
+            configurationSHA256: manifest.configuration.sha256,
+            programVersion: manifest.program.version, programSHA256: manifest.program.sha256)
+        return (fingerprint, Dictionary(manifest.files.map { ($0.path, $0.sha256) }) { a, _ in a })
     }
 
     /// True when the report in `folder` was built from exactly this and is intact.
@@ -60,11 +54,9 @@ public struct FileStat: Equatable, Sendable {
         changedNanoseconds = Int(info.st_ctim.tv_sec) * 1_000_000_000 + Int(info.st_ctim.tv_nsec)
     }
 
-    init?(json: Any?) {
-        guard let json = json as? [String: Any], let bytes = json["bytes"] as? Int, let inode = json["inode"] as? Int,
-            let modified = json["modified_ns"] as? Int, let changed = json["changed_ns"] as? Int
-        else { return nil }
-        (self.bytes, self.inode, modifiedNanoseconds, changedNanoseconds) = (bytes, UInt64(inode), modified, changed)
+    init(bytes: Int, inode: UInt64, modifiedNanoseconds: Int, changedNanoseconds: Int) {
+        (self.bytes, self.inode, self.modifiedNanoseconds, self.changedNanoseconds) =
+            (bytes, inode, modifiedNanoseconds, changedNanoseconds)
     }
 
     var json: JSONValue {
@@ -77,14 +69,9 @@ extension BuildFingerprint {
     /// The sha256 and `stat` recorded for each input, by export, so an unchanged file's hash can be
     /// taken from the manifest instead of reading the file.
     public static func recordedInputs(in report: URL) -> [String: (FileStat, String)] {
-        guard let data = FileManager.default.contents(atPath: report.appendingPathComponent("manifest.json").path),
-            let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-        else { return [:] }
         var inputs: [String: (FileStat, String)] = [:]
-        for input in json["inputs"] as? [[String: Any]] ?? [] {
-            if let export = input["export"] as? String, let sha = input["sha256"] as? String, let stat = FileStat(json: input["stat"]) {
-                inputs[export] = (stat, sha)
-            }
+        for input in Manifest.Recorded(in: report)?.inputs ?? [] {
+            if let stat = input.stat { inputs[input.export] = (FileStat(stat), input.sha256) }
         }
         return inputs
     }

@@ -28,7 +28,7 @@ struct BuildCommand: ParsableCommand {
             let logger = Logger.brief(quiet: options.quiet, verbose: options.verbose)
             let (config, configHash) = try options.resolve()
             try BuildRun(
-                config: config, configurationSHA256: configHash, logger: logger, only: only, force: force,
+                config: config, configurationSHA256: configHash, logger: logger, configurationPath: options.config, only: only, force: force,
                 quiet: options.quiet
             ).run()
         }

@@ -28,27 +28,21 @@ struct DemoDataCommand: ParsableCommand {
     @Option(help: "With --messy: this many ammunition records too.")
     var ammunition = 0
 
+    @Flag(help: "Overwrite files that already exist in the folder (without it, existing files are never replaced).")
+    var force = false
+
     @Flag(help: "With --incidents: French-Excel exports (`;`, Windows-1252, CRLF) with bad rows and repeats, and a pipeline.yml.")
     var messy = false
 
     func run() throws {
         try BriefCommand.guarded {
-            let folder = URL(fileURLWithPath: out)
-            if messy, (incidents ?? 0) <= 0, ammunition <= 0 {
-                throw BriefFailure(.usage, "--messy: give the sizes with --incidents N and/or --ammunition N")
-            }
+            let folder = URL(fileURLWithPath: out).standardizedFileURL
+            try checkFlags()
+            let files = try planned(into: folder)
+            try refuseOverwriting(files, in: folder)
             do {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-                if messy {
-                    try writeScaled(into: folder, incidents: incidents ?? 0)
-                    return
-                }
-                let written: [(name: String, bytes: Data)] = incidents.map { [("incidents.csv", DemoDataset.largeIncidents(rows: $0, seed: seed))] }
-                    ?? DemoDataset.files(seed: seed)
-                // The marker lets a build recognise these exact files as synthetic (see DemoMarker).
-                var marker = DemoMarker.read(in: folder) ?? DemoMarker(files: [:])
-                for file in written { marker.files[file.name] = .init(seed: seed, sha256: Digest.sha256(file.bytes)) }
-                for file in written + [(DemoMarker.fileName, marker.json)] {
+                for file in files {
                     try file.bytes.write(to: folder.appendingPathComponent(file.name))
                     print("wrote \(folder.path)/\(file.name)")
                 }
@@ -58,12 +52,51 @@ struct DemoDataCommand: ParsableCommand {
         }
     }
 
-    /// The benchmark's exports (Benchmarks/run): see `ScaledExport`.
-    private func writeScaled(into folder: URL, incidents: Int) throws {
-        for file in ScaledExport.files(incidents: incidents, ammunition: ammunition, seed: seed) {
-            try file.bytes.write(to: folder.appendingPathComponent(file.name))
-            print("wrote \(folder.path)/\(file.name)")
+    /// Flags that the chosen kind of data would silently ignore are refused.
+    private func checkFlags() throws {
+        if messy, (incidents ?? 0) <= 0, ammunition <= 0 {
+            throw BriefFailure(.usage, "--messy: give the sizes with --incidents N and/or --ammunition N")
         }
-        try Data(ScaledExport.pipeline.utf8).write(to: folder.appendingPathComponent("pipeline.yml"))
+        if !messy, ammunition != 0 {
+            throw BriefFailure(.usage, "--ammunition is read only with --messy (the calibrated demo data has its own ammunition.csv)")
+        }
+        if let incidents, incidents <= 0, !messy {
+            throw BriefFailure(.usage, "--incidents \(incidents): expected a number of rows above 0")
+        }
+        if incidents ?? 0 < 0 || ammunition < 0 {
+            throw BriefFailure(.usage, "--incidents and --ammunition: expected numbers of rows of 0 or more")
+        }
+    }
+
+    /// The files this run would write, with their bytes.
+    private func planned(into folder: URL) throws -> [(name: String, bytes: Data)] {
+        if messy {
+            return ScaledExport.files(incidents: incidents ?? 0, ammunition: ammunition, seed: seed).map { ($0.name, $0.bytes) }
+                + [("pipeline.yml", Data(ScaledExport.pipeline.utf8))]
+        }
+        let written: [(name: String, bytes: Data)] = incidents.map { [("incidents.csv", DemoDataset.largeIncidents(rows: $0, seed: seed))] }
+            ?? DemoDataset.files(seed: seed)
+        // The marker lets a build recognise these exact files as synthetic (see DemoMarker); it is
+        // brief's own file, updated in place.
+        var marker = DemoMarker.read(in: folder) ?? DemoMarker(files: [:])
+        for file in written { marker.files[file.name] = .init(seed: seed, sha256: Digest.sha256(file.bytes)) }
+        return written + [(DemoMarker.fileName, marker.json)]
+    }
+
+    /// Existing files are replaced only with --force; the marker is brief's and always updated. A
+    /// file already holding exactly the bytes to be written is no loss and is not named.
+    private func refuseOverwriting(_ files: [(name: String, bytes: Data)], in folder: URL) throws {
+        guard !force else { return }
+        let existing = files.filter { file in
+            let path = folder.appendingPathComponent(file.name).path
+            guard FileManager.default.fileExists(atPath: path) else { return false }
+            if file.name == DemoMarker.fileName { return DemoMarker.read(in: folder) == nil }
+            return FileManager.default.contents(atPath: path) != file.bytes
+        }.map(\.name)
+        guard !existing.isEmpty else { return }
+        throw BriefFailure(.cannotWrite, """
+            demo-data: \(folder.path) already holds \(existing.joined(separator: ", ")); nothing was written \
+            (choose another folder with --out, or replace them with --force)
+            """)
     }
 }

@@ -12,11 +12,11 @@ struct BuildRun {
     let config: PipelineConfiguration
     let configurationSHA256: String
     let logger: Logger
+    /// The pipeline.yml read: no report replaces the folder that holds it.
+    var configurationPath: String
     var only: [String] = []
     var force = false
     var quiet = false
-
-    var target: URL { URL(fileURLWithPath: config.outputDirectory) }
 
     func run() throws {
         let unknown = only.filter { FigureRegistry.definition(id: $0) == nil }
@@ -24,6 +24,8 @@ struct BuildRun {
             throw BriefFailure(.usage, "--only: unknown figure id \(unknown.map { "\"\($0)\"" }.joined(separator: ", ")) "
                 + "(`brief figures` lists them)")
         }
+        // Before anything is read: the folder must be brief's to replace.
+        let target = try ReportDestination.check(config.outputDirectory, .current(protecting: protectedFiles)).folder
         let lock = try ReportLock(reportFolder: target)
         defer { withExtendedLifetime(lock) {} }
         ReportSwap.recover(target)
@@ -38,7 +40,7 @@ struct BuildRun {
         try Language.checkAvailable(config.document.language)
         var files = try InputFiles(config)
         if only.isEmpty, !force {
-            if fingerprint(&files).isUpToDate(target) {
+            if fingerprint(&files, target: target).isUpToDate(target) {
                 logger.info("""
                     report in \(config.outputDirectory) is up to date (inputs, configuration and program unchanged); \
                     nothing written (use --force to rebuild) [\(Int(Date().timeIntervalSince(started) * 1000)) ms]
@@ -71,7 +73,7 @@ struct BuildRun {
         defer { LeftForExit.keep(results) }
         logger.info("computed \(results.figures.count) figures in \(clock.seconds("figures")) s")
         let progress = Progress(total: (only.isEmpty ? results.figures.count + 1 : only.count), quiet: quiet)
-        let publish = PublishStage(config: config, logger: logger, progress: progress)
+        let publish = PublishStage(config: config, target: target, logger: logger, progress: progress)
         if only.isEmpty {
             let changes = try clock.measure("render+publish") { try publish.run(results, stageSeconds: clock.laps) }
             logger.info("rendered and published in \(clock.seconds("render+publish")) s")
@@ -124,9 +126,16 @@ struct BuildRun {
             inputs: read.inputs, configurationSHA256: configurationSHA256)
     }
 
+    /// The files this run reads, which no report may replace.
+    private var protectedFiles: [(what: String, path: String)] {
+        [("configuration", configurationPath)]
+            + config.inputs.sorted { $0.key.rawValue < $1.key.rawValue }.map { ("\($0.key.rawValue) input", $0.value.path) }
+            + (config.document.templatePath.map { [("brief template", $0)] } ?? [])
+    }
+
     /// The inputs, configuration and program this build would be made from. Files unchanged since
     /// the report in place (same `stat`) keep their recorded hashes instead of being read again.
-    private func fingerprint(_ files: inout InputFiles) -> BuildFingerprint {
+    private func fingerprint(_ files: inout InputFiles, target: URL) -> BuildFingerprint {
         let inputs = files.resolveSHA256(recorded: BuildFingerprint.recordedInputs(in: target))
         return BuildFingerprint(
             inputs: Dictionary(uniqueKeysWithValues: inputs.map { ($0.key.rawValue, $0.value) }),

@@ -21,10 +21,10 @@ struct BuildResults {
 /// Render every figure and write the report folder through staging, then swap it in.
 struct PublishStage {
     let config: PipelineConfiguration
+    /// The report folder, its links resolved (`ReportDestination`).
+    let target: URL
     let logger: Logger
     let progress: Progress
-
-    var target: URL { URL(fileURLWithPath: config.outputDirectory) }
 
     /// The whole report. Returns what changed against the report it replaces (nil on a first build).
     ///

@@ -49,7 +49,7 @@ import Testing
 
     @Test func aLargeExportIsMarkedAndEarlierEntriesKept() throws {
         let folder = try Self.generate(["--seed", "5"])
-        #expect(try ProcessRunner.brief(["demo-data", "--out", "demo", "--incidents", "40", "--seed", "9"],
+        #expect(try ProcessRunner.brief(["demo-data", "--out", "demo", "--incidents", "40", "--seed", "9", "--force"],
             in: folder.deletingLastPathComponent()).status == 0)
         let marker = try #require(DemoMarker.read(in: folder))
         #expect(marker.files["incidents.csv"]?.seed == 9 && marker.files["arms.csv"]?.seed == 5)

@@ -206,7 +206,7 @@ import Logging
         runner.write("missing.yml", "inputs: {incidents: {path: absent.csv}}\ndocument:\n  language: de\noutput:\n  dir: report\n")
         let (config, hash) = try RunOptions.parse(["--config", runner.path("missing.yml")]).resolve()
         #expect(throws: LanguageError.unknownLanguage("de", available: Language.available)) {
-            try BuildRun(config: config, configurationSHA256: hash, logger: Logger(label: "test"), quiet: true).run()
+            try BuildRun(config: config, configurationSHA256: hash, logger: Logger(label: "test"), configurationPath: runner.path("missing.yml"), quiet: true).run()
         }
     }
 }
