@@ -22,26 +22,7 @@ public enum FigureTables {
         }
     }
 
-    public static func json(_ figure: FigureResult) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [
-            ("id", .string(figure.id)), ("title", .string(figure.title)), ("brief", .string(figure.brief)),
-            ("reference", .string(figure.reference)),
-            ("axis", .string(figure.axis.rawValue)), ("unit", .string(figure.unit)),
-            ("available", .bool(figure.isAvailable)),
-        ]
-        if let reason = figure.unavailableReason { pairs.append(("reason", .string(reason))) }
-        pairs.append(("categories", .array(figure.categories.map(JSONValue.string))))
-        pairs.append(("series", .array(figure.series.map { series in
-            .object([
-                ("name", .string(series.name)),
-                ("values", .array(series.values.map { value in
-                    guard let value else { return .null }
-                    return series.kind == .count ? .int(Int(value)) : .fraction(value)
-                })),
-            ])
-        })))
-        return .object(pairs)
-    }
+    public static func json(_ figure: FigureResult) -> JSONValue { FigureEntry(figure).json }
 
     /// The whole `figures.json`.
     public static func document(_ figures: [FigureResult], period: Period, headline: [(String, JSONValue)]) -> String {

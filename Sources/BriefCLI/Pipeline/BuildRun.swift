@@ -29,12 +29,7 @@ struct BuildRun {
         let lock = try ReportLock(reportFolder: target)
         defer { withExtendedLifetime(lock) {} }
         ReportSwap.recover(target)
-        if !only.isEmpty, !FileManager.default.fileExists(atPath: target.appendingPathComponent("manifest.json").path) {
-            throw BriefFailure(.usage, """
-                --only re-renders figures into an existing report, and \(config.outputDirectory) holds none; \
-                run `brief build` without --only first
-                """)
-        }
+        if !only.isEmpty { try checkOnlyMatchesReport(in: target) }
         let started = Date()
         // The edition's language first: an unknown one stops the run before anything is read or hashed.
         try Language.checkAvailable(config.document.language)
@@ -74,16 +69,36 @@ struct BuildRun {
         logger.info("computed \(results.figures.count) figures in \(clock.seconds("figures")) s")
         let progress = Progress(total: (only.isEmpty ? results.figures.count + 1 : only.count), quiet: quiet)
         let publish = PublishStage(config: config, target: target, logger: logger, progress: progress)
-        if only.isEmpty {
-            let changes = try clock.measure("render+publish") { try publish.run(results, stageSeconds: clock.laps) }
-            logger.info("rendered and published in \(clock.seconds("render+publish")) s")
-            if let changes, !(quiet && changes.isEmpty) {
-                print(try changes.summaryLines(language: language, figures: results.figures, flow: results.flow)
-                    .joined(separator: "\n"))
-            }
-        } else {
-            try clock.measure("render+publish") { try publish.runOnly(only, results, stageSeconds: clock.laps) }
-            logger.info("rendered and published in \(clock.seconds("render+publish")) s")
+        let changes = try clock.measure("render+publish") {
+            only.isEmpty
+                ? try publish.run(results, stageSeconds: clock.laps) : try publish.runOnly(only, results, stageSeconds: clock.laps)
+        }
+        logger.info("rendered and published in \(clock.seconds("render+publish")) s")
+        if let changes, !(quiet && changes.isEmpty) {
+            print(try changes.summaryLines(language: language, figures: results.figures, flow: results.flow).joined(separator: "\n"))
+        }
+    }
+
+    /// `--only` redraws figures inside a report built from the same configuration and period: any
+    /// other report would end up half one build, half another.
+    private func checkOnlyMatchesReport(in target: URL) throws {
+        guard let manifest = Manifest.Recorded(in: target) else {
+            throw BriefFailure(.usage, """
+                --only re-renders figures into an existing report, and \(target.path) holds none; \
+                run a full build (without --only) first
+                """)
+        }
+        if let period = manifest.period, period.from != config.period.from || period.to != config.period.to {
+            throw BriefFailure(.usage, """
+                --only: the report in \(target.path) covers \(period.from)–\(period.to), this run \(config.period); \
+                run a full build (without --only) to change the period
+                """)
+        }
+        guard manifest.configuration.sha256 == configurationSHA256 else {
+            throw BriefFailure(.usage, """
+                --only: the configuration (pipeline.yml, formats, template or language) differs from the one the \
+                report in \(target.path) was built with; run a full build (without --only)
+                """)
         }
     }
 

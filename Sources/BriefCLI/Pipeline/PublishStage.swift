@@ -125,23 +125,29 @@ struct PublishStage {
     }
 
     /// `--only`: the named figures' tables and charts into a copy of the report in place; the rest,
-    /// the brief and the quality files stay as they were.
-    func runOnly(_ ids: [String], _ results: BuildResults, stageSeconds: [(String, Double)]) throws {
+    /// the brief and the quality files stay as they were. Returns what the named figures changed
+    /// against the report in place (the next build compares with what the report then holds).
+    func runOnly(_ ids: [String], _ results: BuildResults, stageSeconds: [(String, Double)]) throws -> ReportChanges? {
         let staging = try ReportStaging(target: target)
+        let chosen = results.figures.filter { ids.contains($0.id) }
+        let changes = ReportChanges.compare(previous: target, figures: chosen, tracker: [], rejects: [])
         do {
             try staging.seedFromTarget()
-            let chosen = results.figures.filter { ids.contains($0.id) }
             try writeFigures(chosen, try render(chosen), to: staging)
-            let previous = FigureTables.previousEntries(in: target)
-            try staging.write("figures.json", FigureTables.document(
-                results.figures, period: config.period, headline: FigureTables.previousHeadline(in: target, order: results.headline),
-                keeping: previous, except: Set(ids)))
+            guard let document = FigureTables.document(
+                results.figures, period: config.period, headline: results.headline, keepingFrom: target, except: Set(ids))
+            else {
+                throw BriefFailure(.usage, "--only: the report's figures.json cannot be read; run a full build (without --only)")
+            }
+            try staging.write("figures.json", document)
+            if let changes { try staging.write("changes.json", changes.json) }
             try finish(staging, results, stageSeconds: stageSeconds, recordAllFiles: true)
         } catch {
             staging.discard()
             throw error
         }
-        logger.info("re-rendered \(ids.joined(separator: ", ")) in \(config.outputDirectory)")
+        logger.info("re-rendered \(ids.joined(separator: ", ")) in \(target.path)")
+        return changes
     }
 
     /// Every available figure's chart in every format, drawn on all cores, in figure then format order.

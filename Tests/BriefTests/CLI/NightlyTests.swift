@@ -36,13 +36,39 @@ import Testing
         #expect(runner.build(["--only", "no-such-figure"]) == 2)
     }
 
+    /// figures.json after --only: the redrawn figure's entry new, every other entry and the headline
+    /// the very bytes of the full build's (written by the same code: `true` stays `true`, key order
+    /// stays); what --only changed is in changes.json; another period or configuration is refused.
+    @Test func onlyKeepsTheOtherEntriesAsWrittenAndRefusesAnotherPeriodOrConfiguration() throws {
+        let runner = BuildRunner.fig4()
+        #expect(runner.build() == 0)
+        let before = try #require(runner.read("report/figures.json"))
+        runner.write("data/incidents.csv", runner.read("data/incidents.csv")! + "A10,2015-06-06,Gao,IED,UN,0\n")
+        #expect(runner.build(["--only", "minusma-attacks-per-year", "--period", "2015-2016"]) == 2)
+        #expect(runner.read("report/figures.json") == before)
+        let pipeline = try #require(runner.read("pipeline.yml"))
+        runner.write("pipeline.yml", pipeline.replacingOccurrences(of: "max_reject_rate: 0.2", with: "max_reject_rate: 0.3"))
+        #expect(runner.build(["--only", "minusma-attacks-per-year"]) == 2, "a changed configuration needs a full build")
+        runner.write("pipeline.yml", pipeline)
+        #expect(runner.build(["--only", "minusma-attacks-per-year"]) == 0)
+        let after = try #require(runner.read("report/figures.json"))
+        // Byte for byte: only the lines of the redrawn figure's values differ.
+        let changedLines = zip(before.split(separator: "\n"), after.split(separator: "\n")).filter { $0 != $1 }
+        #expect(before.split(separator: "\n").count == after.split(separator: "\n").count)
+        #expect(changedLines.count == 1 && changedLines.first?.1.contains("[2, 2, 1]") == true, "\(changedLines)")
+        #expect(!after.contains("\"available\": 1"))
+        let changes = try runner.json("report/changes.json")
+        let figures = try #require(changes["figures"] as? [[String: Any]])
+        #expect(figures.compactMap { $0["id"] as? String } == ["minusma-attacks-per-year"])
+    }
+
     @Test func onlyOnAFolderWithoutAReportIsAUsageError() throws {
         let runner = BuildRunner.fig4()
         #expect(runner.build(["--only", "minusma-attacks-per-year"]) == 2)
         #expect(!FileManager.default.fileExists(atPath: runner.path("report")))
         let result = try ProcessRunner.brief(["build", "--only", "minusma-attacks-per-year"], in: runner.folder)
         #expect(result.status == 2)
-        #expect(result.errors.contains("holds none; run `brief build` without --only first"))
+        #expect(result.errors.contains("holds none; run a full build (without --only) first"))
     }
 
     @Test func changesSinceTheLastReport() throws {
