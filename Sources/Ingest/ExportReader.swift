@@ -12,11 +12,15 @@ public enum ExportReader {
     }
 
     public static func read(bytes: [UInt8], format: InputFormat, delimiter: Character?, file: String) throws -> RawTable {
-        let (utf8, encoding) = TextDecoder.utf8Bytes(bytes)
+        let (utf8, decision) = TextDecoder.utf8Bytes(bytes)
+        let encoding = decision.encoding
+        var table: RawTable
         switch format.container {
-        case .csv, .acled, .unFatalities: return CSVReader(delimiter: delimiter).read(utf8, file: file, encoding: encoding)
-        case .json: return try JSONReader(layout: .document).read(utf8, file: file, encoding: encoding)
-        case .jsonl: return try JSONReader(layout: .lines).read(utf8, file: file, encoding: encoding)
+        case .csv, .acled, .unFatalities: table = CSVReader(delimiter: delimiter).read(utf8, file: file, encoding: encoding)
+        case .json: table = try JSONReader(layout: .document).read(utf8, file: file, encoding: encoding)
+        case .jsonl: table = try JSONReader(layout: .lines).read(utf8, file: file, encoding: encoding)
         }
+        table.encodingDecision = decision
+        return table
     }
 }

@@ -34,6 +34,8 @@ public struct RawTable: Sendable {
     public let headers: [String]
     public var records: [RawRecord]
     public var malformed: [MalformedRecord]
+    /// How the bytes were read; its `damaged` places make their rows `bad-encoding` rejects.
+    public var encodingDecision: EncodingDecision?
 
     public init(
         file: String, encoding: TextEncoding, headers: [String], records: [RawRecord],

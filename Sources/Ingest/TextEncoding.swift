@@ -4,21 +4,13 @@ public enum TextEncoding: String, Sendable {
     case windows1252 = "windows-1252"
 }
 
-/// Turns an export's bytes into UTF-8: strips a byte-order mark, and reads a file that is not
-/// valid UTF-8 as Windows-1252 (what French Excel writes).
+/// Turns an export's bytes into UTF-8: strips a byte-order mark, and reads a file that
+/// `EncodingDecision` finds is not UTF-8 as Windows-1252 (what French Excel writes).
 public enum TextDecoder {
-    public static func utf8Bytes(_ bytes: [UInt8]) -> (bytes: [UInt8], encoding: TextEncoding) {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if isValidUTF8(body) { return (Array(body), .utf8) }
-        return (transcodeWindows1252(body), .windows1252)
-    }
-
-    static func isValidUTF8(_ bytes: ArraySlice<UInt8>) -> Bool {
-        // ASCII is by far the common case; only hand the rest to the standard library.
-        if bytes.allSatisfy({ $0 < 0x80 }) { return true }
-        return bytes.withContiguousStorageIfAvailable { String(validating: $0, as: UTF8.self) != nil }
-            ?? (String(validating: Array(bytes), as: UTF8.self) != nil)
+    public static func utf8Bytes(_ bytes: [UInt8]) -> (bytes: [UInt8], decision: EncodingDecision) {
+        let decision = EncodingDecision(bytes)
+        let body = bytes[decision.start...]
+        return (decision.encoding == .utf8 ? Array(body) : transcodeWindows1252(body), decision)
     }
 
     /// The code points of 0x80…0x9F in Windows-1252; the other bytes are Latin-1.
@@ -44,14 +36,6 @@ public enum TextDecoder {
 }
 
 extension TextDecoder {
-    /// Where the text starts (after a byte-order mark) and how it is encoded, without copying it.
-    public static func detect(_ bytes: UnsafeBufferPointer<UInt8>) -> (start: Int, encoding: TextEncoding) {
-        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-        let body = UnsafeBufferPointer(rebasing: bytes[start...])
-        if body.allSatisfy({ $0 < 0x80 }) || String(validating: body, as: UTF8.self) != nil { return (start, .utf8) }
-        return (start, .windows1252)
-    }
-
     /// Bytes of the file, as UTF-8.
     public static func utf8<Bytes: Collection<UInt8>>(_ bytes: Bytes, _ encoding: TextEncoding) -> [UInt8] {
         encoding == .utf8 ? Array(bytes) : transcodeWindows1252(ArraySlice(bytes))

@@ -7,6 +7,8 @@ public struct ValidatedExport<Value: Sendable>: Sendable {
     public var quality: ExportQuality
     /// Headers that no canonical column uses, for the run log.
     public var extraHeaders: [String]
+    /// How the file's bytes were read, for the run log.
+    public var encodingDecision: EncodingDecision? = nil
 }
 
 /// Validates every row of an export, then settles duplicate ids: identical rows collapse into one,
@@ -19,14 +21,24 @@ enum ExportValidator {
         let columns = try ColumnMap(schema: schema, headers: table.headers, mapping: mapping, file: table.file)
         var quality = ExportQuality(export: schema.export, file: table.file, encoding: table.encoding.rawValue)
         quality.read = table.rowCount
-        for bad in table.malformed {
+        let damaged = BadEncoding.byRow(table)
+        for (index, bad) in table.malformed.enumerated() {
+            // Bytes the encoding cannot hold are why the record cannot be read: said as such.
+            if let damage = damaged[.malformed(index)] {
+                quality.reject([BadEncoding.reject(schema.export, file: table.file, line: bad.line, damage: damage, raw: bad.raw)])
+                continue
+            }
             quality.reject([Reject(
                 export: schema.export, file: table.file, line: bad.line, recordID: nil, field: "record",
                 code: .malformedRow, message: "the record cannot be read as a row: \(bad.reason)", rawRecord: bad.raw)])
         }
         var candidates: [Candidate<P.Value>] = []
         candidates.reserveCapacity(table.records.count)
-        for record in table.records {
+        for (index, record) in table.records.enumerated() {
+            if let damage = damaged[.record(index)] {
+                quality.reject([BadEncoding.reject(schema.export, file: table.file, line: record.line, damage: damage, raw: record.raw)])
+                continue
+            }
             var row = RowChecker(schema: schema, columns: columns, record: record, file: table.file)
             if parser.isFiltered(row) {
                 quality.filtered += 1
@@ -39,7 +51,8 @@ enum ExportValidator {
         let values = settleDuplicates(candidates, schema: schema, file: table.file, quality: &quality)
         quality.rejects = quality.rejects.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
             .map(\.element)
-        return ValidatedExport(values: values, quality: quality, extraHeaders: columns.extraHeaders)
+        return ValidatedExport(
+            values: values, quality: quality, extraHeaders: columns.extraHeaders, encodingDecision: table.encodingDecision)
     }
 
     /// A row that validated, with what a duplicate's reject needs: its line and raw text.

@@ -24,6 +24,8 @@ struct InputStage {
         var fromACLED = false
         var quality: ExportQuality
         var extra: [String]
+        /// How the file's bytes were read: the run log says it once per file.
+        var encoding: EncodingDecision?
     }
 
     /// The exports are read one per core (each with its own validator: the memos are not shared);
@@ -54,9 +56,7 @@ struct InputStage {
         for (export, (read, sha256)) in zip(exports, reads) {
             let quality = read.quality
             let spec = config.inputs[export]!
-            if quality.encoding == TextEncoding.windows1252.rawValue {
-                logger.info("\(quality.file): not valid UTF-8, read as Windows-1252")
-            }
+            if let line = read.encoding?.logLine(file: quality.file) { logger.info("\(line)") }
             switch export {
             case .incidents:
                 output.dataset.incidentColumns = read.incidents
@@ -95,14 +95,23 @@ struct InputStage {
                 if export == .incidents {
                     let result = try validator.incidentColumns(
                         bytes, file: file, delimiter: spec.delimiter, mapping: spec.columns, chunks: chunks)
-                    return ExportRead(incidents: result.columns, quality: result.quality, extra: result.extraHeaders)
+                    return ExportRead(
+                        incidents: result.columns, quality: result.quality, extra: result.extraHeaders, encoding: result.encodingDecision)
                 }
                 let result = try validator.ammunitionColumns(
                     bytes, file: file, delimiter: spec.delimiter, mapping: spec.columns, chunks: chunks)
-                return ExportRead(ammunition: result.columns, quality: result.quality, extra: result.extraHeaders)
+                return ExportRead(
+                    ammunition: result.columns, quality: result.quality, extra: result.extraHeaders, encoding: result.encodingDecision)
             }
         }
         let table = try ExportReader.read(bytes: [UInt8](data), format: spec.format, delimiter: spec.delimiter, file: file)
+        var read = try read(export, table, validator)
+        read.encoding = table.encodingDecision
+        return read
+    }
+
+    private func read(_ export: ExportKind, _ table: RawTable, _ validator: Validator) throws -> ExportRead {
+        let spec = config.inputs[export]!
         switch export {
         case .incidents:
             let result = try validator.incidents(table, mapping: spec.columns, format: spec.format)

@@ -1,6 +1,7 @@
 /// Why a row was refused: the codes of the exports contract.
 public enum RejectCode: String, CaseIterable, Sendable, Codable {
     case malformedRow = "malformed-row"
+    case badEncoding = "bad-encoding"
     case missingValue = "missing-value"
     case badDate = "bad-date"
     case badCount = "bad-count"

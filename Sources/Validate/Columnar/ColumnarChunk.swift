@@ -14,6 +14,19 @@ struct ColumnarChunk {
         let schema: ExportSchema
         let columnMap: ColumnMap
         let headers: Int
+        /// The damaged places of a UTF-8 file, by offset in `body`, in order.
+        let damaged: [(offset: Int, place: DamagedBytes)]
+
+        /// The damaged places inside `range` of `body`.
+        func damage(in range: Range<Int>) -> [DamagedBytes] {
+            guard !damaged.isEmpty else { return [] }
+            var low = 0, high = damaged.count
+            while low < high {
+                let middle = (low + high) / 2
+                if damaged[middle].offset < range.lowerBound { low = middle + 1 } else { high = middle }
+            }
+            return damaged[low...].prefix { $0.offset < range.upperBound }.map(\.place)
+        }
 
         func string(_ range: Range<Int>) -> String { TextDecoder.string(body, range, encoding) }
     }
@@ -74,6 +87,12 @@ struct ColumnarChunk {
             }
             if chunk.firstRecord == nil { chunk.firstRecord = record.range.lowerBound }
             chunk.quality.read += 1
+            let damage = setup.damage(in: record.range)
+            guard damage.isEmpty else {
+                chunk.quality.reject([BadEncoding.reject(
+                    schema.export, file: setup.name, line: record.line, damage: damage, raw: setup.string(record.range))])
+                continue
+            }
             guard record.problem == nil, fields.spans.count == setup.headers else {
                 let reason = record.problem ?? CSVReader.fieldCountProblem(setup.headers, fields.spans.count)
                 chunk.quality.reject([Reject(

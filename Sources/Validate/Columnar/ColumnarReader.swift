@@ -8,6 +8,8 @@ public struct ValidatedColumns<Columns: Sendable>: Sendable {
     public var quality: ExportQuality
     /// Headers that no canonical column uses, for the run log.
     public var extraHeaders: [String]
+    /// How the file's bytes were read, for the run log.
+    public var encodingDecision: EncodingDecision? = nil
 }
 
 /// What one export's columnar reader adds to the shared loop: reading a clean row straight from its
@@ -56,9 +58,9 @@ public enum ColumnarChunking {
 enum ColumnarReader {
     static func read<Reader: ColumnRowReader>(
         _ file: UnsafeBufferPointer<UInt8>, name: String, delimiter: Character?, mapping: [String: String],
-        chunks wanted: Int?, text detected: (start: Int, encoding: TextEncoding), makeReader: () -> Reader
+        chunks wanted: Int?, text decision: EncodingDecision, makeReader: () -> Reader
     ) throws -> ValidatedColumns<Reader.Columns> {
-        let (start, encoding) = detected
+        let (start, encoding) = (decision.start, decision.encoding)
         let body = UnsafeBufferPointer(rebasing: file[start...])
         var first = makeReader()
         let schema = first.parser.schema
@@ -69,7 +71,7 @@ enum ColumnarReader {
         let columnMap = try ColumnMap(schema: schema, headers: headers, mapping: mapping, file: name)
         let setup = ColumnarChunk.Setup(
             body: body, encoding: encoding, delimiter: scanner.delimiter, name: name, schema: schema,
-            columnMap: columnMap, headers: headers.count)
+            columnMap: columnMap, headers: headers.count, damaged: decision.damaged.map { ($0.offset - start, $0) })
         let count = wanted ?? ColumnarChunking.chunks(bytes: body.count, cores: ProcessInfo.processInfo.activeProcessorCount)
         let guesses = ColumnarChunk.guesses(body, from: scanner.position, chunks: count)
         var readers = [first] + (1..<guesses.count).map { _ in makeReader() }
@@ -99,7 +101,9 @@ enum ColumnarReader {
             merged.append(chunk)
         }
         readers = []
-        return finish(&first, merged, setup)
+        var validated = finish(&first, merged, setup)
+        validated.encodingDecision = decision
+        return validated
     }
 
     /// Settles duplicates over the whole export and puts the rejects in line order.

@@ -9,7 +9,7 @@ extension Validator {
         _ bytes: UnsafeBufferPointer<UInt8>, file: String, delimiter: Character? = nil, mapping: [String: String] = [:],
         chunks: Int? = nil
     ) throws -> ValidatedColumns<IncidentColumns> {
-        let text = TextDecoder.detect(bytes)
+        let text = EncodingDecision(bytes)
         return try ColumnarReader.read(bytes, name: file, delimiter: delimiter, mapping: mapping, chunks: chunks, text: text) {
             IncidentColumnReader(context: Validator(copying: self).context, encoding: text.encoding)
         }
@@ -20,7 +20,7 @@ extension Validator {
         _ bytes: UnsafeBufferPointer<UInt8>, file: String, delimiter: Character? = nil, mapping: [String: String] = [:],
         chunks: Int? = nil
     ) throws -> ValidatedColumns<AmmunitionColumns> {
-        let text = TextDecoder.detect(bytes)
+        let text = EncodingDecision(bytes)
         return try ColumnarReader.read(bytes, name: file, delimiter: delimiter, mapping: mapping, chunks: chunks, text: text) {
             AmmunitionColumnReader(context: Validator(copying: self).context, encoding: text.encoding)
         }
