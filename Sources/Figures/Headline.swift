@@ -15,8 +15,11 @@ public enum Headline {
         let attack = { (key: Key) in key.isAttack && inPeriod(key) }
         let minusma = { (key: Key) in key.isAttackOnMINUSMA && inPeriod(key) }
         let attacks = cube.count(where: attack), minusmaAttacks = cube.count(where: minusma)
-        let years = period.to - period.from + 1
-        let days = (period.from...period.to).reduce(0) { $0 + (CivilDate.isLeap($1) ? 366 : 365) }
+        // Rates run over the days the export covers, never over days it does not record.
+        let coverage = data.coverage[.incidents]
+        let periodDays = (period.from...period.to).reduce(0) { $0 + CivilDate.daysIn(year: $1) }
+        let days = min(periodDays, coverage?.days(in: period) ?? periodDays)
+        let years = days == periodDays ? Double(period.to - period.from + 1) : Double(days) / 365.2425
         let last = { (key: Key) in key.isAttack && key.year == period.to }
         let first = { (key: Key) in key.isAttack && key.year == period.from }
         let lastCount = cube.count(where: last)
@@ -42,7 +45,7 @@ public enum Headline {
             return Tally.share(cube.count { $0.isIdentifiedIED && $0.iedType == .rcied && inPeriod($0) && years($0) },
                 of: identified)
         }
-        return [
+        let statistics: [(String, Statistic)] = [
             ("attacks", .count(attacks)),
             ("attacks_first_year", .count(cube.count(where: first))),
             ("attacks_last_year", .count(lastCount)),
@@ -53,10 +56,10 @@ public enum Headline {
             ("killed_last_year_civilian_share", .fraction(civiliansKnown ? Tally.share(civiliansLast, of: killedLast) : nil)),
             ("minusma_attacks", .count(minusmaAttacks)),
             ("minusma_attacks_share", .fraction(Tally.share(minusmaAttacks, of: attacks))),
-            ("minusma_attacks_per_year", .number(Double(minusmaAttacks) / Double(years))),
+            ("minusma_attacks_per_year", .number(Double(minusmaAttacks) / years)),
             ("minusma_attack_every_days", .number(minusmaAttacks == 0 ? nil : Double(days) / Double(minusmaAttacks))),
             ("minusma_fatalities", .count(fatalities)),
-            ("minusma_fatalities_per_year", .number(fatalities.map { Double($0) / Double(years) })),
+            ("minusma_fatalities_per_year", .number(fatalities.map { Double($0) / years })),
             ("minusma_fatalities_military_share", .fraction(fatalities.flatMap { Tally.share(military, of: $0) })),
             ("minusma_ied_finds_share_last_four_years",
                 .fraction(findsKnown ? Tally.share(iedFinds, of: iedAttacks + iedFinds) : nil)),
@@ -64,6 +67,12 @@ public enum Headline {
             ("rcied_share_last_year", .fraction(rcied { $0.year == period.to })),
             ("rcied_share_period", .fraction(rcied { _ in true })),
         ]
+        return statistics.map { key, value in
+            // A first or last year the export does not cover at all has no count: unknown, not 0.
+            let year = key.contains("first_year") ? period.from : key.contains("last_year") ? period.to : nil
+            guard let year, let coverage, coverage.year(year) == .notCovered else { return (key, value) }
+            return (key, value.unknown)
+        }
     }
 
     /// China and the Soviet Union / Russian Federation together, as the brief groups them.

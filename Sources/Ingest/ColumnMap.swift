@@ -16,7 +16,10 @@ public struct ColumnMap: Sendable {
             if let position = folded.firstIndex(of: wanted) { index[column] = position }
         }
         let missing = schema.columns.filter { schema.required.contains($0) && index[$0] == nil }
-        guard missing.isEmpty else {
+        // A file with no header at all (empty, or blank) has no row either: nothing to map, and the
+        // run says it holds no row rather than stopping on columns it never had.
+        let isEmpty = headers.allSatisfy { Self.fold($0).isEmpty }
+        guard missing.isEmpty || isEmpty else {
             throw IngestError.missingColumns(file: file, columns: missing, found: headers)
         }
         let used = Set(index.values)

@@ -24,7 +24,8 @@ public struct FigureText: Sendable {
         out.chart.language = language.code
         out.chart.unknownValue = try language.text("chart.no_data")
         if let reason = figure.unavailableReason {
-            let reasonText = try Self.reason(reason, in: language)
+            let reasonText: String
+            if let key = figure.unavailableKey { reasonText = try text(key) } else { reasonText = try Self.reason(reason, in: language) }
             out.unavailableReason = reasonText
             out.chart.subtitle = reasonText
             out.chart.valueLabel = try language.text(key + ".value_label", parameters)
@@ -36,7 +37,38 @@ public struct FigureText: Sendable {
             out.chart.layers[i].label = try layerLabel(figure.id, figure.chart.layers[i].colorKey)
         }
         out.chart.categories = try categories(figure)
+        let notes = try partialYearNotes(figure)
+        if !notes.isEmpty {
+            for (i, category) in figure.categories.enumerated() where figure.partialYears[category] != nil
+                && i < out.chart.categories.count
+            {
+                out.chart.categories[i] += "*"
+            }
+            out.chart.source += (out.chart.source.isEmpty ? "" : " ") + notes.joined(separator: " ")
+        }
         return out
+    }
+
+    /// A vocabulary sentence with its values: the export's name and dates in the language.
+    public func text(_ reason: ReasonText) throws(LanguageError) -> String {
+        var parameters = reason.parameters
+        if let export = parameters["export"] { parameters["export"] = try language.text("exports.\(export)") }
+        for (name, date) in reason.dates { parameters[name] = language.date(date) }
+        return try language.text(reason.key, parameters)
+    }
+
+    /// "* 2020: to 31 October 2020." for each partial year of the figure, in year order.
+    public func partialYearNotes(_ figure: FigureResult) throws(LanguageError) -> [String] {
+        var notes: [String] = []
+        for (year, coverage) in figure.partialYears.sorted(by: { $0.key < $1.key }) {
+            guard case .partial(let from, let to) = coverage else { continue }
+            let key = from != nil && to != nil ? "coverage.partial_both" : from != nil ? "coverage.partial_from" : "coverage.partial_to"
+            var parameters = ["year": year]
+            if let from { parameters["from"] = language.date(from) }
+            if let to { parameters["to"] = language.date(to) }
+            notes.append(try language.text(key, parameters))
+        }
+        return notes
     }
 
     private func layerLabel(_ id: String, _ colorKey: String) throws(LanguageError) -> String {

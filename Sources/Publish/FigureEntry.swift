@@ -14,6 +14,12 @@ public struct FigureEntry: Decodable, Sendable {
         enum CodingKeys: String, CodingKey { case name, values }
     }
 
+    /// A partial year's covered span: `from` when the data starts late, `to` when it ends early.
+    public struct PartialSpan: Decodable, Sendable {
+        public var from: String?
+        public var to: String?
+    }
+
     public var id: String
     public var title: String
     public var brief: String
@@ -24,6 +30,8 @@ public struct FigureEntry: Decodable, Sendable {
     public var reason: String?
     public var categories: [String]
     public var series: [SeriesEntry]
+    /// Years the figure's inputs cover in part (public-data.md, "What the data covers").
+    public var partial_years: [String: PartialSpan]?
 
     public init(_ figure: FigureResult) {
         id = figure.id
@@ -36,6 +44,11 @@ public struct FigureEntry: Decodable, Sendable {
         reason = figure.unavailableReason
         categories = figure.categories
         series = figure.series.map { SeriesEntry(name: $0.name, values: $0.values, isCount: $0.kind == .count) }
+        let partial = figure.partialYears.compactMapValues { coverage -> PartialSpan? in
+            guard case .partial(let from, let to) = coverage else { return nil }
+            return PartialSpan(from: from?.description, to: to?.description)
+        }
+        partial_years = partial.isEmpty ? nil : partial
     }
 
     public var json: JSONValue {
@@ -54,6 +67,11 @@ public struct FigureEntry: Decodable, Sendable {
                 })),
             ])
         })))
+        if let partial_years {
+            pairs.append(("partial_years", .object(partial_years.sorted { $0.key < $1.key }.map { year, span in
+                (year, .object([("from", span.from.map(JSONValue.string) ?? .null), ("to", span.to.map(JSONValue.string) ?? .null)]))
+            })))
+        }
         return .object(pairs)
     }
 }

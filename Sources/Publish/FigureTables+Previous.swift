@@ -11,6 +11,7 @@ extension FigureTables {
             var to: Int
         }
         var period: RecordedPeriod
+        var coverage: [String: FigureEntry.PartialSpan?]?
         var figures: [FigureEntry]
         var headline: [String: Double?]
     }
@@ -37,10 +38,12 @@ extension FigureTables {
             guard let value = previous.headline[key] else { return nil }
             return (key, value.map(JSONValue.fraction) ?? .null)
         }
-        return JSONValue.object([
-            ("period", .object([("from", .int(period.from)), ("to", .int(period.to))])),
-            ("figures", .array(entries.map(\.json))),
-            ("headline", .object(values)),
-        ]).text() + "\n"
+        // The coverage of the build that wrote the figures kept, in the exports' order.
+        let coverage = ExportKind.allCases.compactMap { export -> (String, JSONValue)? in
+            guard let entry = previous.coverage?[export.rawValue] else { return nil }
+            return (export.rawValue, entry.map { .object([("from", $0.from.map(JSONValue.string) ?? .null),
+                ("to", $0.to.map(JSONValue.string) ?? .null)]) } ?? .null)
+        }
+        return document(entries, period: period, headline: values, coverage: coverage)
     }
 }

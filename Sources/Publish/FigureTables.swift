@@ -25,10 +25,24 @@ public enum FigureTables {
     public static func json(_ figure: FigureResult) -> JSONValue { FigureEntry(figure).json }
 
     /// The whole `figures.json`.
-    public static func document(_ figures: [FigureResult], period: Period, headline: [(String, JSONValue)]) -> String {
+    public static func document(
+        _ figures: [FigureResult], period: Period, headline: [(String, JSONValue)], coverage: [ExportQuality]
+    ) -> String {
+        document(figures.map(FigureEntry.init), period: period, headline: headline, coverage: coverageJSON(coverage))
+    }
+
+    /// Each export's coverage, null for one with no accepted record.
+    static func coverageJSON(_ quality: [ExportQuality]) -> [(String, JSONValue)] {
+        quality.map { ($0.export.rawValue, $0.coverage.map(\.json) ?? .null) }
+    }
+
+    static func document(_ entries: [FigureEntry], period: Period, headline: [(String, JSONValue)],
+        coverage: [(String, JSONValue)]) -> String
+    {
         JSONValue.object([
             ("period", .object([("from", .int(period.from)), ("to", .int(period.to))])),
-            ("figures", .array(figures.map(json))),
+            ("coverage", .object(coverage)),
+            ("figures", .array(entries.map(\.json))),
             ("headline", .object(headline)),
         ]).text() + "\n"
     }

@@ -22,8 +22,18 @@ public enum QualityFiles {
             // Only the public-data inputs filter rows; the contract's exports keep the contract's shape.
             if q.filtered > 0 { fields.append(("filtered", .int(q.filtered))) }
             fields += [("rejected_by_code", .object(codes)), ("unknown_values", .object(unknowns))]
+            // What the data covers: null when no record was accepted (unknown, not an empty span).
+            fields.append(("coverage", q.coverage.map(\.json) ?? .null))
+            if let cut = q.cutShort {
+                fields.append(("cut_short", .object([("line", .int(cut.line)), ("byte_offset", .int(cut.byteOffset))])))
+            }
             return (q.export.rawValue, .object(fields))
         }
         return JSONValue.object([("exports", .object(entries))]).text() + "\n"
     }
+}
+
+extension Coverage {
+    /// `{"from": "2014-01-01", "to": "2020-10-31"}`, as the quality report and figures.json write it.
+    public var json: JSONValue { .object([("from", .string(first.description)), ("to", .string(last.description))]) }
 }

@@ -39,7 +39,19 @@ struct ColumnChartPainter {
         plot.drawCategories(chart.categories, on: canvas)
     }
 
+    /// A category the data does not cover: no bar and no 0, but the words "no data" (or a dash where
+    /// they do not fit), so a gap never reads as a zero.
+    private func isGap(_ i: Int) -> Bool { layers.allSatisfy { $0.values[i] == nil } }
+
+    private func drawGap(_ i: Int, plot: VerticalPlot, canvas: Canvas) {
+        let center = plot.left + (Double(i) + 0.5) * plot.band
+        let text = canvas.measure(chart.unknownValue, font: ChartFrame.valueFont).width <= plot.band - 2 ? chart.unknownValue : "–"
+        canvas.text(text, x: center, y: plot.y(0) - 2, font: ChartFrame.valueFont, color: Palette.secondaryInk,
+            alignment: .center, anchor: .bottom)
+    }
+
     private func drawStack(_ i: Int, total: Double, plot: VerticalPlot, canvas: Canvas) {
+        guard !isGap(i) else { return drawGap(i, plot: plot, canvas: canvas) }
         let barWidth = plot.band * 0.68
         let bx = plot.left + Double(i) * plot.band + (plot.band - barWidth) / 2
         var base = 0.0
@@ -77,10 +89,11 @@ struct ColumnChartPainter {
     }
 
     private func drawGroup(_ i: Int, plot: VerticalPlot, canvas: Canvas, labelled: Bool) {
+        guard !isGap(i) else { return drawGap(i, plot: plot, canvas: canvas) }
         let width = barWidth(plot)
         let groupLeft = plot.left + Double(i) * plot.band + plot.band * 0.1
         for (j, layer) in layers.enumerated() {
-            let value = layer.values[i] ?? 0
+            guard let value = layer.values[i] else { continue }
             let bx = groupLeft + Double(j) * width
             let y1 = plot.y(value), y0 = plot.y(0)
             canvas.fillRect(x: bx + 0.5, y: y1, width: width - 1, height: y0 - y1, color: Palette.color(for: layer.colorKey))

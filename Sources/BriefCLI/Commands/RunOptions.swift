@@ -29,6 +29,14 @@ struct RunOptions: ParsableArguments {
     func resolve() throws -> (PipelineConfiguration, sha256: String) {
         var resolved = try ConfigurationLoader.load(path: config)
         if let period { resolved.period = try Self.period(period) }
+        let reference = ReferenceDate.resolve()
+        if resolved.period.to > reference.year {
+            throw BriefFailure(.usage, """
+                configuration error: the period \(resolved.period) ends after the reference date, \
+                \(reference.longEnglish) (today, or SOURCE_DATE_EPOCH): years still to come have no data, and \
+                would read as zeros; end the period in \(reference.year) or earlier
+                """)
+        }
         if let out { resolved.outputDirectory = URL(fileURLWithPath: out).standardizedFileURL.path }
         if let format {
             if let unknown = resolved.setFormats(format.split(separator: ",").map(String.init)) {

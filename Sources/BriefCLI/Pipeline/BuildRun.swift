@@ -123,7 +123,8 @@ struct BuildRun {
             (FigureRegistry.computeFromData(data, period: period, sources: sources), Headline.compute(data, period: period),
                 SampleTracker.table(SampleTracker.rows(data.ammunitionColumns ?? AmmunitionColumns(), period: period)))
         })
-        let figures = try FigureRegistry.completed(fromData, flow: flow, sources: sources).map(text.localize)
+        let figures = try FigureRegistry.completed(
+            fromData, flow: flow, sources: sources, coverage: CoverageRule(data, period: period)).map(text.localize)
         var headline = computedHeadline
         headline.values += monitoring.headline
         let date = try BriefDate(dataset: read.dataset, language: language)
@@ -136,6 +137,7 @@ struct BuildRun {
         brief.sources = sources
         brief.facts = Facts.compute(figures, period: config.period)
         brief.monitoring = monitoring
+        brief.withoutData = ExportKind.allCases.compactMap { read.dataset.withoutData[$0] }
         return BuildResults(
             figures: figures, headline: headline, quality: read.quality, tracker: tracker, flow: flow, brief: brief,
             inputs: read.inputs, configurationSHA256: configurationSHA256)

@@ -1,6 +1,7 @@
 import BriefModel
 import Foundation
 import Ingest
+import Localization
 import Logging
 import Publish
 import Validate
@@ -18,6 +19,20 @@ struct InputStage {
     }
 
     /// One export read and validated: its part of the dataset and its quality account.
+    /// Whether a file ends inside a record: its last byte is no line break and its last record is
+    /// a malformed one (an unterminated quote running to the end, or a short last line).
+    enum CutShortCheck {
+        static func check(_ data: Data, _ quality: ExportQuality) -> CutShort? {
+            guard let lastByte = data.last, lastByte != 0x0A, lastByte != 0x0D,
+                let last = quality.rejects.last, last.code == .malformedRow
+            else { return nil }
+            let lines = 1 + data.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+            let tail = Data(last.rawRecord.utf8)
+            guard last.line == lines || (!tail.isEmpty && data.suffix(tail.count) == tail) else { return nil }
+            return CutShort(line: last.line, byteOffset: data.count)
+        }
+    }
+
     private struct ExportRead {
         var incidents: IncidentColumns?, ammunition: AmmunitionColumns?
         var arms: [ArmsItem]?, unFatalities: [UNFatality]?
@@ -45,7 +60,9 @@ struct InputStage {
                 // Each export's hash on the core that reads it, when the up-to-date check has not made it.
                 let data = try files.bytes(export)
                 let chunks = ColumnarChunking.chunks(bytes: data.count, cores: cores)
-                return (try read(export, data, Validator(copying: validator), chunks: chunks), files.sha256(export, of: data))
+                var read = try read(export, data, Validator(copying: validator), chunks: chunks)
+                read.quality.cutShort = CutShortCheck.check(data, read.quality)
+                return (read, files.sha256(export, of: data))
             }
         }
         // Back in the exports' order, which also decides whose error is reported when several fail.
@@ -54,9 +71,15 @@ struct InputStage {
         let reads = try results.map { try $0.get() }
         var output = Output()
         for (export, (read, sha256)) in zip(exports, reads) {
-            let quality = read.quality
+            var quality = read.quality
             let spec = config.inputs[export]!
             if let line = read.encoding?.logLine(file: quality.file) { logger.info("\(line)") }
+            if let cut = quality.cutShort {
+                logger.warning("""
+                    \(quality.file): the file ends inside a record (line \(NumberText.count(cut.line)), at byte \
+                    \(NumberText.count(cut.byteOffset))): it looks cut short; that record is rejected and nothing after it exists
+                    """)
+            }
             switch export {
             case .incidents:
                 output.dataset.incidentColumns = read.incidents
@@ -76,10 +99,16 @@ struct InputStage {
             for (code, count) in quality.rejectedByCode.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
                 logger.debug("\(export.rawValue): \(count) rejected as \(code.rawValue)")
             }
+            quality.coverage = output.dataset.recordedCoverage(of: export)
             output.quality.append(quality)
             output.inputs.append(Manifest.Input(
                 export: export.rawValue, path: spec.path, sha256: sha256,
                 rowsRead: quality.read, rowsAccepted: quality.accepted, stat: files.stats[export]))
+        }
+        output.dataset.leaveOutExportsWithoutData(in: config.period, quality: output.quality)
+        for missing in output.dataset.withoutData.values.sorted(by: { $0.export.rawValue < $1.export.rawValue }) {
+            let reason = try FigureText(language: .english, parameters: [:]).text(missing.reason(period: config.period))
+            logger.warning("\(reason); its figures are unavailable")
         }
         return output
     }

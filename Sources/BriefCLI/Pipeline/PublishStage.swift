@@ -118,7 +118,8 @@ struct PublishStage {
         return PublishJob(paths: paths) { [config] in
             for figure in results.figures { try staging.write("data/\(figure.id).csv", FigureTables.csv(figure)) }
             try staging.write("figures.json",
-                FigureTables.document(results.figures, period: config.period, headline: results.headline.json))
+                FigureTables.document(
+                    results.figures, period: config.period, headline: results.headline.json, coverage: results.quality))
             try staging.write("quality/rejects.csv", QualityFiles.rejectsCSV(results.quality))
             try staging.write("quality/report.json", QualityFiles.reportJSON(results.quality))
         }

@@ -48,6 +48,12 @@ public struct FigureResult: Sendable {
     public var series: [Series]
     /// Nil when the figure could be computed; otherwise why not (an input is absent, say).
     public var unavailableReason: String?
+    /// The reason as a vocabulary key with its values, where it names data (an export, dates):
+    /// the edition's words are filled in from it.
+    public var unavailableKey: ReasonText?
+    /// Years of the period the figure's inputs cover only in part (category → the span covered):
+    /// marked in charts and tables, never treated as full years.
+    public var partialYears: [String: YearCoverage] = [:]
     public var chart: ChartSpec
 
     public init(
@@ -70,4 +76,35 @@ public struct FigureResult: Sendable {
     public var isAvailable: Bool { unavailableReason == nil }
 
     public func series(named name: String) -> Series? { series.first { $0.name == name } }
+}
+
+/// A sentence of the vocabulary with the values it names: `reasons.outside_period` with the export,
+/// file, period and dates.
+public struct ReasonText: Sendable, Hashable {
+    public var key: String
+    public var parameters: [String: String]
+    /// Dates, formatted in the edition's language.
+    public var dates: [String: CivilDate]
+
+    public init(key: String, parameters: [String: String] = [:], dates: [String: CivilDate] = [:]) {
+        self.key = key
+        self.parameters = parameters
+        self.dates = dates
+    }
+}
+
+extension NoDataInPeriod {
+    /// Why the export gives nothing, as a vocabulary sentence (`reasons.no_rows` …).
+    public func reason(period: Period) -> ReasonText {
+        var parameters = ["export": export.rawValue, "file": file, "period": period.description]
+        switch why {
+        case .noRows: return ReasonText(key: "reasons.no_rows", parameters: parameters)
+        case .noneAccepted(let rows):
+            parameters["rows"] = NumberText.count(rows)
+            return ReasonText(key: "reasons.none_accepted", parameters: parameters)
+        case .outsidePeriod(let coverage):
+            return ReasonText(key: "reasons.outside_period", parameters: parameters,
+                dates: ["first": coverage.first, "last": coverage.last])
+        }
+    }
 }

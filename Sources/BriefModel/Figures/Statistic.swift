@@ -4,6 +4,15 @@ public enum Statistic: Hashable, Sendable {
     case count(Int?)
     case fraction(Double?)
     case number(Double?)
+
+    /// The same kind of statistic, not recorded.
+    public var unknown: Statistic {
+        switch self {
+        case .count: .count(nil)
+        case .fraction: .fraction(nil)
+        case .number: .number(nil)
+        }
+    }
 }
 
 /// The headline statistics in a fixed order, keyed by the names documented in the README.

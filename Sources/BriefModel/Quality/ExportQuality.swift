@@ -16,6 +16,10 @@ public struct ExportQuality: Sendable, Equatable {
     /// Fields whose value was one of the unknown tokens, by field name.
     public var unknownValues: [String: Int] = [:]
     public var rejects: [Reject] = []
+    /// The first and last date of the accepted records; nil when none is accepted.
+    public var coverage: Coverage?
+    /// Where a file that ends inside a record was cut: the record's line and the file's length.
+    public var cutShort: CutShort?
 
     public init(export: ExportKind, file: String, encoding: String) {
         self.export = export
@@ -26,4 +30,18 @@ public struct ExportQuality: Sendable, Equatable {
     /// Rejected among the rows that are the report's business (filtered rows are not).
     public var rejectRate: Double { read - filtered == 0 ? 0 : Double(rejected) / Double(read - filtered) }
     public var isBalanced: Bool { read == accepted + collapsed + rejected + filtered }
+}
+
+/// A file that ends inside a record (an unterminated quote, or a last line without its line break
+/// and with too few fields): it was most likely cut short while copied or exported.
+public struct CutShort: Sendable, Equatable {
+    /// The physical line where the unfinished record starts.
+    public var line: Int
+    /// The file's length in bytes: where it stops.
+    public var byteOffset: Int
+
+    public init(line: Int, byteOffset: Int) {
+        self.line = line
+        self.byteOffset = byteOffset
+    }
 }

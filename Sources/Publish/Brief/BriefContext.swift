@@ -28,6 +28,8 @@ public struct BriefInputs: Sendable {
     public var changes: ReportChanges?
     /// The edition's language: its words, numbers and dates. The figures are already in it.
     public var language = Language.english
+    /// Exports read that give nothing for the period: the brief names them instead of stating zeros.
+    public var withoutData: [NoDataInPeriod] = []
 
     public init(
         figures: [FigureResult], headline: HeadlineStatistics, quality: [ExportQuality], period: Period,
@@ -84,7 +86,11 @@ enum BriefContext {
             }
         }
         context["has_incidents"] = inputs.figure("attacks-per-year") != nil
+        // The victims' sentences compare the first and last years: only when the data covers both.
+        let endpointsKnown = inputs.headline["killed_last_year"].map { $0 != .count(nil) } ?? false
+            && (inputs.period.from == inputs.period.to || inputs.headline["killed_first_year"].map { $0 != .count(nil) } ?? false)
         context["has_victims"] = inputs.figure("victims-per-year") != nil
+        context["victims_endpoints"] = inputs.figure("victims-per-year") != nil && endpointsKnown
         context["has_ammunition"] = inputs.figure("ammunition-samples-by-decade") != nil
         context["has_fatalities"] = inputs.figure("minusma-fatalities-by-type") != nil
         context["has_rcied"] = inputs.figure("rcied-share-per-year") != nil
@@ -99,8 +105,47 @@ enum BriefContext {
             context["un_total_none"] = total("total") == 0
             context["both_fatality_counts"] = context["has_fatalities"] as? Bool ?? false
         }
+        context.merge(try coverage(inputs)) { $1 }
         context.merge(try facts(inputs.facts, words)) { $1 }
         if let monitoring = inputs.monitoring { context.merge(try self.monitoring(monitoring, words)) { $1 } }
+        return context
+    }
+
+    /// What the data covers: each export's first and last date, the exports without data for the
+    /// period (named instead of zeros), and whether any year is a gap or partial.
+    static func coverage(_ inputs: BriefInputs) throws(LanguageError) -> [String: Any] {
+        let text = FigureText(language: inputs.language, parameters: [:])
+        var context: [String: Any] = [:]
+        context["no_data"] = try inputs.withoutData.map { missing throws(LanguageError) in
+            ["reason": escape(SourceAttribution.capitalisedFirst(try text.text(missing.reason(period: inputs.period))))]
+        }
+        let covered = inputs.quality.compactMap { quality in quality.coverage.map { (quality, $0) } }
+        context["coverage"] = try covered.map { quality, span throws(LanguageError) in
+            [
+                "export": try inputs.language.text("exports.\(quality.export.rawValue)"), "file": escape(quality.file),
+                "from": inputs.language.date(span.first), "to": inputs.language.date(span.last),
+            ]
+        }
+        // Exports that cover the period in part: a key finding says where they stop.
+        var partialCoverage: [[String: Any]] = []
+        for (quality, span) in covered where span.overlaps(inputs.period) {
+            let gaps = inputs.period.years.filter { span.year($0) == .notCovered }.map { ["year": String($0)] }
+            let partial = inputs.period.years.filter { if case .partial = span.year($0) { true } else { false } }
+                .map { ["year": String($0)] }
+            guard !gaps.isEmpty || !partial.isEmpty else { continue }
+            var entry: [String: Any] = [
+                "export": try inputs.language.text("exports.\(quality.export.rawValue)"),
+                "from": inputs.language.date(span.first), "to": inputs.language.date(span.last),
+            ]
+            if !gaps.isEmpty { entry["not_covered"] = ["years": list(gaps), "one": gaps.count == 1] }
+            if !partial.isEmpty { entry["partial"] = ["years": list(partial), "one": partial.count == 1] }
+            partialCoverage.append(entry)
+        }
+        context["partial_coverage"] = partialCoverage
+        context["has_coverage"] = !covered.isEmpty
+        context["has_coverage_gaps"] = covered.contains { _, span in
+            span.overlaps(inputs.period) && inputs.period.years.contains { span.year($0) != .full }
+        }
         return context
     }
 

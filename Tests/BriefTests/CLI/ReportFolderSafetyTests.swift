@@ -6,42 +6,6 @@ import Testing
 /// with exit 73 before anything is read, and nothing of the user's changes. Each case runs the real
 /// executable in a scratch project with a scratch HOME, never a real path.
 @Suite struct ReportFolderSafetyTests {
-    /// A scratch root holding `home/` (HOME, with a key file) and `project/` (the Figure 4 project, the
-    /// current folder of every run).
-    struct Sandbox {
-        let root = Fixtures.temporaryDirectory()
-        var home: URL { root.appendingPathComponent("home") }
-        var project: URL { root.appendingPathComponent("project") }
-
-        init() throws {
-            try FileManager.default.createDirectory(at: home.appendingPathComponent(".ssh"), withIntermediateDirectories: true)
-            try Data("secret\n".utf8).write(to: home.appendingPathComponent(".ssh/id_ed25519"))
-            let runner = BuildRunner.fig4()
-            try FileManager.default.moveItem(at: runner.folder, to: project)
-            try Data("my notes\n".utf8).write(to: project.appendingPathComponent("afile.txt"))
-        }
-
-        func brief(_ arguments: [String]) throws -> ProcessRunner.Result {
-            try ProcessRunner.brief(arguments, in: project, environment: ["HOME": home.path])
-        }
-
-        /// Every file, folder and link under the root, with each file's bytes' hash.
-        func snapshot() -> [String: String] {
-            var entries: [String: String] = [:]
-            for path in FileManager.default.subpaths(atPath: root.path) ?? [] {
-                let url = root.appendingPathComponent(path)
-                if ResolvedPath.isLink(url.path) {
-                    entries[path] = "link " + (ResolvedPath.linkTarget(url.path) ?? "")
-                } else if ResolvedPath.isFolder(url.path) {
-                    entries[path] = "folder"
-                } else {
-                    entries[path] = FileManager.default.contents(atPath: url.path).map(Digest.sha256) ?? "unreadable"
-                }
-            }
-            return entries
-        }
-    }
-
     static let refusedOutArguments: [(out: String, reason: String)] = [
         (".", "it is the current folder"),
         ("data", "it holds the incidents input"),

@@ -72,7 +72,7 @@ import Logging
         "n", "period", "mission", "names", "decade", "date", "number", "title", "caption", "reference", "name", "text",
         "values", "figures", "samples", "rejects", "sightings", "id", "changes", "series", "category", "old", "new", "calibre",
         "producer", "year", "country", "export", "line", "message", "reason", "day", "month", "last_year", "produced_after",
-        "band", "item", "kind", "region", "years", "first", "last",
+        "band", "item", "kind", "region", "years", "first", "last", "from", "to", "file", "rows",
     ].map { ($0, "⟨\($0)⟩") })
 
     private func placeholders(_ text: String) -> Set<String> {

@@ -58,6 +58,13 @@ extension BuiltBrief {
                     if let n = value as? Int { allowed.insert(String(n)) }
                     if let counts = value as? [String: Int] { counts.values.forEach { allowed.insert(String($0)) } }
                 }
+                // What the data covers: the first and last dates' years and days, as the brief writes them.
+                if let coverage = export["coverage"] as? [String: String] {
+                    for date in coverage.values {
+                        let parts = date.split(separator: "-")
+                        if parts.count == 3 { allowed.insert(String(parts[0])); allowed.insert(String(Int(parts[2]) ?? 0)) }
+                    }
+                }
             }
         }
         // The monitoring section names materiel and dates from its data tables: their numbers count.
