@@ -1,12 +1,14 @@
 import Configuration
+import Localization
 import Ingest
 import Publish
+import Render
 import Validate
 
 /// A run-stopping problem with the exit status of outputs.md and a message that says what to do.
 public struct BriefFailure: Error, CustomStringConvertible {
     public enum Status: Int32, Sendable {
-        case usage = 2, data = 65, cannotWrite = 73, locked = 75
+        case usage = 2, data = 65, `internal` = 70, cannotWrite = 73, locked = 75
     }
 
     public let status: Status
@@ -19,7 +21,7 @@ public struct BriefFailure: Error, CustomStringConvertible {
 
     public var description: String { message }
 
-    /// Maps the stages' typed errors to a status; anything else is a usage problem.
+    /// Maps the stages' typed errors to a status; anything else is a bug of brief's (70), said as such.
     static func from(_ error: Error) -> BriefFailure {
         switch error {
         case let failure as BriefFailure: failure
@@ -28,7 +30,14 @@ public struct BriefFailure: Error, CustomStringConvertible {
         case let error as IngestError: BriefFailure(.data, "data error: \(error)")
         case let error as ReportError:
             if case .locked = error { BriefFailure(.locked, "\(error)") } else { BriefFailure(.cannotWrite, "\(error)") }
-        default: BriefFailure(.usage, "\(error)")
+        case let error as RenderError: BriefFailure(.usage, "setup error: \(error)")
+        case let error as LanguageError: BriefFailure(.usage, "configuration error: \(error)")
+        case let error as BriefTemplateError: BriefFailure(.usage, "brief template: \(error)")
+        default:
+            BriefFailure(.internal, """
+                internal error (a bug in brief, not in your data or configuration; please report it with this \
+                message): \(error)
+                """)
         }
     }
 }

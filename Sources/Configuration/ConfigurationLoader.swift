@@ -8,10 +8,13 @@ public enum ConfigurationLoader {
     public static func load(path: String) throws -> PipelineConfiguration {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ConfigurationError(file: path, line: nil, key: "", message: "cannot read the configuration file")
+            throw ConfigurationError(file: url.path, line: nil, key: "", message: FileProblem.reason(url.path)
+                + " (the configuration is looked for as \(path) in \(FileManager.default.currentDirectoryPath); "
+                + "name another with --config PATH)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigurationError(file: path, line: nil, key: "", message: "the file is not UTF-8 text")
+            let line = data.prefix(FileProblem.firstInvalidUTF8(data) ?? 0).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw ConfigurationError(file: path, line: line, key: "", message: "this line is not UTF-8 text (save pipeline.yml as UTF-8)")
         }
         return try parse(text, file: path, baseDirectory: url.deletingLastPathComponent().path)
     }
@@ -90,7 +93,9 @@ private struct Resolver {
         var from = 2014, to = 2022
         for (key, year) in try value.mapping(allowed: ["from", "to"]) {
             let number = try year.int()
-            guard (1900...2200).contains(number) else { throw year.error("expected a four-digit year") }
+            guard (1900...2200).contains(number) else {
+                throw year.error("the year \(number) is out of range (expected a four-digit year from 1900)")
+            }
             if key == "from" { from = number } else { to = number }
         }
         guard let period = Period(from: from, to: to) else {
@@ -121,13 +126,13 @@ private struct Resolver {
             case "format":
                 let text = try field.string()
                 guard let parsed = InputFormat(rawValue: text.lowercased()) else {
-                    throw field.error("expected one of csv, json, jsonl, acled, un-fatalities, got \"\(text)\"")
+                    throw field.error("expected one of csv, json, jsonl, acled, un-fatalities, got \(TextSnippet.quoted(text))")
                 }
                 format = parsed
             case "delimiter":
                 let text = try field.string()
                 guard text == "," || text == ";" || text == "\t" else {
-                    throw field.error("expected \",\" or \";\" (or a tab), got \"\(text)\"")
+                    throw field.error("expected \",\" or \";\" (or a tab), got \(TextSnippet.quoted(text))")
                 }
                 delimiter = text.first
             default:
@@ -159,7 +164,7 @@ private struct Resolver {
                 continue
             }
             if let unknown = config.setFormats(try field.strings()) {
-                throw field.error("unknown format \"\(unknown)\" (expected \(PipelineConfiguration.formatNames))")
+                throw field.error("unknown format \(TextSnippet.quoted(unknown)) (expected \(PipelineConfiguration.formatNames))")
             }
         }
     }
@@ -176,7 +181,7 @@ private struct Resolver {
             case "language":
                 // Whether a vocabulary exists for it is checked when the build loads the language.
                 guard text.range(of: "^[a-z]{2,3}$", options: .regularExpression) != nil else {
-                    throw field.error("expected a language code such as en or fr, got \"\(text)\"")
+                    throw field.error("expected a language code such as en or fr, got \(TextSnippet.quoted(text))")
                 }
                 info.language = text
             default: info.author = text

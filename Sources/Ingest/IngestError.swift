@@ -1,3 +1,5 @@
+import BriefModel
+
 /// A problem that stops a whole export from being read (as opposed to one bad row).
 public enum IngestError: Error, CustomStringConvertible, Equatable {
     case fileNotFound(file: String)
@@ -12,8 +14,10 @@ public enum IngestError: Error, CustomStringConvertible, Equatable {
             "\(file):\(line): cannot read the file: \(reason)"
         case .missingColumns(let file, let columns, let found):
             "\(file): required column\(columns.count == 1 ? "" : "s") \(columns.map { "\"\($0)\"" }.joined(separator: ", ")) "
-                + "missing; the headers found are: \(found.map { "\"\($0)\"" }.joined(separator: ", ")) "
-                + "(map the export's own header with `inputs.<export>.columns` in pipeline.yml)"
+                + "missing; the headers found are: \(TextSnippet.cut(found.map { "\"\($0)\"" }.joined(separator: ", "))) "
+                + (found.count == 1
+                    ? "(one column found: if the file is separated by another character than , or ;, set `delimiter:` for it in pipeline.yml)"
+                    : "(map the export's own header with `inputs.<export>.columns` in pipeline.yml)")
         }
     }
 }

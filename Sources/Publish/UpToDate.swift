@@ -82,6 +82,7 @@ public enum ProgramIdentity {
     public static let version = "0.1.0"
 
     static let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
+    public static var executablePath: String { path }
 
     /// Hashed once per executable: the hash is kept in the user's cache folder with the executable's
     /// `stat`, and used again while the executable is the same file.

@@ -111,7 +111,7 @@ enum ExportValidator {
                 quality.reject([Reject(
                     export: schema.export, file: file, line: line(member), recordID: headID,
                     field: schema.idColumn, code: .conflictingDuplicate,
-                    message: "\(schema.idColumn) \"\(headID)\" appears \(members.count) times with different content "
+                    message: "\(schema.idColumn) \(TextSnippet.quoted(headID)) appears \(members.count) times with different content "
                         + "(lines \(lines)); correct or remove all but one",
                     rawRecord: raw(member))])
             }

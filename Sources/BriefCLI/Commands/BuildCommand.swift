@@ -16,6 +16,7 @@ struct BuildCommand: ParsableCommand {
             """)
 
     @OptionGroup var options: RunOptions
+    @OptionGroup var output: OutputOptions
 
     @Option(name: .long, parsing: .upToNextOption, help: "Re-render only these figures (ids from `brief figures`).")
     var only: [String] = []
@@ -25,11 +26,11 @@ struct BuildCommand: ParsableCommand {
 
     func run() throws {
         try BriefCommand.guarded {
-            let logger = Logger.brief(quiet: options.quiet, verbose: options.verbose)
-            let (config, configHash) = try options.resolve()
+            let logger = Logger.brief(quiet: output.quiet, verbose: output.verbose)
+            let (config, configHash) = try options.resolve(output)
             try BuildRun(
                 config: config, configurationSHA256: configHash, logger: logger, configurationPath: options.config, only: only, force: force,
-                quiet: options.quiet
+                quiet: output.quiet
             ).run()
         }
     }

@@ -13,21 +13,16 @@ struct RunOptions: ParsableArguments {
     @Option(name: .long, help: "The years to report, both included, e.g. 2019-2022 (overrides `period`).")
     var period: String?
 
-    @Option(name: .long, help: "The report folder to write (overrides `output.dir`).")
-    var out: String?
-
-    @Option(name: .long, help: "Formats, comma-separated: pdf, svg, gnuplot (charts) and html (the web page index.html); overrides `output.formats`.")
-    var format: String?
-
-    @Flag(name: .long, help: "Print only warnings and errors.")
-    var quiet = false
-
-    @Flag(name: .long, help: "Print a line for every figure and file.")
-    var verbose = false
-
     /// The configuration with the command-line overrides applied, and the hash of both together.
-    func resolve() throws -> (PipelineConfiguration, sha256: String) {
+    func resolve(_ output: OutputOptions? = nil) throws -> (PipelineConfiguration, sha256: String) {
+        let (out, format) = (output?.out, output?.format)
         var resolved = try ConfigurationLoader.load(path: config)
+        guard !resolved.inputs.isEmpty else {
+            throw ConfigurationError(file: config, line: nil, key: "inputs", message: """
+                no input to read: name at least one export under `inputs` (or put data/incidents.csv, data/arms.csv \
+                or data/ammunition.csv beside pipeline.yml)
+                """)
+        }
         if let period { resolved.period = try Self.period(period) }
         let reference = ReferenceDate.resolve()
         if resolved.period.to > reference.year {
@@ -66,4 +61,19 @@ struct RunOptions: ParsableArguments {
         }
         return parsed
     }
+}
+
+/// What `brief build` writes and how much it says.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "The report folder to write (overrides `output.dir`).")
+    var out: String?
+
+    @Option(name: .long, help: "Formats, comma-separated: pdf, svg, gnuplot (charts) and html (the web page index.html); overrides `output.formats`.")
+    var format: String?
+
+    @Flag(name: .long, help: "Print only warnings and errors.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Print a line for every figure and file.")
+    var verbose = false
 }

@@ -1,4 +1,5 @@
 import BriefModel
+import Configuration
 import Foundation
 import Publish
 
@@ -29,9 +30,14 @@ struct InputFiles {
 
     /// The bytes of an input.
     func bytes(_ export: ExportKind) throws -> Data {
-        if let data = loaded[export] { return data }
         let path = paths[export]!
-        guard let data = FileManager.default.contents(atPath: path) else { throw Self.unreadable(export, path) }
+        guard let data = loaded[export] ?? FileManager.default.contents(atPath: path) else { throw Self.unreadable(export, path) }
+        if let kind = FileProblem.binaryKind(data) {
+            throw BriefFailure(.data, """
+                data error: inputs.\(export.rawValue).path: \(path) is not a text export: it starts like \(kind) \
+                (check the path in pipeline.yml)
+                """)
+        }
         return data
     }
 
@@ -61,9 +67,8 @@ struct InputFiles {
     func sha256(_ export: ExportKind, of data: Data) -> String { knownSHA256[export] ?? Digest.sha256(data) }
 
     private static func unreadable(_ export: ExportKind, _ path: String) -> BriefFailure {
-        let reason = FileManager.default.fileExists(atPath: path) ? "cannot be read" : "does not exist"
         return BriefFailure(.usage, """
-            configuration error: inputs.\(export.rawValue).path: \(path) \(reason) \
+            configuration error: inputs.\(export.rawValue).path: \(path) \(FileProblem.reason(path)) \
             (fix the path in pipeline.yml, or remove the input to build without it)
             """)
     }

@@ -89,15 +89,15 @@ struct InputStage {
             case .unFatalities: output.dataset.unFatalities = read.unFatalities
             }
             if !read.extra.isEmpty {
-                logger.info("\(quality.file): columns not used: \(read.extra.joined(separator: ", "))")
+                logger.info("\(quality.file): columns not used: \(TextSnippet.cut(read.extra.joined(separator: ", ")))")
             }
             logger.info("""
                 \(export.rawValue): \(NumberText.count(quality.read)) rows read, \(NumberText.count(quality.accepted)) \
-                accepted, \(quality.collapsed) duplicates collapsed, \(quality.rejected) rejected\
+                accepted, \(NumberText.count(quality.collapsed)) duplicates collapsed, \(NumberText.count(quality.rejected)) rejected\
                 \(quality.filtered > 0 ? ", \(NumberText.count(quality.filtered)) filtered" : "")
                 """)
             for (code, count) in quality.rejectedByCode.sorted(by: { $0.key.rawValue < $1.key.rawValue }) {
-                logger.debug("\(export.rawValue): \(count) rejected as \(code.rawValue)")
+                logger.debug("\(export.rawValue): \(NumberText.count(count)) rejected as \(code.rawValue)")
             }
             quality.coverage = output.dataset.recordedCoverage(of: export)
             output.quality.append(quality)
@@ -162,7 +162,7 @@ struct InputStage {
     func checkRejectRates(_ quality: [ExportQuality]) throws {
         for export in quality where export.rejectRate > config.maxRejectRate {
             throw BriefFailure(.data, """
-                data error: \(export.export.rawValue) (\(export.file)) rejected \(export.rejected) of \(export.read) rows \
+                data error: \(export.export.rawValue) (\(export.file)) rejected \(NumberText.count(export.rejected)) of \(NumberText.count(export.read)) rows \
                 (\(NumberText.percent(export.rejectRate, decimals: 1))), above validation.max_reject_rate \
                 \(NumberText.percent(config.maxRejectRate, decimals: 1)); the previous report is unchanged. \
                 Fix the rows listed by `brief validate`, or raise the limit in pipeline.yml.

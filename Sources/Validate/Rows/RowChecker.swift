@@ -73,7 +73,7 @@ struct RowChecker {
         _ column: String, _ value: String, _ vocabulary: LabelVocabulary<T>, _ code: RejectCode, expected: String
     ) -> T? {
         if let matched = vocabulary.match(value) { return matched }
-        fault(column, code, "\(column) \"\(value)\" is not a known \(expected) (add it under `aliases` in pipeline.yml if it is one)")
+        fault(column, code, "\(column) \(TextSnippet.quoted(value)) is not a known \(expected) (add it under `aliases` in pipeline.yml if it is one)")
         return nil
     }
 
@@ -108,7 +108,7 @@ struct RowChecker {
         }
         guard let year = YearParser.parse(value, referenceYear: referenceYear) else {
             fault(column, .badYear,
-                "\(column) \"\(value)\" is not a production year (expected four digits, 1900–\(referenceYear))")
+                "\(column) \(TextSnippet.quoted(value)) is not a production year (expected four digits, 1900–\(referenceYear))")
             return nil
         }
         return year
@@ -118,7 +118,7 @@ struct RowChecker {
         guard let value = isRequired ? required(column) : optionalText(column) else { return nil }
         guard let calibre = memo.map({ $0.parse(value) }) ?? CalibreParser.parse(value) else {
             fault(column, .badCalibre,
-                "\(column) \"\(value)\" cannot be read as a calibre (expected e.g. 7.62x39mm, 7.62x54mmR or 81mm)")
+                "\(column) \(TextSnippet.quoted(value)) cannot be read as a calibre (expected e.g. 7.62x39mm, 7.62x54mmR or 81mm)")
             return nil
         }
         return calibre
@@ -135,7 +135,7 @@ struct RowChecker {
         }
         guard let lat = CoordinateParser.degrees(latText), let lon = CoordinateParser.degrees(lonText) else {
             fault(CoordinateParser.degrees(latText) == nil ? "latitude" : "longitude", .badCoordinates,
-                "coordinates \"\(latText)\", \"\(lonText)\" cannot be read as decimal degrees")
+                "coordinates \(TextSnippet.quoted(latText)), \(TextSnippet.quoted(lonText)) cannot be read as decimal degrees")
             return nil
         }
         guard CoordinateParser.inMali(latitude: lat, longitude: lon) else {

@@ -13,10 +13,10 @@ public struct DateParser: Sendable {
         public func message(field: String, text: String) -> String {
             let expected = "expected YYYY-MM-DD, DD/MM/YYYY or \"14 September 2016\""
             switch self {
-            case .unreadable: return "\(field) \"\(text)\" cannot be read as a date (\(expected))"
-            case .impossible: return "\(field) \"\(text)\" is not a real date (\(expected))"
+            case .unreadable: return "\(field) \(TextSnippet.quoted(text)) cannot be read as a date (\(expected))"
+            case .impossible: return "\(field) \(TextSnippet.quoted(text)) is not a real date (\(expected))"
             case .afterReference(let reference):
-                return "\(field) \"\(text)\" lies after the run's reference date \(reference)"
+                return "\(field) \(TextSnippet.quoted(text)) lies after the run's reference date \(reference)"
             }
         }
     }

@@ -27,10 +27,10 @@ public enum CountParser {
 
     public static func message(_ failure: Failure, field: String, text: String) -> String {
         switch failure {
-        case .negative: "\(field) \"\(text)\" is negative (expected a whole number ≥ 0, or blank when unknown)"
-        case .fractional: "\(field) \"\(text)\" is not a whole number (expected a whole number ≥ 0)"
-        case .notANumber: "\(field) \"\(text)\" is not a number (expected a whole number ≥ 0, or unknown)"
-        case .tooLarge: "\(field) \"\(text)\" is too large to be a count (expected a whole number ≥ 0)"
+        case .negative: "\(field) \(TextSnippet.quoted(text)) is negative (expected a whole number ≥ 0, or blank when unknown)"
+        case .fractional: "\(field) \(TextSnippet.quoted(text)) is not a whole number (expected a whole number ≥ 0)"
+        case .notANumber: "\(field) \(TextSnippet.quoted(text)) is not a number (expected a whole number ≥ 0, or unknown)"
+        case .tooLarge: "\(field) \(TextSnippet.quoted(text)) is too large to be a count (expected a whole number ≥ 0)"
         }
     }
 }

@@ -36,6 +36,6 @@ public struct AliasError: Error, CustomStringConvertible {
     public let canonical: String
     public var vocabulary = ""
     public var description: String {
-        "aliases.\(vocabulary): \"\(canonical)\" is not a canonical value of this vocabulary"
+        "aliases.\(vocabulary): \(TextSnippet.quoted(canonical)) is not a canonical value of this vocabulary"
     }
 }
