@@ -19,7 +19,8 @@ public enum Headline {
         let coverage = data.coverage[.incidents]
         let periodDays = (period.from...period.to).reduce(0) { $0 + CivilDate.daysIn(year: $1) }
         let days = min(periodDays, coverage?.days(in: period) ?? periodDays)
-        let years = days == periodDays ? Double(period.to - period.from + 1) : Double(days) / 365.2425
+        // "About N a year" only over at least a year of data: less would be an extrapolation.
+        let years: Double? = days == periodDays ? Double(period.to - period.from + 1) : days >= 365 ? Double(days) / 365.2425 : nil
         let last = { (key: Key) in key.isAttack && key.year == period.to }
         let first = { (key: Key) in key.isAttack && key.year == period.from }
         let lastCount = cube.count(where: last)
@@ -56,10 +57,10 @@ public enum Headline {
             ("killed_last_year_civilian_share", .fraction(civiliansKnown ? Tally.share(civiliansLast, of: killedLast) : nil)),
             ("minusma_attacks", .count(minusmaAttacks)),
             ("minusma_attacks_share", .fraction(Tally.share(minusmaAttacks, of: attacks))),
-            ("minusma_attacks_per_year", .number(Double(minusmaAttacks) / years)),
+            ("minusma_attacks_per_year", .number(years.map { Double(minusmaAttacks) / $0 })),
             ("minusma_attack_every_days", .number(minusmaAttacks == 0 ? nil : Double(days) / Double(minusmaAttacks))),
             ("minusma_fatalities", .count(fatalities)),
-            ("minusma_fatalities_per_year", .number(fatalities.map { Double($0) / years })),
+            ("minusma_fatalities_per_year", .number(years.flatMap { years in fatalities.map { Double($0) / years } })),
             ("minusma_fatalities_military_share", .fraction(fatalities.flatMap { Tally.share(military, of: $0) })),
             ("minusma_ied_finds_share_last_four_years",
                 .fraction(findsKnown ? Tally.share(iedFinds, of: iedAttacks + iedFinds) : nil)),
