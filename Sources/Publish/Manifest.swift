@@ -23,6 +23,8 @@ public struct Manifest {
     }
 
     public var programVersion: String
+    /// The executable's sha256 (`ProgramIdentity.sha256(recordedIn:)`), recorded with its `stat`.
+    public var programSHA256: String
     public var configurationSHA256: String
     public var period: Period
     public var inputs: [Input]
@@ -32,10 +34,11 @@ public struct Manifest {
     public var partial = false
 
     public init(
-        programVersion: String, configurationSHA256: String, period: Period, inputs: [Input],
+        programVersion: String, programSHA256: String, configurationSHA256: String, period: Period, inputs: [Input],
         files: [(path: String, sha256: String)], stageSeconds: [(stage: String, seconds: Double)] = []
     ) {
         self.programVersion = programVersion
+        self.programSHA256 = programSHA256
         self.configurationSHA256 = configurationSHA256
         self.period = period
         self.inputs = inputs
@@ -46,9 +49,8 @@ public struct Manifest {
     public var json: String {
         JSONValue.object([
             ("program", .object([
-                ("name", .string("brief")), ("version", .string(programVersion)),
-                ("sha256", .string(ProgramIdentity.sha256)),
-            ])),
+                ("name", .string("brief")), ("version", .string(programVersion)), ("sha256", .string(programSHA256)),
+            ] + (ProgramIdentity.stat.map { [("stat", $0.json)] } ?? []))),
             ("configuration", .object([("sha256", .string(configurationSHA256))])),
             ("partial_build", .bool(partial)),
             ("period", .object([("from", .int(period.from)), ("to", .int(period.to))])),
@@ -77,6 +79,7 @@ extension Manifest {
             public var name: String
             public var version: String
             public var sha256: String
+            public var stat: RecordedStat?
         }
         public struct Hash: Decodable, Sendable { public var sha256: String }
         public struct Input: Decodable, Sendable {

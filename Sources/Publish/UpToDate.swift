@@ -77,38 +77,28 @@ extension BuildFingerprint {
     }
 }
 
-/// The running program: its version and the hash of its executable, so a rebuilt program rebuilds reports.
+/// The running program: its version and the hash of its executable, so a rebuilt program rebuilds
+/// reports. Nothing is cached outside the report: the hash a report's manifest recorded is taken
+/// again while the executable is the same file (same `stat`, recorded beside it), as for inputs.
 public enum ProgramIdentity {
     public static let version = "0.1.0"
 
     static let path = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")) ?? CommandLine.arguments[0]
     public static var executablePath: String { path }
 
-    /// Hashed once per executable: the hash is kept in the user's cache folder with the executable's
-    /// `stat`, and used again while the executable is the same file.
-    public static let sha256: String = {
-        let stat = FileStat(path: path)
-        let cache = cacheFile
-        let entry = stat.map { "\($0.bytes) \($0.inode) \($0.modifiedNanoseconds) \($0.changedNanoseconds) \(path) " } ?? ""
-        if !entry.isEmpty, let cache, let text = try? String(contentsOf: cache, encoding: .utf8), text.hasPrefix(entry),
-            case let hash = String(text.dropFirst(entry.count)).trimmingCharacters(in: .whitespacesAndNewlines),
-            hash.count == 64, hash.allSatisfy(\.isHexDigit)
-        {
-            return hash
-        }
-        guard let hash = FileManager.default.contents(atPath: path).map(Digest.sha256) else { return "unknown" }
-        if !entry.isEmpty, let cache {
-            try? FileManager.default.createDirectory(at: cache.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try? Data((entry + hash + "\n").utf8).write(to: cache, options: .atomic)
-        }
-        return hash
-    }()
+    /// The executable as `stat` sees it now.
+    public static let stat = FileStat(path: path)
 
-    /// `$XDG_CACHE_HOME/brief/program-sha256` (or under `~/.cache`); nil without a home.
-    static var cacheFile: URL? {
-        let environment = ProcessInfo.processInfo.environment
-        let base = environment["XDG_CACHE_HOME"].map { URL(fileURLWithPath: $0) }
-            ?? environment["HOME"].map { URL(fileURLWithPath: $0).appendingPathComponent(".cache") }
-        return base?.appendingPathComponent("brief/program-sha256")
+    /// The executable's sha256: the one the manifest in `report` recorded when the executable is the
+    /// same file, otherwise hashed (once per process).
+    public static func sha256(recordedIn report: URL?) -> String {
+        if let report, let program = Manifest.Recorded(in: report)?.program, let recorded = program.stat,
+            FileStat(recorded) == stat
+        {
+            return program.sha256
+        }
+        return hashed
     }
+
+    private static let hashed: String = FileManager.default.contents(atPath: path).map(Digest.sha256) ?? "unknown"
 }

@@ -63,7 +63,8 @@ struct BuildRun {
         let read = try clock.measure("ingest+validate") { try input.run(files) }
         logger.info("read and validated \(read.quality.count) exports in \(clock.seconds("ingest+validate")) s")
         try input.checkRejectRates(read.quality)
-        let results = try clock.measure("figures") { try compute(read, language: language) }
+        let program = ProgramIdentity.sha256(recordedIn: target)
+        let results = try clock.measure("figures") { try compute(read, language: language, programSHA256: program) }
         LeftForExit.keep(read)
         defer { LeftForExit.keep(results) }
         logger.info("computed \(results.figures.count) figures in \(clock.seconds("figures")) s")
@@ -104,7 +105,7 @@ struct BuildRun {
 
     /// The figures computed, then put into the edition's language at the edge: their numbers and
     /// canonical keys as computed, their words from the language's vocabulary.
-    private func compute(_ read: InputStage.Output, language: Language) throws -> BuildResults {
+    private func compute(_ read: InputStage.Output, language: Language, programSHA256: String) throws -> BuildResults {
         var sources = SourceAttribution(
             missionDatabase: try language.missionDatabase(configured: config.document.source),
             incidentsFromACLED: read.dataset.incidentsFromACLED, isSyntheticDemo: DemoDetection.isDemo(read.inputs))
@@ -140,7 +141,7 @@ struct BuildRun {
         brief.withoutData = ExportKind.allCases.compactMap { read.dataset.withoutData[$0] }
         return BuildResults(
             figures: figures, headline: headline, quality: read.quality, tracker: tracker, flow: flow, brief: brief,
-            inputs: read.inputs, configurationSHA256: configurationSHA256)
+            inputs: read.inputs, configurationSHA256: configurationSHA256, programSHA256: programSHA256)
     }
 
     /// The files this run reads, which no report may replace.
@@ -157,6 +158,6 @@ struct BuildRun {
         return BuildFingerprint(
             inputs: Dictionary(uniqueKeysWithValues: inputs.map { ($0.key.rawValue, $0.value) }),
             configurationSHA256: configurationSHA256, programVersion: ProgramIdentity.version,
-            programSHA256: ProgramIdentity.sha256)
+            programSHA256: ProgramIdentity.sha256(recordedIn: target))
     }
 }

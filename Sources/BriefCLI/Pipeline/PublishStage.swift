@@ -16,6 +16,8 @@ struct BuildResults {
     var brief: BriefInputs
     var inputs: [Manifest.Input]
     var configurationSHA256: String
+    /// The executable's sha256, for the manifest.
+    var programSHA256: String
 }
 
 /// Render every figure and write the report folder through staging, then swap it in.
@@ -226,7 +228,8 @@ struct PublishStage {
     {
         if recordAllFiles { try staging.recordExistingFiles() }
         var manifest = Manifest(
-            programVersion: ProgramIdentity.version, configurationSHA256: results.configurationSHA256,
+            programVersion: ProgramIdentity.version, programSHA256: results.programSHA256,
+            configurationSHA256: results.configurationSHA256,
             period: config.period, inputs: results.inputs, files: staging.written.filter { $0.path != "manifest.json" },
             stageSeconds: stageSeconds)
         manifest.partial = recordAllFiles

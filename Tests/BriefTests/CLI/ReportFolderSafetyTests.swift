@@ -63,7 +63,9 @@ import Testing
     @Test func aReportAndAnEmptyFolderAreReplacedAndNoLockIsLeft() throws {
         let sandbox = try Sandbox()
         try FileManager.default.createDirectory(at: sandbox.project.appendingPathComponent("empty"), withIntermediateDirectories: false)
+        let home = sandbox.snapshot().filter { $0.key.hasPrefix("home") }
         #expect(try sandbox.brief(["build", "--quiet", "--out", "empty"]).status == 0)
+        #expect(sandbox.snapshot().filter { $0.key.hasPrefix("home") } == home, "a build writes nothing into HOME (no cache)")
         #expect(try sandbox.brief(["build", "--quiet", "--out", "empty", "--force"]).status == 0)
         #expect(ReportCheck.intactFiles(sandbox.project.appendingPathComponent("empty")) != nil)
         let names = try FileManager.default.contentsOfDirectory(atPath: sandbox.project.path)

@@ -33,10 +33,16 @@ import Testing
         case .tamperedReportFile: runner.write("report/data/minusma-attacks-per-year.csv", "year,attacks\n2014,99\n")
         case .missingReportFile: try FileManager.default.removeItem(atPath: runner.path("report/svg/attacks-per-year.svg"))
         case .program:
-            let manifest = try #require(runner.read("report/manifest.json"))
-            let recorded = ProgramIdentity.sha256
-            #expect(manifest.contains(recorded))
-            runner.write("report/manifest.json", manifest.replacingOccurrences(of: recorded, with: String(repeating: "0", count: 64)))
+            // Another executable: another file (its recorded `stat` differs) with another hash.
+            var manifest = try runner.json("report/manifest.json")
+            var program = try #require(manifest["program"] as? [String: Any])
+            #expect(program["sha256"] as? String == ProgramIdentity.sha256(recordedIn: nil))
+            var stat = try #require(program["stat"] as? [String: Any])
+            stat["inode"] = 1
+            program["stat"] = stat
+            program["sha256"] = String(repeating: "0", count: 64)
+            manifest["program"] = program
+            runner.write("report/manifest.json", try JSONSerialization.data(withJSONObject: manifest))
         }
         return []
     }
