@@ -119,9 +119,23 @@ private struct Resolver {
         var delimiter: Character?
         var columns: [String: String] = [:]
         var mission = "MINUSMA"
-        for (key, field) in try value.mapping(allowed: ["path", "format", "delimiter", "columns", "mission"]) {
+        var acled = AcledRules()
+        let keys: Set = ["path", "format", "delimiter", "columns", "mission", "extremist_actors", "unattributed"]
+        for (key, field) in try value.mapping(allowed: keys) {
             switch key {
             case "path": path = try field.string()
+            case "extremist_actors":
+                let names = try field.strings().map { $0.trimmingCharacters(in: .whitespaces) }
+                guard !names.isEmpty, !names.contains(where: \.isEmpty) else {
+                    throw field.error("expected a list of actor names, e.g. [JNIM, Islamic State]")
+                }
+                acled.extremistActors = names
+            case "unattributed":
+                switch try field.string() {
+                case "leave-out": acled.countsUnattributed = false
+                case "count": acled.countsUnattributed = true
+                case let other: throw field.error("expected leave-out or count, got \(TextSnippet.quoted(other))")
+                }
             case "mission": mission = try field.string()
             case "format":
                 let text = try field.string()
@@ -141,9 +155,11 @@ private struct Resolver {
         }
         guard let path else { throw value.error("an input needs a `path`") }
         let resolved = absolute(path)
-        return InputSpec(
+        var spec = InputSpec(
             path: resolved, format: format ?? InputFormat(pathExtension: (resolved as NSString).pathExtension),
             delimiter: delimiter, columns: columns, mission: mission)
+        spec.acled = acled
+        return spec
     }
 
     func aliases(_ value: YAMLValue) throws -> AliasTable {

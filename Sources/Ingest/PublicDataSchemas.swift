@@ -7,7 +7,7 @@ extension ExportSchema {
     public static let acled = ExportSchema(
         export: .incidents,
         columns: [
-            "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "assoc_actor_2",
+            "event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2",
             "admin1", "location", "latitude", "longitude", "source", "notes", "fatalities",
         ],
         required: ["event_id_cnty", "event_date", "event_type", "sub_event_type", "admin1"])

@@ -16,7 +16,7 @@ public struct FigureText: Sendable {
 
     public func localize(_ figure: FigureResult) throws(LanguageError) -> FigureResult {
         var out = figure
-        let key = "figures.\(figure.id)"
+        let key = "figures.\(figure.id)" + (figure.textVariant.map { ".\($0)" } ?? "")
         out.title = try language.text(key + ".title", parameters)
         out.definition = try language.text(key + ".definition", parameters)
         out.chart.title = out.title
@@ -167,12 +167,17 @@ extension Language {
 
 extension Language {
     /// The document's title, subject and author in this language where pipeline.yml leaves them at
-    /// their defaults; what the user wrote is kept as written.
-    public func document(_ info: DocumentInfo) throws(LanguageError) -> DocumentInfo {
+    /// their defaults; what the user wrote is kept as written. The default subject names only what
+    /// the build has data for: no promise of materiel without arms or ammunition, say.
+    public func document(_ info: DocumentInfo, attacks: Bool = true, materiel: Bool = true) throws(LanguageError) -> DocumentInfo {
         var document = info
         let defaults = DocumentInfo()
         if info.title == defaults.title { document.title = try text("document.title") }
-        if info.subject == defaults.subject { document.subject = try text("document.subject") }
+        if info.subject == defaults.subject {
+            let key = attacks && materiel ? "document.subject" : attacks ? "document.subject_attacks"
+                : materiel ? "document.subject_materiel" : "document.subject_fatalities"
+            document.subject = try text(key)
+        }
         if info.author == defaults.author { document.author = try text("document.author") }
         return document
     }

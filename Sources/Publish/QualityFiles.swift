@@ -20,7 +20,12 @@ public enum QualityFiles {
                 ("accepted", .int(q.accepted)), ("collapsed", .int(q.collapsed)), ("rejected", .int(q.rejected)),
             ]
             // Only the public-data inputs filter rows; the contract's exports keep the contract's shape.
-            if q.filtered > 0 { fields.append(("filtered", .int(q.filtered))) }
+            if q.filtered > 0 {
+                fields.append(("filtered", .int(q.filtered)))
+                fields.append(("filtered_by_reason", .object(FilterReason.allCases.compactMap { reason in
+                    q.filteredByReason[reason].map { (reason.rawValue, JSONValue.int($0)) }
+                })))
+            }
             fields += [("rejected_by_code", .object(codes)), ("unknown_values", .object(unknowns))]
             // What the data covers: null when no record was accepted (unknown, not an empty span).
             fields.append(("coverage", q.coverage.map(\.json) ?? .null))

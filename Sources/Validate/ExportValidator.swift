@@ -40,8 +40,9 @@ enum ExportValidator {
                 continue
             }
             var row = RowChecker(schema: schema, columns: columns, record: record, file: table.file)
-            if parser.isFiltered(row) {
+            if let reason = parser.filterReason(row) {
                 quality.filtered += 1
+                quality.filteredByReason[reason, default: 0] += 1
             } else if let value = parser.parse(&row) {
                 candidates.append(Candidate(value: value, line: record.line, raw: record.raw, unknownFields: row.unknownFields))
             } else {

@@ -15,11 +15,11 @@ public struct Validator {
             vocabularies: Vocabularies(copying: other.context.vocabularies), referenceDate: other.context.dates.referenceDate)
     }
 
-    public func incidents(_ table: RawTable, mapping: [String: String] = [:], format: InputFormat = .csv) throws
-        -> ValidatedExport<Incident>
-    {
+    public func incidents(
+        _ table: RawTable, mapping: [String: String] = [:], format: InputFormat = .csv, acled: AcledRules = AcledRules()
+    ) throws -> ValidatedExport<Incident> {
         if format == .acled {
-            return try ExportValidator.validate(table, mapping: mapping, parser: AcledRowParser(context: context))
+            return try ExportValidator.validate(table, mapping: mapping, parser: AcledRowParser(context: context, rules: acled))
         }
         return try ExportValidator.validate(table, mapping: mapping, parser: IncidentRowParser(context: context))
     }

@@ -131,7 +131,8 @@ struct BuildRun {
         let date = try BriefDate(dataset: read.dataset, language: language)
         var brief = BriefInputs(
             figures: figures, headline: headline, quality: read.quality, period: config.period,
-            document: try language.document(config.document),
+            document: try language.document(config.document, attacks: data.incidentColumns != nil,
+                materiel: data.arms != nil || data.ammunitionColumns != nil),
             dateLine: date.line, pdfDate: date.pdfDate, isSyntheticDemo: sources.isSyntheticDemo)
         brief.language = language
         brief.incidentsFromACLED = read.dataset.incidentsFromACLED
@@ -139,6 +140,7 @@ struct BuildRun {
         brief.facts = Facts.compute(figures, period: config.period)
         brief.monitoring = monitoring
         brief.withoutData = ExportKind.allCases.compactMap { read.dataset.withoutData[$0] }
+        brief.acledRules = config.inputs[.incidents]?.acled
         return BuildResults(
             figures: figures, headline: headline, quality: read.quality, tracker: tracker, flow: flow, brief: brief,
             inputs: read.inputs, configurationSHA256: configurationSHA256, programSHA256: programSHA256)

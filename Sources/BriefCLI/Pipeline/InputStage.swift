@@ -143,7 +143,7 @@ struct InputStage {
         let spec = config.inputs[export]!
         switch export {
         case .incidents:
-            let result = try validator.incidents(table, mapping: spec.columns, format: spec.format)
+            let result = try validator.incidents(table, mapping: spec.columns, format: spec.format, acled: spec.acled)
             return ExportRead(incidents: IncidentColumns(result.values), fromACLED: spec.format == .acled,
                 quality: result.quality, extra: result.extraHeaders)
         case .arms:

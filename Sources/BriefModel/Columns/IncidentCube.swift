@@ -21,6 +21,8 @@ public struct IncidentCube: Sendable {
         public var civiliansKilled = 0
         /// Incidents whose civilians killed is known.
         public var civiliansKilledKnown = 0
+        /// Incidents that record how many people were injured (any group).
+        public var victimsInjuredKnown = 0
         /// Uniformed peacekeepers and civilian staff killed, and the peacekeepers alone.
         public var unKilled = 0, unMilitaryKilled = 0
         /// Incidents where neither UN killed count is known.
@@ -63,6 +65,7 @@ public struct IncidentCube: Sendable {
                 + CountCode.value(unspecified[row])
             grid[index].victimsInjured += CountCode.value(injured[0][row]) + CountCode.value(injured[1][row])
                 + CountCode.value(injured[2][row]) + CountCode.value(injured[3][row])
+            if injured.contains(where: { $0[row] >= 0 }) { grid[index].victimsInjuredKnown += 1 }
             grid[index].civiliansKilled += CountCode.value(civilian)
             if civilian >= 0 { grid[index].civiliansKilledKnown += 1 }
             grid[index].unKilled += un

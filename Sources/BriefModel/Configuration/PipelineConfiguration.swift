@@ -46,6 +46,8 @@ public struct InputSpec: Sendable, Equatable {
     public var columns: [String: String]
     /// For `un-fatalities`: the mission whose fatalities are read.
     public var mission: String
+    /// For `acled`: who counts as an extremist attacker, and what to do with unidentified ones.
+    public var acled = AcledRules()
 
     public init(
         path: String, format: InputFormat, delimiter: Character? = nil, columns: [String: String] = [:],
@@ -141,5 +143,24 @@ public struct DocumentInfo: Sendable, Equatable {
         self.title = title
         self.subject = subject
         self.author = author
+    }
+}
+
+/// ACLED's events kept as extremists' attacks (public-data.md, "Only extremists' attacks are
+/// attacks"): `inputs.incidents.extremist_actors` and `inputs.incidents.unattributed`.
+public struct AcledRules: Sendable, Equatable {
+    /// Matched as a whole word or phrase, in any case, anywhere in `actor1` or `assoc_actor_1`.
+    public static let defaultExtremistActors = [
+        "JNIM", "Islamic State", "AQIM", "Al Qaeda", "Ansar Dine", "MUJAO", "Katiba Macina", "Macina Liberation Front",
+        "Al Mourabitoune", "Ansaroul Islam", "Islamist Militia",
+    ]
+
+    public var extremistActors: [String]
+    /// Events whose attacker ACLED does not know ("Unidentified Armed Group"): left out by default.
+    public var countsUnattributed: Bool
+
+    public init(extremistActors: [String] = defaultExtremistActors, countsUnattributed: Bool = false) {
+        self.extremistActors = extremistActors
+        self.countsUnattributed = countsUnattributed
     }
 }

@@ -54,6 +54,9 @@ public struct FigureResult: Sendable {
     /// Years of the period the figure's inputs cover only in part (category → the span covered):
     /// marked in charts and tables, never treated as full years.
     public var partialYears: [String: YearCoverage] = [:]
+    /// Which wording of the figure's texts fits what the data records (`killed_only`: no injured
+    /// recorded); nil for the figure's own. Its vocabulary keys are `figures.<id>.<variant>.…`.
+    public var textVariant: String?
     public var chart: ChartSpec
 
     public init(

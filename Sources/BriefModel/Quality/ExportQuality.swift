@@ -11,6 +11,8 @@ public struct ExportQuality: Sendable, Equatable {
     /// Rows that are not incidents of this report by definition (ACLED protests, other missions'
     /// fatalities): neither accepted nor rejected, counted apart.
     public var filtered = 0
+    /// The filtered rows by reason (they add up to `filtered`).
+    public var filteredByReason: [FilterReason: Int] = [:]
     /// Each rejected row counted once, under the code of its first faulty field.
     public var rejectedByCode: [RejectCode: Int] = [:]
     /// Fields whose value was one of the unknown tokens, by field name.
@@ -44,4 +46,16 @@ public struct CutShort: Sendable, Equatable {
         self.line = line
         self.byteOffset = byteOffset
     }
+}
+
+/// Why a row of a public dataset is outside the report by definition (public-data.md).
+public enum FilterReason: String, CaseIterable, Sendable {
+    /// ACLED: protests, riots, strategic developments.
+    case notAnIncident = "not-an-incident"
+    /// ACLED: an attack by an unidentified armed group (left out unless `unattributed: count`).
+    case unattributed
+    /// ACLED: an attack by an actor that is not an extremist group.
+    case notExtremist = "not-extremist"
+    /// UN fatalities: a death in another mission.
+    case otherMission = "other-mission"
 }

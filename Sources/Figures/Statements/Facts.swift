@@ -9,9 +9,9 @@ public enum Facts {
         facts.multiYear = period.to > period.from
         if let attacks = figure("attacks-per-year") { zones(attacks, into: &facts) }
         if facts.multiYear {
-            facts.attacks = endpoints(figure("attacks-per-year"), "total").flatMap(Trend.counts)
-            facts.killed = endpoints(figure("victims-per-year"), "killed").flatMap(Trend.counts)
-            facts.minusmaAttacks = endpoints(figure("minusma-attacks-per-year"), "attacks").flatMap(Trend.counts)
+            facts.attacks = shape(figure("attacks-per-year"), "total")
+            facts.killed = shape(figure("victims-per-year"), "killed")
+            facts.minusmaAttacks = shape(figure("minusma-attacks-per-year"), "attacks")
             facts.rcied = endpoints(figure("rcied-share-per-year"), "share").flatMap(Trend.shares)
         }
         if let types = figure("minusma-attack-types") { facts.minusmaAttackTypes = ranking(types) }
@@ -28,6 +28,12 @@ public enum Facts {
             facts.singleSampleCountries = countries.series[0].values.filter { $0 == 1 }.count
         }
         return facts
+    }
+
+    /// The trend of a per-year count series between its first and last known years, with its turn.
+    static func shape(_ figure: FigureResult?, _ name: String) -> Trend? {
+        guard let figure, let values = figure.series(named: name)?.values else { return nil }
+        return Trend.counts(values, years: figure.categories, coverage: figure.partialYears)
     }
 
     /// The first and last values of a per-year series, when both are known.

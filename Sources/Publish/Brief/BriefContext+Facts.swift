@@ -7,9 +7,9 @@ import Localization
 extension BriefContext {
     static func facts(_ facts: BriefFacts, _ words: Words) throws(LanguageError) -> [String: Any] {
         var c: [String: Any] = ["multi_year": facts.multiYear]
-        c["attacks_trend"] = facts.attacks.map { trend($0, percent: false, words) }
-        c["killed_trend"] = facts.killed.map { trend($0, percent: false, words) }
-        c["minusma_attacks_trend"] = facts.minusmaAttacks.map { trend($0, percent: false, words) }
+        if let trend = facts.attacks { c["attacks_trend"] = try shapedTrend(trend, words) }
+        if let trend = facts.killed { c["killed_trend"] = try shapedTrend(trend, words) }
+        if let trend = facts.minusmaAttacks { c["minusma_attacks_trend"] = try shapedTrend(trend, words) }
         c["rcied_trend"] = facts.rcied.map { trend($0, percent: true, words) }
         c["central_trend"] = facts.centralShare.map { trend($0, percent: true, words) }
         if let zone = facts.leadingZoneFirst { c["zone_first"] = try entry(zone, words) }
@@ -54,6 +54,26 @@ extension BriefContext {
             t["first_percent"] = words.percent(trend.first)
             t["last_percent"] = words.percent(trend.last)
         }
+        return t
+    }
+
+    /// A count trend with its shape: `peak` or `dip` (`{value, year}`) instead of rose/fell/level when
+    /// the series turned between its ends; `first_year` and `last_year` when the data's first or last
+    /// covered year is not the period's, a partial one said as such ("2020 (to 31 October 2020)").
+    static func shapedTrend(_ trend: Trend, _ words: Words) throws(LanguageError) -> [String: Any] {
+        var t = self.trend(trend, percent: false, words)
+        if let turn = trend.turn {
+            for direction in Direction.allCases { t.removeValue(forKey: direction.rawValue) }
+            t[turn.kind.rawValue] = ["value": words.count(Int(turn.value.rounded())), "year": turn.year]
+        }
+        func label(_ year: String?, _ coverage: YearCoverage?) throws(LanguageError) -> String? {
+            guard case .partial(let from, let to) = coverage, let year else { return year }
+            if let to { return try words.language.text("coverage.year_to", ["year": year, "date": words.language.date(to)]) }
+            if let from { return try words.language.text("coverage.year_from", ["year": year, "date": words.language.date(from)]) }
+            return year
+        }
+        if let first = try label(trend.firstYear, trend.firstCoverage) { t["first_year"] = first }
+        if let last = try label(trend.lastYear, trend.lastCoverage) { t["last_year"] = last }
         return t
     }
 

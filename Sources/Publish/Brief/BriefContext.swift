@@ -30,6 +30,8 @@ public struct BriefInputs: Sendable {
     public var language = Language.english
     /// Exports read that give nothing for the period: the brief names them instead of stating zeros.
     public var withoutData: [NoDataInPeriod] = []
+    /// The ACLED rules the incidents were read with, when they come from ACLED.
+    public var acledRules: AcledRules?
 
     public init(
         figures: [FigureResult], headline: HeadlineStatistics, quality: [ExportQuality], period: Period,
@@ -106,6 +108,7 @@ enum BriefContext {
             context["both_fatality_counts"] = context["has_fatalities"] as? Bool ?? false
         }
         context.merge(try coverage(inputs)) { $1 }
+        context.merge(acled(inputs, words)) { $1 }
         context.merge(try facts(inputs.facts, words)) { $1 }
         if let monitoring = inputs.monitoring { context.merge(try self.monitoring(monitoring, words)) { $1 } }
         return context
@@ -145,6 +148,24 @@ enum BriefContext {
         context["has_coverage"] = !covered.isEmpty
         context["has_coverage_gaps"] = covered.contains { _, span in
             span.overlaps(inputs.period) && inputs.period.years.contains { span.year($0) != .full }
+        }
+        return context
+    }
+
+    /// What the ACLED rules kept and left out: the extremist actors and the filtered events by reason.
+    static func acled(_ inputs: BriefInputs, _ words: Words) -> [String: Any] {
+        guard inputs.incidentsFromACLED, let rules = inputs.acledRules else { return [:] }
+        var context: [String: Any] = [
+            "extremist_actors": escape(rules.extremistActors.joined(separator: ", ")),
+            "unattributed_counted": rules.countsUnattributed,
+        ]
+        if let quality = inputs.quality.first(where: { $0.export == .incidents }) {
+            let counts = quality.filteredByReason
+            context["acled_filtered"] = [
+                "not_an_incident": words.count(counts[.notAnIncident] ?? 0),
+                "not_extremist": words.count(counts[.notExtremist] ?? 0),
+                "unattributed": words.count(counts[.unattributed] ?? 0),
+            ]
         }
         return context
     }

@@ -44,7 +44,20 @@ public enum BriefBlock: Equatable, Sendable {
             }
         }
         flush()
-        return blocks
+        return numberedConsecutively(blocks)
+    }
+
+    /// Numbered sections ("# 3. Attacks against MINUSMA") numbered 1, 2, 3 … in the order they are
+    /// printed: a section the data leaves out leaves no gap in the numbers.
+    static func numberedConsecutively(_ blocks: [BriefBlock]) -> [BriefBlock] {
+        var number = 0
+        return blocks.map { block in
+            guard case .heading(let text, level: 1) = block, let dot = text.firstIndex(of: "."),
+                !text[..<dot].isEmpty, text[..<dot].allSatisfy(\.isNumber), text[text.index(after: dot)...].hasPrefix(" ")
+            else { return block }
+            number += 1
+            return .heading("\(number)." + text[text.index(after: dot)...], level: 1)
+        }
     }
 
     /// Runs of spaces as one: a sentence the data leaves out (`… parties. {{#trend}}…{{/trend}} Most …`)

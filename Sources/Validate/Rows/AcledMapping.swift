@@ -4,12 +4,15 @@ import BriefModel
 enum AcledMapping {
     /// Not incidents at all: filtered, neither accepted nor rejected.
     static let notIncidents: Set = ["protests", "riots", "strategic developments"]
+    static let disruptedWeaponsUse = "disrupted weapons use"
 
-    static func category(subEventType: String, notes: String) -> (IncidentCategory, IEDType) {
+    /// Rules 2–5. A disrupted weapon is a find only when its first actor is not an extremist group: a
+    /// device that went off while its makers planted it is no find.
+    static func category(subEventType: String, notes: String, actedOnByExtremist: Bool) -> (IncidentCategory, IEDType) {
         let sub = LabelKey.fold(subEventType)
         let attack: (IncidentCategory, IEDType)
         switch sub {
-        case "disrupted weapons use": return (mentionsExplosives(notes) ? .iedFind : .other, .unknown)
+        case disruptedWeaponsUse: return (!actedOnByExtremist && mentionsExplosives(notes) ? .iedFind : .other, .unknown)
         case "remote explosive/landmine/ied": attack = (.ied, .unknown)
         case "suicide bomb": attack = (.ied, .suicide)
         case "shelling/artillery/missile attack": attack = (.indirectFire, .unknown)
@@ -29,9 +32,24 @@ enum AcledMapping {
         return zip(words, words.dropFirst()).contains { $0 == "explosive" && ($1 == "device" || $1 == "devices") }
     }
 
-    /// From actor2, then assoc_actor_2: the first that one of the rules decides; otherwise `other`.
-    static func party(actor2: String?, associated: String?) -> Party {
-        for actor in [actor2, associated].compactMap({ $0 }) {
+    /// ACLED's unknown attacker.
+    static func isUnidentified(_ actor: String?) -> Bool {
+        actor.map { $0.lowercased().hasPrefix("unidentified armed group") } ?? false
+    }
+
+    /// Whether `actor` names one of `names` as a whole word or phrase, in any case.
+    static func names(_ actor: String, containAnyOf names: [String]) -> Bool {
+        let words = actor.lowercased().split { !$0.isLetter && !$0.isNumber }
+        return names.contains { name in
+            let wanted = name.lowercased().split { !$0.isLetter && !$0.isNumber }
+            guard !wanted.isEmpty, wanted.count <= words.count else { return false }
+            return (0...(words.count - wanted.count)).contains { Array(words[$0..<$0 + wanted.count]) == wanted }
+        }
+    }
+
+    /// From an actor, then its associate: the first that one of the rules decides; otherwise `other`.
+    static func party(_ actor: String?, _ associated: String?) -> Party {
+        for actor in [actor, associated].compactMap({ $0 }) {
             if let party = decide(actor) { return party }
         }
         return .other

@@ -1,19 +1,33 @@
 import BriefModel
 import Ingest
 
-/// An ACLED event export read as incidents (public-data.md). ACLED records no weapon type and no UN
-/// casualty split: categories are approximations, and `fatalities` are deaths of no recorded group.
+/// An ACLED event export read as incidents (public-data.md). ACLED records every armed actor, no
+/// weapon type and no UN casualty split: only extremists' attacks are kept, categories are
+/// approximations, and `fatalities` are deaths of no recorded group.
 struct AcledRowParser: RowParser {
     let context: ValidationContext
+    let rules: AcledRules
     var schema: ExportSchema { .acled }
 
-    /// Protests, riots and strategic developments are not incidents, except "Disrupted weapons use":
-    /// ACLED files it under strategic developments, and public-data.md's rule 2 turns it into IED
-    /// finds, which a literal rule 1 would never let through.
-    func isFiltered(_ row: RowChecker) -> Bool {
-        guard let type = row.text("event_type"), AcledMapping.notIncidents.contains(LabelKey.fold(type)) else { return false }
-        return row.text("sub_event_type").map { LabelKey.fold($0) != "disrupted weapons use" } ?? true
+    /// Rule 1 (protests, riots, strategic developments other than "Disrupted weapons use": not
+    /// incidents), then the extremist rule for every event of rules 3–5: kept only when the first
+    /// actor or its associate is an extremist group; an unidentified attacker is left out unless
+    /// `unattributed: count`.
+    func filterReason(_ row: RowChecker) -> FilterReason? {
+        let subEvent = row.text("sub_event_type").map(LabelKey.fold)
+        if let type = row.text("event_type"), AcledMapping.notIncidents.contains(LabelKey.fold(type)),
+            subEvent != AcledMapping.disruptedWeaponsUse
+        {
+            return .notAnIncident
+        }
+        guard subEvent != AcledMapping.disruptedWeaponsUse else { return nil }
+        let actors = [row.optionalText("actor1"), row.optionalText("assoc_actor_1")].compactMap { $0 }
+        if actors.contains(where: isExtremist) { return nil }
+        if AcledMapping.isUnidentified(row.optionalText("actor1")) { return rules.countsUnattributed ? nil : .unattributed }
+        return .notExtremist
     }
+
+    func isExtremist(_ actor: String) -> Bool { AcledMapping.names(actor, containAnyOf: rules.extremistActors) }
 
     func parse(_ row: inout RowChecker) -> Incident? {
         let words = context.vocabularies
@@ -25,13 +39,19 @@ struct AcledRowParser: RowParser {
         let coordinate = row.coordinate()
         let killed = row.count("fatalities")
         guard row.faults.isEmpty, let id, let date, let subEvent, let region else { return nil }
-        let (category, iedType) = AcledMapping.category(subEventType: subEvent, notes: row.text("notes") ?? "")
+        let actor1 = row.optionalText("actor1"), associate1 = row.optionalText("assoc_actor_1")
+        let byExtremist = [actor1, associate1].compactMap { $0 }.contains(where: isExtremist)
+        let (category, iedType) = AcledMapping.category(
+            subEventType: subEvent, notes: row.text("notes") ?? "", actedOnByExtremist: byExtremist)
         var casualties = Casualties()
         casualties.killedUnspecified = killed ?? .unknown
+        // Who was attacked; for a find, who found or cleared the device (the event's first actor).
+        let party = category == .iedFind
+            ? AcledMapping.party(actor1, associate1)
+            : AcledMapping.party(row.optionalText("actor2"), row.optionalText("assoc_actor_2"))
         return Incident(
-            id: id, date: date, region: region, category: category,
-            party: AcledMapping.party(actor2: row.optionalText("actor2"), associated: row.optionalText("assoc_actor_2")),
+            id: id, date: date, region: region, category: category, party: party,
             iedType: iedType, casualties: casualties, locality: row.optionalText("location"), coordinate: coordinate,
-            perpetrator: row.optionalText("actor1"), source: row.optionalText("source"))
+            perpetrator: category == .iedFind ? nil : actor1, source: row.optionalText("source"))
     }
 }

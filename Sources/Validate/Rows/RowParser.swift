@@ -7,13 +7,13 @@ protocol RowParser {
     associatedtype Value: Hashable & Sendable & Identifiable where Value.ID == String
     var schema: ExportSchema { get }
     func parse(_ row: inout RowChecker) -> Value?
-    /// Rows that are outside the report by definition (ACLED protests, another mission's deaths):
-    /// counted as filtered, neither accepted nor rejected.
-    func isFiltered(_ row: RowChecker) -> Bool
+    /// Why a row is outside the report by definition (ACLED protests, an attack by a non-extremist
+    /// actor, another mission's deaths): counted as filtered, by reason, neither accepted nor rejected.
+    func filterReason(_ row: RowChecker) -> FilterReason?
 }
 
 extension RowParser {
-    func isFiltered(_ row: RowChecker) -> Bool { false }
+    func filterReason(_ row: RowChecker) -> FilterReason? { nil }
 }
 
 /// What validation needs besides the row: the vocabularies and the reference date.

@@ -18,9 +18,9 @@ struct UNFatalityRowParser: RowParser {
         (.selfInflicted, ["Self-Inflicted", "self_inflicted"]),
     ]
 
-    func isFiltered(_ row: RowChecker) -> Bool {
-        guard let value = row.text("mission_acronym") else { return false }
-        return LabelKey.fold(value) != missionKey
+    func filterReason(_ row: RowChecker) -> FilterReason? {
+        guard let value = row.text("mission_acronym"), LabelKey.fold(value) != missionKey else { return nil }
+        return .otherMission
     }
 
     func parse(_ row: inout RowChecker) -> UNFatality? {

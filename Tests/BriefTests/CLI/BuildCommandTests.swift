@@ -43,12 +43,14 @@ import Testing
             output: {dir: report}
             """)
         #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--quiet"]) == 0)
+        // MLI1 (an IED) and MLI4 (a complex ambush, MINUSMA as assoc_actor_2); MLI12 is a find.
         #expect(runner.read("report/data/minusma-attacks-per-year.csv") == "year,attacks\n2020,2\n")
         #expect(runner.read("report/data/minusma-fatalities-by-type.csv")?.hasPrefix("type,unavailable\n") == true)
         #expect(runner.read("report/pdf/minusma-fatalities-by-type.pdf") == nil)
         #expect(runner.read("report/pdf/ammunition-samples-by-decade.pdf") == nil)
         let quality = try #require(runner.read("report/quality/report.json"))
-        #expect(quality.contains("\"filtered\": 2"))
+        #expect(quality.contains("\"filtered\": 4"))
+        #expect(quality.contains("\"filtered_by_reason\": {\n        \"not-an-incident\": 2,\n        \"unattributed\": 1,\n        \"not-extremist\": 1\n      }"), "\(quality)")
         let text = try ExternalTool.run("pdftotext", [runner.path("report/brief.pdf"), "-"]).output
         let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(words.contains("The incidents come from the Armed Conflict Location & Event Data project (ACLED)"))

@@ -24,8 +24,12 @@ struct BriefTruthTests {
     @Test("a brief over falling series says so, and never that anything rose or spread")
     func fallingSeries() throws {
         let brief = try BuiltBrief(.falling)
+        // Attacks on MINUSMA are the one series that peaks between its falling ends: its shape is said.
+        let peak = "Attacks on the mission rose from 58 in 2014 to a peak of 84 in 2019, then fell to 51 in 2022."
+        #expect(brief.body.contains(peak))
+        let rest = brief.body.replacingOccurrences(of: peak, with: "")
         for word in ["rose", "growing", "increase", "spread", "moved from the north"] {
-            #expect(!brief.body.contains(word), "“\(word)” in a brief whose series all fall")
+            #expect(!rest.contains(word), "“\(word)” in a brief whose series all fall")
         }
         #expect(brief.body.contains("Their number fell from 410 in 2014 to 103 in 2022"))
         #expect(brief.body.contains("The toll fell"))

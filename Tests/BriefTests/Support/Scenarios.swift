@@ -103,11 +103,17 @@ enum ScenarioExports {
 
     static func text(_ count: Count) -> String { if case .known(let n) = count { String(n) } else { "" } }
 
-    /// ACLED's columns (public-data.md), with event types chosen so that its mapping gives back each category.
+    /// ACLED's columns (public-data.md), with event types chosen so that its mapping gives back each
+    /// category: extremists attack (JNIM as the first actor), a find is its finder's (the party as the
+    /// first actor). The file ends on 31 October of the last year, as the real one does, and carries
+    /// what the rules leave out: an attack by an unidentified group, one by state forces, and an IED
+    /// that went off while JNIM planted it (not a find).
     static func acled(_ incidents: [Incident]) -> String {
         let header = "event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,assoc_actor_2,admin1,location,"
             + "latitude,longitude,source,notes,fatalities"
-        let rows = incidents.map { i -> String in
+        let end = incidents.map(\.date).max().map { CivilDate(year: $0.year, month: 10, day: 31)! }
+        let kept = incidents.filter { incident in end.map { !($0 < incident.date) } ?? true }
+        var rows = kept.map { i -> String in
             let (type, sub, notes): (String, String, String) = switch i.category {
             case .ied: i.iedType == .suicide
                 ? ("Explosions/Remote violence", "Suicide bomb", "Suicide attack.")
@@ -118,16 +124,25 @@ enum ScenarioExports {
             case .iedFind: ("Strategic developments", "Disrupted weapons use", "An IED was found and defused.")
             case .other: ("Protests", "Peaceful protest", "Demonstration.")
             }
-            let actor2 = switch i.party {
+            let party = switch i.party {
             case .minusma: "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"
             case .nationalForces: "Military Forces of Mali (2021-)"
             case .internationalForces: "Military Forces of France (2017-2022)"
             case .civilians: "Civilians (Mali)"
             default: "Unidentified Armed Group (Mali)"
             }
+            let (actor1, actor2) = i.category == .iedFind ? (party, "") : ("JNIM", party)
             let killed = i.casualties.victimsKilled + i.casualties.assailantsKilled.value
-            return [i.id, i.date.description, type, sub, "JNIM", actor2, "", i.region.rawValue, "", "", "", "Press", notes,
+            return [i.id, i.date.description, type, sub, actor1, actor2, "", i.region.rawValue, "", "", "", "Press", notes,
                 String(killed)].joined(separator: ",")
+        }
+        if let end {
+            let day = end.description
+            rows += [
+                "X-UNATTRIBUTED,\(day),Violence against civilians,Attack,Unidentified Armed Group (Mali),Civilians (Mali),,Mopti,,,,Press,Villagers attacked.,2",
+                "X-STATE,\(day),Violence against civilians,Attack,Military Forces of Mali (2021-),Civilians (Mali),,Mopti,,,,Press,Soldiers fired.,1",
+                "X-PLANTED,\(day),Strategic developments,Disrupted weapons use,JNIM,,,Gao,,,,Press,An IED exploded while it was being planted.,2",
+            ]
         }
         return ([header] + rows).joined(separator: "\n") + "\n"
     }

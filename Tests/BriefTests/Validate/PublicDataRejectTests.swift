@@ -32,21 +32,21 @@ import Testing
 
     @Test func acledCodes() throws {
         let table = try Self.read("""
-            event_id_cnty,event_date,event_type,sub_event_type,admin1,latitude,longitude,fatalities
-            M1,2020-01-01,Battles,Armed clash,Gao,16.27,0.05,2
+            event_id_cnty,event_date,event_type,sub_event_type,actor1,admin1,latitude,longitude,fatalities
+            M1,2020-01-01,Battles,Armed clash,JNIM,Gao,16.27,0.05,2
             M2,2020-01-01,Battles
-            ,2020-01-01,Battles,Armed clash,Gao,,,0
-            M4,2020-31-01,Battles,Armed clash,Gao,,,0
-            M5,2020-01-01,Battles,Armed clash,Narnia,,,0
-            M6,2020-01-01,Battles,Armed clash,Gao,48.85,2.35,0
-            M7,2020-01-01,Battles,Armed clash,Gao,,,many
-            M8,2020-01-01,Battles,Armed clash,Gao,,,1
-            M8,2020-01-01,Battles,Armed clash,Gao,,,3
-            M9,2020-01-01,Protests,Peaceful protest,Gao,,,0
+            ,2020-01-01,Battles,Armed clash,JNIM,Gao,,,0
+            M4,2020-31-01,Battles,Armed clash,JNIM,Gao,,,0
+            M5,2020-01-01,Battles,Armed clash,JNIM,Narnia,,,0
+            M6,2020-01-01,Battles,Armed clash,JNIM,Gao,48.85,2.35,0
+            M7,2020-01-01,Battles,Armed clash,JNIM,Gao,,,many
+            M8,2020-01-01,Battles,Armed clash,JNIM,Gao,,,1
+            M8,2020-01-01,Battles,Armed clash,JNIM,Gao,,,3
+            M9,2020-01-01,Protests,Peaceful protest,Protesters (Mali),Gao,,,0
             """, .acled)
         let quality = try Fixtures.validator().incidents(table, format: .acled).quality
         RejectCodeCoverageTests.expect(quality, [
-            .malformedRow: "the record cannot be read as a row: expected 8 fields as in the header, found 3",
+            .malformedRow: "the record cannot be read as a row: expected 9 fields as in the header, found 3",
             .missingValue: "event_id_cnty is blank (a value is required)",
             .badDate: "event_date \"2020-31-01\" is not a real date \(RejectCodeCoverageTests.dateForms)",
             .unknownRegion: "admin1 \"Narnia\" is not a known region of Mali \(RejectCodeCoverageTests.alias)",

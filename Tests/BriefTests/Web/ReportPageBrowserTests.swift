@@ -62,8 +62,8 @@ import Testing
         // The export changes overnight: one more IED attack on MINUSMA and a row with an impossible date.
         let unit = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"
         runner.write("acled.csv", runner.read("acled.csv")! + """
-            11,MLI12,2020-11-12,2020,Explosions/Remote violence,Remote explosive/landmine/IED,JNIM,\(unit),,Gao,Gao,16.27,-0.04,AFP,IED on a convoy.,0
-            12,MLI13,2020-02-30,2020,Explosions/Remote violence,Remote explosive/landmine/IED,JNIM,\(unit),,Gao,Gao,16.27,-0.04,AFP,IED.,0
+            15,MLI16,2020-11-16,2020,Explosions/Remote violence,Remote explosive/landmine/IED,JNIM,,\(unit),,Gao,Gao,16.27,-0.04,AFP,IED on a convoy.,0
+            16,MLI17,2020-02-30,2020,Explosions/Remote violence,Remote explosive/landmine/IED,JNIM,,\(unit),,Gao,Gao,16.27,-0.04,AFP,IED.,0
 
             """)
         #expect(runner.build() == 0)
