@@ -160,12 +160,15 @@ enum BriefContext {
             "unattributed_counted": rules.countsUnattributed,
         ]
         if let quality = inputs.quality.first(where: { $0.export == .incidents }) {
-            let counts = quality.filteredByReason
-            context["acled_filtered"] = [
-                "not_an_incident": words.count(counts[.notAnIncident] ?? 0),
-                "not_extremist": words.count(counts[.notExtremist] ?? 0),
-                "unattributed": words.count(counts[.unattributed] ?? 0),
-            ]
+            var filtered: [String: Any] = [:]
+            for (key, reason) in [("not_an_incident", FilterReason.notAnIncident), ("not_extremist", .notExtremist),
+                ("unattributed", .unattributed)]
+            {
+                let n = quality.filteredByReason[reason] ?? 0
+                filtered[key] = words.count(n)
+                filtered[key + "_one"] = words.language.isSingular(n)
+            }
+            context["acled_filtered"] = filtered
         }
         return context
     }
