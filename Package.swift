@@ -38,9 +38,7 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        // Cairo's numbers printed without glibc's multi-precision "%f" (see its header).
-        .target(name: "CCairoNumbers"),
-        .target(name: "Drawing", dependencies: ["CCairo", "CCairoNumbers"], resources: [.copy("Resources/fonts.conf")]),
+        .target(name: "Drawing", dependencies: ["CCairo"], resources: [.copy("Resources/fonts.conf")]),
         .target(name: "Render", dependencies: ["BriefModel", "Drawing"]),
         .target(name: "CLinuxFiles"),
         .target(
@@ -69,7 +67,7 @@ let package = Package(
             name: "BriefTests",
             dependencies: [
                 "BriefModel", "Configuration", "Ingest", "Validate", "Figures", "Drawing", "Render", "Publish",
-                "DemoData", "BriefCLI", "FuzzTargets", "Localization", "CCairoNumbers",
+                "DemoData", "BriefCLI", "FuzzTargets", "Localization",
             ],
             resources: [.copy("Fixtures")]
         ),
