@@ -11,7 +11,7 @@ import Validate
 /// then validation runs whatever the bytes, and the identity is asserted on every input the fuzzer
 /// reaches (for JSON, every input whose brackets balance).
 enum ExportProperty {
-    nonisolated(unsafe) static let validator = try! Validator(
+    static let validator = try! Validator(
         aliases: AliasTable(), referenceDate: CivilDate(year: 2030, month: 1, day: 1)!)
 
     static func check(_ bytes: [UInt8], format: InputFormat, exports: [ExportKind]) -> FuzzTarget.Outcome {

@@ -10,14 +10,14 @@ extension FigureTables {
             var from: Int
             var to: Int
         }
-        var period: RecordedPeriod
+        var period: RecordedPeriod?
         var coverage: [String: FigureEntry.PartialSpan?]?
         var figures: [FigureEntry]
-        var headline: [String: Double?]
+        var headline: [String: Double?]?
     }
 
     static func previousDocument(_ report: URL) -> Document? {
-        guard let data = FileManager.default.contents(atPath: report.appendingPathComponent("figures.json").path) else {
+        guard let data = FileManager.default.contents(atPath: report.appendingPathComponent(ReportLayout.figures).path) else {
             return nil
         }
         return try? JSONDecoder().decode(Document.self, from: data)
@@ -35,7 +35,7 @@ extension FigureTables {
             redrawn.contains(figure.id) ? FigureEntry(figure) : kept[figure.id] ?? FigureEntry(figure)
         }
         let values = headline.values.compactMap { key, _ -> (String, JSONValue)? in
-            guard let value = previous.headline[key] else { return nil }
+            guard let value = previous.headline?[key] else { return nil }
             return (key, value.map(JSONValue.fraction) ?? .null)
         }
         // The coverage of the build that wrote the figures kept, in the exports' order.

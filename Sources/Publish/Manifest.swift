@@ -71,7 +71,7 @@ public struct Manifest {
 }
 
 extension Manifest {
-    public static let fileName = "manifest.json"
+    public static let fileName = ReportLayout.manifest
 
     /// A report's manifest as it was written, read back typed: the one reader of manifest.json.
     public struct Recorded: Decodable, Sendable {

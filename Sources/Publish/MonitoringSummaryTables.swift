@@ -44,7 +44,7 @@ public struct MonitoringSummaryTable: Sendable {
             id: "tracker",
             caption: try say.language.text("monitoring.tables.tracker.caption",
                 ["last_year": String(facts.flow.period.to), "produced_after": String(facts.flow.producedAfter)]),
-            paths: ["data/arms-tracker.csv", "data/ammunition-sample-tracker.csv"],
+            paths: [ReportLayout.armsTracker, ReportLayout.ammunitionTracker],
             columns: try columns("tracker", [0.44, 0.23, 0.08, 0.10, 0.15], numeric: [2], say), rows: rows)
     }
 
@@ -63,7 +63,7 @@ public struct MonitoringSummaryTable: Sendable {
             id: "first-sightings",
             caption: try say.language.text("monitoring.tables.first-sightings.caption", year)
                 + (more > 0 ? try say.language.text("monitoring.tables.first-sightings.more", year) : ""),
-            paths: ["data/first-sightings.csv"],
+            paths: [ReportLayout.firstSightings],
             columns: try columns("first-sightings", [0.16, 0.5, 0.17, 0.17], say), rows: rows)
     }
 
@@ -87,7 +87,7 @@ public struct MonitoringSummaryTable: Sendable {
         return Self(
             id: "specificity",
             caption: try say.language.text("monitoring.tables.specificity.caption", ["last_year": String(facts.flow.period.to)]),
-            paths: ["data/heavy-materiel-specificity.csv"],
+            paths: [ReportLayout.dataTable("heavy-materiel-specificity")],
             columns: try columns("specificity", [0.24, 0.10, 0.27, 0.19, 0.20], numeric: [1], say), rows: rows)
     }
 }

@@ -110,25 +110,21 @@ struct PreviousReport {
     var sighted: Set<String>?
 
     init?(folder: URL) {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent("figures.json").path),
-            let json = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
-            let list = json["figures"] as? [[String: Any]]
-        else { return nil }
-        for figure in list {
-            guard let id = figure["id"] as? String, let categories = figure["categories"] as? [String] else { continue }
+        // figures.json read back through the type that writes it.
+        guard let document = FigureTables.previousDocument(folder) else { return nil }
+        for figure in document.figures {
             var series: [String: [String: Double?]] = [:]
-            for entry in figure["series"] as? [[String: Any]] ?? [] {
-                let values = (entry["values"] as? [Any] ?? []).map { ($0 as? NSNumber)?.doubleValue }
-                series[entry["name"] as? String ?? ""] = Dictionary(zip(categories, values)) { a, _ in a }
+            for entry in figure.series {
+                series[entry.name] = Dictionary(zip(figure.categories, entry.values)) { a, _ in a }
             }
-            figures[id] = series
+            figures[figure.id] = series
         }
-        samples = Self.keys(folder, "data/ammunition-samples.csv", fields: [0, 1, 2])
-        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("data/first-sightings.csv").path) {
+        samples = Self.keys(folder, ReportLayout.sampleTracker, fields: [0, 1, 2])
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent(ReportLayout.firstSightings).path) {
             // kind, category, model, calibre, producer, country, year: the key leaves out the country.
-            sighted = Self.keys(folder, "data/first-sightings.csv", fields: [0, 1, 2, 3, 4, 6])
+            sighted = Self.keys(folder, ReportLayout.firstSightings, fields: [0, 1, 2, 3, 4, 6])
         }
-        rejects = Self.keys(folder, "quality/rejects.csv", fields: [0, 5, 7])
+        rejects = Self.keys(folder, ReportLayout.rejects, fields: [0, 5, 7])
     }
 
     /// Per data row of a CSV file the pipeline wrote, the texts of `fields` joined by `|`; rows that

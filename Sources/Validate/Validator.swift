@@ -2,7 +2,7 @@ import BriefModel
 import Ingest
 
 /// The validate-and-normalise stage: raw tables in, a `Dataset` and per-export quality out.
-public struct Validator {
+public struct Validator: Sendable {
     public let context: ValidationContext
 
     public init(aliases: AliasTable, referenceDate: CivilDate) throws(AliasError) {

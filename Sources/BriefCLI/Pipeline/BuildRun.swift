@@ -65,8 +65,6 @@ struct BuildRun {
         try input.checkRejectRates(read.quality)
         let program = ProgramIdentity.sha256(recordedIn: target)
         let results = try clock.measure("figures") { try compute(read, language: language, programSHA256: program) }
-        LeftForExit.keep(read)
-        defer { LeftForExit.keep(results) }
         logger.info("computed \(results.figures.count) figures in \(clock.seconds("figures")) s")
         let progress = Progress(total: (only.isEmpty ? results.figures.count + 1 : only.count), quiet: quiet)
         let publish = PublishStage(config: config, target: target, logger: logger, progress: progress)

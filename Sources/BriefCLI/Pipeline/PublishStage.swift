@@ -45,19 +45,19 @@ struct PublishStage {
             // The page waits for the jobs marked `forPage` (the brief's comparison and text, every SVG
             // chart), all started before it: Parallel.map starts its jobs in order, so the wait always ends.
             let pageGate = Gate()
-            var jobs: [PublishJob] = [PublishJob(paths: ["brief.pdf"], forPage: true) { [self] in
+            var jobs: [PublishJob] = [PublishJob(paths: [ReportLayout.brief], forPage: true) { [self] in
                 let inputs: BriefInputs, blocks: [BriefBlock]
                 do {
                     defer { pageGate.arrive() }
                     let changes = ReportChanges.compare(
                         previous: target, figures: results.figures, tracker: results.tracker, rejects: rejects, flow: results.flow)
                     compared.withLock { $0 = changes }
-                    if let changes { try staging.write("changes.json", changes.json) }
+                    if let changes { try staging.write(ReportLayout.changes, changes.json) }
                     inputs = results.brief.with(changes: changes)
                     blocks = try briefTemplate { try BriefText.blocks(inputs, templatePath: config.document.templatePath) }
                     briefBlocks.withLock { $0 = blocks }
                 }
-                try staging.write("brief.pdf", try briefTemplate { try BriefRenderer.render(inputs, blocks: blocks) })
+                try staging.write(ReportLayout.brief, try briefTemplate { try BriefRenderer.render(inputs, blocks: blocks) })
             }]
             // The long tables next, while the charts fill the gaps: at a million rows the sample tracker
             // is the longest job after the brief, and started last it would finish last.
@@ -67,7 +67,7 @@ struct PublishStage {
             var later: [PublishJob] = []
             for figure in results.figures where figure.isAvailable {
                 for renderer in renderers {
-                    let path = "\(renderer.format.rawValue)/\(figure.id).\(renderer.fileExtension)"
+                    let path = ReportLayout.chart(figure.id, folder: renderer.format.rawValue, fileExtension: renderer.fileExtension)
                     let isSVG = renderer.format == .svg
                     let job = PublishJob(paths: [path], forPage: isSVG) {
                         defer { if isSVG { pageGate.arrive() } }
@@ -88,14 +88,14 @@ struct PublishStage {
             }
             later.append(smallFiles(results, to: staging))
             if config.writesPage {
-                let files = Set(jobs.flatMap(\.paths) + later.flatMap(\.paths) + ["manifest.json"])
+                let files = Set(jobs.flatMap(\.paths) + later.flatMap(\.paths) + [ReportLayout.manifest])
                 let pageNeeds = jobs.filter(\.forPage).count
-                jobs.append(PublishJob(paths: ["index.html"]) { [self] in
+                jobs.append(PublishJob(paths: [ReportLayout.page]) { [self] in
                     pageGate.wait(for: pageNeeds)
                     let changes = compared.withLock { $0 }
                     let page = try renderPage(results, changes: changes, blocks: briefBlocks.withLock { $0 }, charts: svgs.withLock { $0 },
-                        files: files.union(changes == nil ? [] : ["changes.json"]))
-                    try staging.write("index.html", page)
+                        files: files.union(changes == nil ? [] : [ReportLayout.changes]))
+                    try staging.write(ReportLayout.page, page)
                 })
             }
             jobs += later
@@ -116,14 +116,14 @@ struct PublishStage {
 
     /// The figures' data tables, figures.json and the quality files.
     private func smallFiles(_ results: BuildResults, to staging: ReportStaging) -> PublishJob {
-        let paths = results.figures.map { "data/\($0.id).csv" } + ["figures.json", "quality/rejects.csv", "quality/report.json"]
+        let paths = results.figures.map { ReportLayout.dataTable($0.id) } + [ReportLayout.figures, ReportLayout.rejects, ReportLayout.qualityReport]
         return PublishJob(paths: paths) { [config] in
-            for figure in results.figures { try staging.write("data/\(figure.id).csv", FigureTables.csv(figure)) }
-            try staging.write("figures.json",
+            for figure in results.figures { try staging.write(ReportLayout.dataTable(figure.id), FigureTables.csv(figure)) }
+            try staging.write(ReportLayout.figures,
                 FigureTables.document(
                     results.figures, period: config.period, headline: results.headline.json, coverage: results.quality))
-            try staging.write("quality/rejects.csv", QualityFiles.rejectsCSV(results.quality))
-            try staging.write("quality/report.json", QualityFiles.reportJSON(results.quality))
+            try staging.write(ReportLayout.rejects, QualityFiles.rejectsCSV(results.quality))
+            try staging.write(ReportLayout.qualityReport, QualityFiles.reportJSON(results.quality))
         }
     }
 
@@ -142,8 +142,8 @@ struct PublishStage {
             else {
                 throw BriefFailure(.usage, "--only: the report's figures.json cannot be read; run a full build (without --only)")
             }
-            try staging.write("figures.json", document)
-            if let changes { try staging.write("changes.json", changes.json) }
+            try staging.write(ReportLayout.figures, document)
+            if let changes { try staging.write(ReportLayout.changes, changes.json) }
             try finish(staging, results, stageSeconds: stageSeconds, recordAllFiles: true)
         } catch {
             staging.discard()
@@ -167,10 +167,10 @@ struct PublishStage {
         for figure in figures {
             progress.step("figure \(figure.id)")
             logger.debug("figure \(figure.id): \(figure.isAvailable ? "rendered" : "unavailable, data table only")")
-            try staging.write("data/\(figure.id).csv", FigureTables.csv(figure))
+            try staging.write(ReportLayout.dataTable(figure.id), FigureTables.csv(figure))
             guard figure.isAvailable else { continue }
             for renderer in renderers {
-                try staging.write("\(renderer.format.rawValue)/\(figure.id).\(renderer.fileExtension)", charts.removeFirst())
+                try staging.write(ReportLayout.chart(figure.id, folder: renderer.format.rawValue, fileExtension: renderer.fileExtension), charts.removeFirst())
             }
         }
     }
@@ -202,15 +202,15 @@ struct PublishStage {
     private func longTables(_ results: BuildResults) -> [(path: String, text: () -> String)] {
         let flow = results.flow
         var tables: [(path: String, text: () -> String)] = [
-            ("data/ammunition-samples.csv", { CSVWriter.table(header: SampleTracker.header, rows: results.tracker) })
+            (ReportLayout.sampleTracker, { CSVWriter.table(header: SampleTracker.header, rows: results.tracker) })
         ]
         if let samples = flow.ammunition {
-            tables.append(("data/ammunition-sample-tracker.csv", { MonitoringTables.ammunitionTracker(samples) }))
+            tables.append((ReportLayout.ammunitionTracker, { MonitoringTables.ammunitionTracker(samples) }))
         }
-        if let arms = flow.arms { tables.append(("data/arms-tracker.csv", { MonitoringTables.armsTracker(arms) })) }
+        if let arms = flow.arms { tables.append((ReportLayout.armsTracker, { MonitoringTables.armsTracker(arms) })) }
         guard flow.arms != nil || flow.ammunition != nil else { return tables }
-        tables.append(("data/first-sightings.csv", { MonitoringTables.firstSightings(flow) }))
-        tables.append(("data/post-cutoff-items.csv", { MonitoringTables.postCutoffItems(flow) }))
+        tables.append((ReportLayout.firstSightings, { MonitoringTables.firstSightings(flow) }))
+        tables.append((ReportLayout.postCutoffItems, { MonitoringTables.postCutoffItems(flow) }))
         return tables
     }
 
@@ -230,10 +230,10 @@ struct PublishStage {
         var manifest = Manifest(
             programVersion: ProgramIdentity.version, programSHA256: results.programSHA256,
             configurationSHA256: results.configurationSHA256,
-            period: config.period, inputs: results.inputs, files: staging.written.filter { $0.path != "manifest.json" },
+            period: config.period, inputs: results.inputs, files: staging.written.filter { $0.path != ReportLayout.manifest },
             stageSeconds: stageSeconds)
         manifest.partial = recordAllFiles
-        try staging.write("manifest.json", manifest.json)
+        try staging.write(ReportLayout.manifest, manifest.json)
         try staging.commit()
         for file in staging.written.sorted(by: { $0.path < $1.path }) { logger.debug("wrote \(file.path) (sha256 \(file.sha256.prefix(12)))") }
     }

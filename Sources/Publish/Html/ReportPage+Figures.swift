@@ -16,8 +16,12 @@ extension ReportPage {
         f["table"] = try table(figure)
         var links: [String: Any] = [:]
         // Keys no other level of the context has: Mustache would otherwise fall back to the figure's `svg`.
-        for (key, path) in [("pdf_href", "pdf/\(figure.id).pdf"), ("svg_href", "svg/\(figure.id).svg"),
-            ("csv_href", "data/\(figure.id).csv"), ("gnuplot_href", "gnuplot/\(figure.id).gp")] where files.contains(path)
+        for (key, path) in [
+            ("pdf_href", ReportLayout.chart(figure.id, folder: "pdf", fileExtension: "pdf")),
+            ("svg_href", ReportLayout.chart(figure.id, folder: "svg", fileExtension: "svg")),
+            ("csv_href", ReportLayout.dataTable(figure.id)),
+            ("gnuplot_href", ReportLayout.chart(figure.id, folder: "gnuplot", fileExtension: "gp")),
+        ] where files.contains(path)
         {
             links[key] = path
         }

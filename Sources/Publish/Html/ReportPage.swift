@@ -118,8 +118,8 @@ public struct ReportPage {
     /// The report's other files, for the page's links: `href_brief_pdf`, `href_quality_rejects_csv` …,
     /// present only when the folder holds the file.
     private func fileLinks() -> [String: Any] {
-        let names = ["brief.pdf", "figures.json", "changes.json", "quality/report.json", "quality/rejects.csv",
-            "manifest.json", "data/ammunition-samples.csv"]
+        let names = [ReportLayout.brief, ReportLayout.figures, ReportLayout.changes, ReportLayout.qualityReport, ReportLayout.rejects,
+            ReportLayout.manifest, ReportLayout.sampleTracker]
         var links: [String: Any] = [:]
         for name in names where files.contains(name) {
             links["href_" + name.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: ".", with: "_")

@@ -1,5 +1,6 @@
 import BriefModel
 import Ingest
+import Synchronization
 
 /// Turns one checked raw record into a validated value of one export. Returns nil when the
 /// checker collected a fault.
@@ -17,7 +18,7 @@ extension RowParser {
 }
 
 /// What validation needs besides the row: the vocabularies and the reference date.
-public struct ValidationContext {
+public struct ValidationContext: Sendable {
     public let vocabularies: Vocabularies
     public let dates: DateParser
     /// Exports repeat the same few thousand dates; each distinct text is parsed once.
@@ -33,24 +34,27 @@ public struct ValidationContext {
     var referenceYear: Int { dates.referenceDate.year }
 }
 
-final class DateMemo {
-    private var parsed: [String: Result<CivilDate, DateParser.Failure>] = [:]
+/// Each distinct date text parsed once. Shared by every copy of a context, so guarded: a validator
+/// may be used from several threads (the fuzz properties do).
+final class DateMemo: Sendable {
+    private let parsed = Mutex<[String: Result<CivilDate, DateParser.Failure>]>([:])
 
     func parse(_ text: String, with parser: DateParser) -> Result<CivilDate, DateParser.Failure> {
-        if let known = parsed[text] { return known }
+        if let known = parsed.withLock({ $0[text] }) { return known }
         let result = parser.parse(text)
-        parsed[text] = result
+        parsed.withLock { $0[text] = result }
         return result
     }
 }
 
-final class CalibreMemo {
-    private var parsed: [String: Calibre?] = [:]
+/// Each distinct calibre spelling parsed once; guarded like `DateMemo`.
+final class CalibreMemo: Sendable {
+    private let parsed = Mutex<[String: Calibre?]>([:])
 
     func parse(_ text: String) -> Calibre? {
-        if let known = parsed[text] { return known }
+        if let known = parsed.withLock({ $0[text] }) { return known }
         let calibre = CalibreParser.parse(text)
-        parsed[text] = calibre
+        parsed.withLock { $0[text] = calibre }
         return calibre
     }
 }

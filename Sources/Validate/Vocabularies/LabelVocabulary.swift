@@ -1,16 +1,19 @@
 import BriefModel
+import Synchronization
 
 /// Matches free-text labels to canonical values by their folded form, with a memo so that a
-/// million rows with a dozen distinct labels fold each label once.
-public final class LabelVocabulary<Value: Sendable> {
-    private var table: [String: Value] = [:]
-    private var memo: [String: Value?] = [:]
+/// million rows with a dozen distinct labels fold each label once. The memo is guarded, so a
+/// vocabulary may be shared between threads; each reader still takes a copy with a memo of its own.
+public final class LabelVocabulary<Value: Sendable>: Sendable {
+    private let table: [String: Value]
+    private let memo = Mutex<[String: Value?]>([:])
 
     /// `labels`: canonical value and the labels that mean it. `extra`: pipeline.yml aliases keyed by
     /// the canonical value's key, resolved with `canonical`.
     public init(
         _ labels: [(Value, [String])], extra: [String: [String]] = [:], canonical: (String) -> Value? = { _ in nil }
     ) throws(AliasError) {
+        var table: [String: Value] = [:]
         for (value, names) in labels {
             for name in names { table[LabelKey.fold(name)] = value }
         }
@@ -18,15 +21,16 @@ public final class LabelVocabulary<Value: Sendable> {
             guard let value = canonical(key) else { throw AliasError(canonical: key) }
             for name in names { table[LabelKey.fold(name)] = value }
         }
+        self.table = table
     }
 
     /// The same table with a memo of its own, for another thread (the memo is not shared).
     init(copying other: LabelVocabulary) { table = other.table }
 
     public func match(_ label: String) -> Value? {
-        if let known = memo[label] { return known }
+        if let known = memo.withLock({ $0[label] }) { return known }
         let value = table[LabelKey.fold(label)]
-        memo[label] = value
+        memo.withLock { $0[label] = value }
         return value
     }
 }

@@ -1,7 +1,7 @@
 import BriefModel
 
 /// Every label vocabulary of the contract, with pipeline.yml's aliases added. Built once per run.
-public final class Vocabularies {
+public final class Vocabularies: Sendable {
     public let categories: LabelVocabulary<IncidentCategory>
     public let parties: LabelVocabulary<Party>
     public let iedTypes: LabelVocabulary<IEDType>
