@@ -3,7 +3,7 @@ import Foundation
 
 /// `manifest.json`: what the run read, with which configuration and program, and what it wrote.
 public struct Manifest {
-    public struct Input {
+    public struct Input: Sendable {
         public var export: String
         public var path: String
         public var sha256: String

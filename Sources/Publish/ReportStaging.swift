@@ -1,18 +1,18 @@
 import CLinuxFiles
 import Foundation
+import Synchronization
 
 /// A report built in a temporary folder beside the report folder and swapped in only when every
 /// file is written, so a failed or killed run leaves the previous report exactly as it was.
 /// Files may be written from several threads at once (each job writes what it made).
-public final class ReportStaging: @unchecked Sendable {
+public final class ReportStaging: Sendable {
     public let target: URL
     public let staging: URL
     /// Every file written, relative path → sha256, for the manifest.
-    public var written: [(path: String, sha256: String)] { lock.withLock { files } }
-    private var files: [(path: String, sha256: String)] = []
+    public var written: [(path: String, sha256: String)] { files.withLock { $0 } }
+    private let files = Mutex<[(path: String, sha256: String)]>([])
     /// Folders known to exist in staging, so each is made once rather than checked on every write.
-    private var folders: Set<String> = [""]
-    private let lock = NSLock()
+    private let folders = Mutex<Set<String>>([""])
 
     public init(target: URL) throws {
         self.target = target.standardizedFileURL
@@ -43,16 +43,16 @@ public final class ReportStaging: @unchecked Sendable {
         let url = staging.appendingPathComponent(relativePath)
         let folder = relativePath.split(separator: "/").dropLast().joined(separator: "/")
         do {
-            if !lock.withLock({ folders.contains(folder) }) {
+            if !folders.withLock({ $0.contains(folder) }) {
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                lock.withLock { _ = folders.insert(folder) }
+                folders.withLock { _ = $0.insert(folder) }
             }
             try Self.write(data, to: url)
         } catch {
             throw ReportError.cannotWrite(path: url.path, reason: error.localizedDescription)
         }
         let sha256 = Digest.sha256(data)
-        lock.withLock {
+        files.withLock { files in
             files.removeAll { $0.path == relativePath }
             files.append((relativePath, sha256))
         }
@@ -98,7 +98,7 @@ public final class ReportStaging: @unchecked Sendable {
     /// Flushes the staging folders' entries (their lists of files): the names must reach the disk as
     /// well as the bytes. The parent folder's entries are flushed after the swap (`commit`).
     private func flushFolders() {
-        for folder in lock.withLock({ folders }).map({ staging.appendingPathComponent($0) }) {
+        for folder in folders.withLock({ $0 }).map({ staging.appendingPathComponent($0) }) {
             Self.flush(folder)
         }
     }
@@ -121,7 +121,7 @@ public final class ReportStaging: @unchecked Sendable {
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue,
                 let data = FileManager.default.contents(atPath: url.path)
             else { continue }
-            lock.withLock { files.append((path, Digest.sha256(data))) }
+            files.withLock { $0.append((path, Digest.sha256(data))) }
         }
     }
 

@@ -66,7 +66,9 @@ struct BuildRun {
         let program = ProgramIdentity.sha256(recordedIn: target)
         let results = try clock.measure("figures") { try compute(read, language: language, programSHA256: program) }
         logger.info("computed \(results.figures.count) figures in \(clock.seconds("figures")) s")
-        let progress = Progress(total: (only.isEmpty ? results.figures.count + 1 : only.count), quiet: quiet)
+        // A step per chart file as it is written, and the brief.
+        let charts = results.figures.filter { $0.isAvailable && (only.isEmpty || only.contains($0.id)) }.count * config.formats.count
+        let progress = Progress(total: charts + (only.isEmpty ? 1 : 0), quiet: quiet)
         let publish = PublishStage(config: config, target: target, logger: logger, progress: progress)
         let changes = try clock.measure("render+publish") {
             only.isEmpty
@@ -114,12 +116,12 @@ struct BuildRun {
         ])
         // The arms-flow views and what the brief says about them on one core; the figures, headline and
         // Figure 3's sample tracker that need only the dataset on the other.
-        let data = read.dataset, period = config.period
+        let data = read.dataset, period = config.period, attribution = sources, producedAfter = config.analysis.producedAfter
         let ((flow, monitoring), (fromData, computedHeadline, tracker)) = try Parallel.both({
-            let flow = ArmsFlow(data, period: period, producedAfter: config.analysis.producedAfter)
+            let flow = ArmsFlow(data, period: period, producedAfter: producedAfter)
             return (flow, MonitoringFacts(flow))
         }, {
-            (FigureRegistry.computeFromData(data, period: period, sources: sources), Headline.compute(data, period: period),
+            (FigureRegistry.computeFromData(data, period: period, sources: attribution), Headline.compute(data, period: period),
                 SampleTracker.table(SampleTracker.rows(data.ammunitionColumns ?? AmmunitionColumns(), period: period)))
         })
         let figures = try FigureRegistry.completed(

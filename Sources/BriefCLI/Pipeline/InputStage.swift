@@ -119,19 +119,16 @@ struct InputStage {
         // The incidents and ammunition CSV exports (a million rows at scale) are read as columns from
         // their bytes; the others through the row reader.
         if spec.format == .csv, export == .incidents || export == .ammunition {
-            return try data.withUnsafeBytes { raw in
-                let bytes = raw.bindMemory(to: UInt8.self)
-                if export == .incidents {
-                    let result = try validator.incidentColumns(
-                        bytes, file: file, delimiter: spec.delimiter, mapping: spec.columns, chunks: chunks)
-                    return ExportRead(
-                        incidents: result.columns, quality: result.quality, extra: result.extraHeaders, encoding: result.encodingDecision)
-                }
-                let result = try validator.ammunitionColumns(
-                    bytes, file: file, delimiter: spec.delimiter, mapping: spec.columns, chunks: chunks)
+            if export == .incidents {
+                let result = try validator.incidentColumns(
+                    data, file: file, delimiter: spec.delimiter, mapping: spec.columns, chunks: chunks)
                 return ExportRead(
-                    ammunition: result.columns, quality: result.quality, extra: result.extraHeaders, encoding: result.encodingDecision)
+                    incidents: result.columns, quality: result.quality, extra: result.extraHeaders, encoding: result.encodingDecision)
             }
+            let result = try validator.ammunitionColumns(
+                data, file: file, delimiter: spec.delimiter, mapping: spec.columns, chunks: chunks)
+            return ExportRead(
+                ammunition: result.columns, quality: result.quality, extra: result.extraHeaders, encoding: result.encodingDecision)
         }
         let table = try ExportReader.read(bytes: [UInt8](data), format: spec.format, delimiter: spec.delimiter, file: file)
         var read = try read(export, table, validator)

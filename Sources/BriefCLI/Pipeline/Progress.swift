@@ -1,11 +1,11 @@
 import Foundation
-import Logging
+import Synchronization
 
 /// Progress on long stages: an updating line when standard error is a terminal, nothing extra
-/// otherwise (cron and CI get the plain stage lines only).
-final class Progress {
+/// otherwise (cron and CI get the plain stage lines only). Jobs on any core report as they finish.
+final class Progress: Sendable {
     private let total: Int
-    private var done = 0
+    private let done = Mutex(0)
     private let interactive: Bool
 
     init(total: Int, quiet: Bool) {
@@ -14,7 +14,10 @@ final class Progress {
     }
 
     func step(_ what: String) {
-        done += 1
+        let done = done.withLock { count in
+            count += 1
+            return count
+        }
         guard interactive else { return }
         let line = "[\(min(done, total))/\(total)] \(what)"
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))

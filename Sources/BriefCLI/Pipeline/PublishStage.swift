@@ -7,7 +7,7 @@ import Render
 import Synchronization
 
 /// Everything one build computed, ready to be written.
-struct BuildResults {
+struct BuildResults: Sendable {
     var figures: [FigureResult]
     var headline: HeadlineStatistics
     var quality: [ExportQuality]
@@ -21,7 +21,7 @@ struct BuildResults {
 }
 
 /// Render every figure and write the report folder through staging, then swap it in.
-struct PublishStage {
+struct PublishStage: Sendable {
     let config: PipelineConfiguration
     /// The report folder, its links resolved (`ReportDestination`).
     let target: URL
@@ -30,88 +30,86 @@ struct PublishStage {
 
     /// The whole report. Returns what changed against the report it replaces (nil on a first build).
     ///
-    /// Every file is made and written by a job of its own, on both cores: the brief first (with what
-    /// changed since the report in place, which it reports: together they take longest), the long
-    /// data tables, the SVG charts, the web page (as soon as those and the changes are known: the
-    /// files it links are known in advance), the other charts and the small files.
+    /// Every file is made and written by a job of its own, on both cores, in two phases with an
+    /// explicit order: first the brief (with what changed since the report in place, which it
+    /// reports: together they take longest), the long data tables and the SVG charts, which the web
+    /// page is made from; then the page, beside the other charts and the small files.
     func run(_ results: BuildResults, stageSeconds: [(String, Double)]) throws -> ReportChanges? {
         let rejects = results.quality.flatMap(\.rejects)
         let staging = try ReportStaging(target: target)
-        let compared = Mutex<ReportChanges?>(nil)
+        let changes: ReportChanges?
         do {
             let renderers = Renderers.forFormats(config.formats)
-            let svgs = Mutex<[String: Data]>([:])
-            let briefBlocks = Mutex<[BriefBlock]?>(nil)
-            // The page waits for the jobs marked `forPage` (the brief's comparison and text, every SVG
-            // chart), all started before it: Parallel.map starts its jobs in order, so the wait always ends.
-            let pageGate = Gate()
-            var jobs: [PublishJob] = [PublishJob(paths: [ReportLayout.brief], forPage: true) { [self] in
-                let inputs: BriefInputs, blocks: [BriefBlock]
-                do {
-                    defer { pageGate.arrive() }
-                    let changes = ReportChanges.compare(
-                        previous: target, figures: results.figures, tracker: results.tracker, rejects: rejects, flow: results.flow)
-                    compared.withLock { $0 = changes }
-                    if let changes { try staging.write(ReportLayout.changes, changes.json) }
-                    inputs = results.brief.with(changes: changes)
-                    blocks = try briefTemplate { try BriefText.blocks(inputs, templatePath: config.document.templatePath) }
-                    briefBlocks.withLock { $0 = blocks }
-                }
+            var first: [PublishJob] = [PublishJob(paths: [ReportLayout.brief]) { [self] in
+                let changes = ReportChanges.compare(
+                    previous: target, figures: results.figures, tracker: results.tracker, rejects: rejects, flow: results.flow)
+                if let changes { try staging.write(ReportLayout.changes, changes.json) }
+                let inputs = results.brief.with(changes: changes)
+                let blocks = try briefTemplate { try BriefText.blocks(inputs, templatePath: config.document.templatePath) }
                 try staging.write(ReportLayout.brief, try briefTemplate { try BriefRenderer.render(inputs, blocks: blocks) })
+                progress.step("brief")
+                return .brief(changes: changes, blocks: blocks)
             }]
             // The long tables next, while the charts fill the gaps: at a million rows the sample tracker
             // is the longest job after the brief, and started last it would finish last.
-            jobs += longTables(results).map { table in
-                PublishJob(paths: [table.path]) { try staging.write(table.path, Data(table.text().utf8)) }
+            first += longTables(results).map { table in
+                PublishJob(paths: [table.path]) {
+                    try staging.write(table.path, Data(table.text().utf8))
+                    return .none
+                }
             }
-            var later: [PublishJob] = []
+            var second: [PublishJob] = []
             for figure in results.figures where figure.isAvailable {
                 for renderer in renderers {
                     let path = ReportLayout.chart(figure.id, folder: renderer.format.rawValue, fileExtension: renderer.fileExtension)
                     let isSVG = renderer.format == .svg
-                    let job = PublishJob(paths: [path], forPage: isSVG) {
-                        defer { if isSVG { pageGate.arrive() } }
+                    let job = PublishJob(paths: [path]) { [progress] in
                         let bytes = try renderer.render(figure.chart)
                         try staging.write(path, bytes)
-                        if isSVG { svgs.withLock { $0[figure.id] = bytes } }
+                        progress.step("figure \(figure.id) (\(renderer.format.rawValue))")
+                        return isSVG ? .svg(id: figure.id, bytes: bytes) : .none
                     }
-                    if isSVG { jobs.append(job) } else { later.append(job) }
+                    if isSVG { first.append(job) } else { second.append(job) }
                 }
                 if config.writesPage, !renderers.contains(where: { $0.format == .svg }) {
                     // Drawn for the page alone.
-                    jobs.append(PublishJob(paths: [], forPage: true) {
-                        defer { pageGate.arrive() }
-                        let bytes = try SVGChartRenderer().render(figure.chart)
-                        svgs.withLock { $0[figure.id] = bytes }
-                    })
+                    first.append(PublishJob(paths: []) { .svg(id: figure.id, bytes: try SVGChartRenderer().render(figure.chart)) })
                 }
             }
-            later.append(smallFiles(results, to: staging))
-            if config.writesPage {
-                let files = Set(jobs.flatMap(\.paths) + later.flatMap(\.paths) + [ReportLayout.manifest])
-                let pageNeeds = jobs.filter(\.forPage).count
-                jobs.append(PublishJob(paths: [ReportLayout.page]) { [self] in
-                    pageGate.wait(for: pageNeeds)
-                    let changes = compared.withLock { $0 }
-                    let page = try renderPage(results, changes: changes, blocks: briefBlocks.withLock { $0 }, charts: svgs.withLock { $0 },
-                        files: files.union(changes == nil ? [] : [ReportLayout.changes]))
-                    try staging.write(ReportLayout.page, page)
-                })
+            second.append(smallFiles(results, to: staging))
+            let firstJobs = first
+            let made = try Parallel.map(firstJobs.count) { try firstJobs[$0].work() }
+            var blocks: [BriefBlock]?, compared: ReportChanges?, svgs: [String: Data] = [:]
+            for output in made {
+                switch output {
+                case .brief(let changes, let text): (compared, blocks) = (changes, text)
+                case .svg(let id, let bytes): svgs[id] = bytes
+                case .none: break
+                }
             }
-            jobs += later
-            _ = try Parallel.map(jobs.count) { try jobs[$0].work() }
+            if config.writesPage {
+                let files = Set(first.flatMap(\.paths) + second.flatMap(\.paths) + [ReportLayout.manifest])
+                    .union(compared == nil ? [] : [ReportLayout.changes])
+                let (pageChanges, pageBlocks, charts) = (compared, blocks, svgs)
+                second.insert(PublishJob(paths: [ReportLayout.page]) { [self] in
+                    let page = try renderPage(results, changes: pageChanges, blocks: pageBlocks, charts: charts, files: files)
+                    try staging.write(ReportLayout.page, page)
+                    return .none
+                }, at: 0)
+            }
+            let secondJobs = second
+            _ = try Parallel.map(secondJobs.count) { try secondJobs[$0].work() }
             for figure in results.figures {
-                progress.step("figure \(figure.id)")
                 logger.debug("figure \(figure.id): \(figure.isAvailable ? "rendered" : "unavailable, data table only")")
             }
-            progress.step("brief")
             try finish(staging, results, stageSeconds: stageSeconds)
+            changes = compared
         } catch {
             staging.discard()
             throw error
         }
         logger.info("report written to \(config.outputDirectory) (\(staging.written.count) files)")
-        return compared.withLock { $0 }
+        return changes
     }
 
     /// The figures' data tables, figures.json and the quality files.
@@ -124,6 +122,7 @@ struct PublishStage {
                     results.figures, period: config.period, headline: results.headline.json, coverage: results.quality))
             try staging.write(ReportLayout.rejects, QualityFiles.rejectsCSV(results.quality))
             try staging.write(ReportLayout.qualityReport, QualityFiles.reportJSON(results.quality))
+            return .none
         }
     }
 
@@ -165,12 +164,12 @@ struct PublishStage {
         let renderers = Renderers.forFormats(config.formats)
         var charts = charts[...]
         for figure in figures {
-            progress.step("figure \(figure.id)")
             logger.debug("figure \(figure.id): \(figure.isAvailable ? "rendered" : "unavailable, data table only")")
             try staging.write(ReportLayout.dataTable(figure.id), FigureTables.csv(figure))
             guard figure.isAvailable else { continue }
             for renderer in renderers {
                 try staging.write(ReportLayout.chart(figure.id, folder: renderer.format.rawValue, fileExtension: renderer.fileExtension), charts.removeFirst())
+                progress.step("figure \(figure.id) (\(renderer.format.rawValue))")
             }
         }
     }
@@ -199,9 +198,9 @@ struct PublishStage {
 
     /// The tables with a row per sample or item: Figure 3's sample tracker, the monitoring trackers
     /// of the exports that were read, first sightings and post-cutoff items.
-    private func longTables(_ results: BuildResults) -> [(path: String, text: () -> String)] {
+    private func longTables(_ results: BuildResults) -> [(path: String, text: @Sendable () -> String)] {
         let flow = results.flow
-        var tables: [(path: String, text: () -> String)] = [
+        var tables: [(path: String, text: @Sendable () -> String)] = [
             (ReportLayout.sampleTracker, { CSVWriter.table(header: SampleTracker.header, rows: results.tracker) })
         ]
         if let samples = flow.ammunition {
@@ -239,26 +238,16 @@ struct PublishStage {
     }
 }
 
-/// One file (or a few) of the report, made and written by one job.
-private struct PublishJob {
+/// One file (or a few) of the report, made and written by one job, and what the page needs of it.
+private struct PublishJob: Sendable {
     /// What it writes, known before it runs (the page links them).
     var paths: [String]
-    /// Whether the page waits for it (it says it is done with `Gate.arrive`).
-    var forPage = false
-    var work: () throws -> Void
+    var work: @Sendable () throws -> PublishOutput
 }
 
-/// Lets a job wait until a number of others have said they are done.
-private final class Gate: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var arrived = 0
-
-    func arrive() {
-        condition.withLock { arrived += 1 }
-        condition.broadcast()
-    }
-
-    func wait(for count: Int) {
-        condition.withLock { while arrived < count { condition.wait() } }
-    }
+/// What a job hands on to the web page.
+private enum PublishOutput: Sendable {
+    case none
+    case brief(changes: ReportChanges?, blocks: [BriefBlock])
+    case svg(id: String, bytes: Data)
 }

@@ -3,7 +3,7 @@ import Foundation
 /// A memo from a field's bytes to what they were read as, so that each distinct spelling of a
 /// label, date or calibre is decoded, folded and matched once, not once per row. Open addressing
 /// over the raw bytes: a look-up hashes a few words and makes no `String`.
-struct ByteMemo<Value> {
+struct ByteMemo<Value: Sendable>: Sendable {
     private var arena: [UInt8] = []
     private var starts: [Int] = [], hashes: [UInt64] = [], values: [Value] = []
     /// Entry index + 1 per slot; 0 is empty.

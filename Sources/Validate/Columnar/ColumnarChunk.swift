@@ -5,20 +5,34 @@ import Ingest
 /// One chunk of a CSV export read by a `ColumnRowReader`: what the duplicate rule needs of each
 /// accepted row (line, where its raw text lies, its unknown fields) and the chunk's part of the quality.
 struct ColumnarChunk {
-    /// What every chunk of one export shares.
+    /// What every chunk of one export shares: the file's text (`body`, the bytes after a byte-order
+    /// mark) and how to read it (`rules`, which a chunk read on another core is handed with the file's
+    /// `Data`, to make a `Setup` of its own).
     struct Setup {
         let body: UnsafeBufferPointer<UInt8>
-        let encoding: TextEncoding
-        let delimiter: UInt8
-        let name: String
-        let schema: ExportSchema
-        let columnMap: ColumnMap
-        let headers: Int
-        /// The damaged places of a UTF-8 file, by offset in `body`, in order.
-        let damaged: [(offset: Int, place: DamagedBytes)]
+        let rules: Rules
+
+        struct Rules: Sendable {
+            let encoding: TextEncoding
+            let delimiter: UInt8
+            let name: String
+            let schema: ExportSchema
+            let columnMap: ColumnMap
+            let headers: Int
+            /// The damaged places of a UTF-8 file, by offset in `body`, in order.
+            let damaged: [(offset: Int, place: DamagedBytes)]
+        }
+
+        var encoding: TextEncoding { rules.encoding }
+        var delimiter: UInt8 { rules.delimiter }
+        var name: String { rules.name }
+        var schema: ExportSchema { rules.schema }
+        var columnMap: ColumnMap { rules.columnMap }
+        var headers: Int { rules.headers }
 
         /// The damaged places inside `range` of `body`.
         func damage(in range: Range<Int>) -> [DamagedBytes] {
+            let damaged = rules.damaged
             guard !damaged.isEmpty else { return [] }
             var low = 0, high = damaged.count
             while low < high {

@@ -15,7 +15,7 @@ public struct ValidatedColumns<Columns: Sendable>: Sendable {
 /// What one export's columnar reader adds to the shared loop: reading a clean row straight from its
 /// byte ranges into the columns, and everything else through the row checker, so that a rejected
 /// row's faults and messages are exactly those of `ExportValidator`.
-protocol ColumnRowReader {
+protocol ColumnRowReader: Sendable {
     associatedtype Parser: RowParser
     associatedtype Columns: Sendable
     var parser: Parser { get }
@@ -57,33 +57,47 @@ public enum ColumnarChunking {
 /// record, line and reject is the one a single sequential pass reads.
 enum ColumnarReader {
     static func read<Reader: ColumnRowReader>(
-        _ file: UnsafeBufferPointer<UInt8>, name: String, delimiter: Character?, mapping: [String: String],
-        chunks wanted: Int?, text decision: EncodingDecision, makeReader: () -> Reader
+        _ file: Data, name: String, delimiter: Character?, mapping: [String: String],
+        chunks wanted: Int?, text decision: EncodingDecision, makeReader: @Sendable () -> Reader
+    ) throws -> ValidatedColumns<Reader.Columns> {
+        try file.withUnsafeBytes { raw in
+            try read(raw.bindMemory(to: UInt8.self), data: file, name: name, delimiter: delimiter, mapping: mapping,
+                chunks: wanted, text: decision, makeReader: makeReader)
+        }
+    }
+
+    private static func read<Reader: ColumnRowReader>(
+        _ file: UnsafeBufferPointer<UInt8>, data: Data, name: String, delimiter: Character?, mapping: [String: String],
+        chunks wanted: Int?, text decision: EncodingDecision, makeReader: @Sendable () -> Reader
     ) throws -> ValidatedColumns<Reader.Columns> {
         let (start, encoding) = (decision.start, decision.encoding)
         let body = UnsafeBufferPointer(rebasing: file[start...])
-        var first = makeReader()
-        let schema = first.parser.schema
+        let schema = makeReader().parser.schema
         var scanner = CSVScanner(bytes: body, delimiter: delimiter?.asciiValue ?? CSVReader.detectDelimiter(body))
         var spans: [FieldSpan] = []
         let headers = scanner.nextRecord(fields: &spans) != nil
             ? spans.map { ColumnarChunk.text($0, body, encoding) } : []
         let columnMap = try ColumnMap(schema: schema, headers: headers, mapping: mapping, file: name)
-        let setup = ColumnarChunk.Setup(
-            body: body, encoding: encoding, delimiter: scanner.delimiter, name: name, schema: schema,
+        let rules = ColumnarChunk.Setup.Rules(
+            encoding: encoding, delimiter: scanner.delimiter, name: name, schema: schema,
             columnMap: columnMap, headers: headers.count, damaged: decision.damaged.map { ($0.offset - start, $0) })
+        let setup = ColumnarChunk.Setup(body: body, rules: rules)
         let count = wanted ?? ColumnarChunking.chunks(bytes: body.count, cores: ProcessInfo.processInfo.activeProcessorCount)
         let guesses = ColumnarChunk.guesses(body, from: scanner.position, chunks: count)
-        var readers = [first] + (1..<guesses.count).map { _ in makeReader() }
         // The first chunk's columns will hold every row: reserved once for the whole file.
         let lines = ColumnarChunk.lineBreaks(body[...]) + 1
+        // Each chunk reads the file's bytes through its own view of the shared `Data`.
         let results = try Parallel.map(guesses.count) { index in
             let limit = index + 1 < guesses.count ? guesses[index + 1].start : nil
-            var reader = readers[index]
-            let chunk = ColumnarChunk.scan(&reader, setup, from: guesses[index], until: limit, reserve: index == 0 ? lines : nil)
-            return (reader, chunk)
+            return data.withUnsafeBytes { raw in
+                let file = raw.bindMemory(to: UInt8.self)
+                let setup = ColumnarChunk.Setup(body: UnsafeBufferPointer(rebasing: file[start...]), rules: rules)
+                var reader = makeReader()
+                let chunk = ColumnarChunk.scan(&reader, setup, from: guesses[index], until: limit, reserve: index == 0 ? lines : nil)
+                return (reader, chunk)
+            }
         }
-        first = results[0].0
+        var first = results[0].0
         var merged = results[0].1
         for (reader, chunk) in results.dropFirst() {
             guard merged.stoppedAt == chunk.firstRecord else {
@@ -100,7 +114,6 @@ enum ColumnarReader {
             first.append(contentsOf: reader)
             merged.append(chunk)
         }
-        readers = []
         var validated = finish(&first, merged, setup)
         validated.encodingDecision = decision
         return validated

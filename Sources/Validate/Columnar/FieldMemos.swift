@@ -4,7 +4,7 @@ import Ingest
 /// The per-distinct-value readers the columnar readers share. Each memo entry is made by the very
 /// functions the row checker calls (`LabelVocabulary.match`, `DateParser`, `CountParser` …) on the
 /// trimmed text, so a value read from the memo is the value the row checker would read.
-struct FieldMemos {
+struct FieldMemos: Sendable {
     let context: ValidationContext
     let encoding: TextEncoding
     private var dates = ByteMemo<Int32>()
@@ -90,7 +90,7 @@ struct FieldMemos {
 
 /// A memo of one label column: the code of each distinct spelling, `none` for blank and the
 /// unknown tokens (optional columns), `bad` for what the row checker refuses.
-struct LabelMemo {
+struct LabelMemo: Sendable {
     static let none: Int32 = -1, bad: Int32 = -2
     private var memo = ByteMemo<Int32>()
     let optional: Bool
@@ -120,7 +120,7 @@ struct LabelMemo {
 /// A memo of one optional free-text column into its dictionary column's codes (0 for none). The
 /// key is the field's text with doubled quotes undoubled, so one value has one spelling here. A
 /// column that is not deduplicated (mostly unique text) is read without a memo.
-struct TextMemo {
+struct TextMemo: Sendable {
     private var memo = ByteMemo<UInt32>()
     private var scratch: [UInt8] = []
 

@@ -61,7 +61,7 @@ import Testing
     @Test func theDamagedRowIsRejectedAndTheOthersReadNormally() throws {
         let bytes = Self.damagedExport()
         let rows = try Fixtures.validator().incidents(try ExportReader.read(bytes: bytes, format: .csv, delimiter: nil, file: "x.csv"))
-        let columns = try bytes.withUnsafeBufferPointer { try Fixtures.validator().incidentColumns($0, file: "x.csv") }
+        let columns = try Fixtures.validator().incidentColumns(Data(bytes), file: "x.csv")
         #expect(columns.columns.rows == rows.values)
         #expect(columns.quality == rows.quality)
         #expect(rows.values.count == 5)

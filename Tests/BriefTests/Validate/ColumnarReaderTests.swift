@@ -34,7 +34,7 @@ import Testing
             + (50..<120).map(row).joined() + "Q2;2016-04-04;Gao;IED;MINUSMA;0;\"unclosed\r\n" + (120..<200).map(row).joined()
         let bytes = Array(text.utf8)
         try Self.expectSameIncidents(bytes, chunks: chunks)
-        let columns = try bytes.withUnsafeBufferPointer { try Fixtures.validator().incidentColumns($0, file: "x.csv", chunks: chunks) }
+        let columns = try Fixtures.validator().incidentColumns(Data(bytes), file: "x.csv", chunks: chunks)
         #expect(!columns.columns.id.contains { $0.hasPrefix("F") })
         #expect(columns.quality.rejects.contains { $0.code == .malformedRow })
     }
@@ -76,9 +76,7 @@ import Testing
         throws
     {
         let rows = try Fixtures.validator().incidents(try ExportReader.read(bytes: bytes, format: .csv, delimiter: nil, file: "x.csv"))
-        let columns = try bytes.withUnsafeBufferPointer {
-            try Fixtures.validator().incidentColumns($0, file: "x.csv", chunks: chunks)
-        }
+        let columns = try Fixtures.validator().incidentColumns(Data(bytes), file: "x.csv", chunks: chunks)
         #expect(rows.values.count > 0, sourceLocation: sourceLocation)
         #expect(columns.columns.rows == rows.values, sourceLocation: sourceLocation)
         #expect(columns.quality == rows.quality, sourceLocation: sourceLocation)
@@ -89,9 +87,7 @@ import Testing
         throws
     {
         let rows = try Fixtures.validator().ammunition(try ExportReader.read(bytes: bytes, format: .csv, delimiter: nil, file: "x.csv"))
-        let columns = try bytes.withUnsafeBufferPointer {
-            try Fixtures.validator().ammunitionColumns($0, file: "x.csv", chunks: chunks)
-        }
+        let columns = try Fixtures.validator().ammunitionColumns(Data(bytes), file: "x.csv", chunks: chunks)
         #expect(rows.values.count > 0, sourceLocation: sourceLocation)
         #expect(columns.columns.rows == rows.values, sourceLocation: sourceLocation)
         #expect(columns.quality == rows.quality, sourceLocation: sourceLocation)
