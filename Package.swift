@@ -63,6 +63,8 @@ let package = Package(
             ]
         ),
         .executableTarget(name: "brief", dependencies: ["BriefCLI"]),
+        // `brief` with its report swap held open, for the kill tests of atomic publishing only.
+        .executableTarget(name: "brief-swap-probe", dependencies: ["BriefCLI", "Publish"], path: "Tests/SwapProbe"),
         .testTarget(
             name: "BriefTests",
             dependencies: [

@@ -4,7 +4,7 @@
 import Foundation
 import FuzzTargets
 
-nonisolated(unsafe) private let target: FuzzTarget = {
+private let target: FuzzTarget = {
     let name = ProcessInfo.processInfo.environment["BRIEF_FUZZ_TARGET"] ?? ""
     guard let target = FuzzTarget(rawValue: name) else {
         fatalError("BRIEF_FUZZ_TARGET must be one of \(FuzzTarget.allCases.map(\.rawValue)), not \"\(name)\"")

@@ -45,13 +45,21 @@ public struct BriefCommand: ParsableCommand {
 
 extension BriefCommand {
     /// The program's entry point: ArgumentParser's own usage errors exit 64; outputs.md says 2.
-    public static func runFromCommandLine() -> Never {
-        if let message = unknownCommand(Array(CommandLine.arguments.dropFirst())) {
+    public static func runFromCommandLine() -> Never { run(Array(CommandLine.arguments.dropFirst())) }
+
+    /// Runs `brief` on `arguments`; a build swaps its report in as `swap` says (the defaults but for
+    /// the kill tests' probe, which holds the swap open).
+    public static func run(_ arguments: [String], swap: SwapOptions = SwapOptions()) -> Never {
+        if let message = unknownCommand(arguments) {
             FileHandle.standardError.write(Data("brief: \(message)\n".utf8))
             Foundation.exit(BriefFailure.Status.usage.rawValue)
         }
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(arguments)
+            if var build = command as? BuildCommand {
+                build.swap = swap
+                command = build
+            }
             try command.run()
             Foundation.exit(0)
         } catch {

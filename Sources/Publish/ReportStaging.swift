@@ -126,9 +126,9 @@ public final class ReportStaging: Sendable {
     }
 
     /// Swaps the staged report in (see `ReportSwap`).
-    public func commit() throws {
+    public func commit(options: SwapOptions = SwapOptions()) throws {
         flushStaged()
-        try ReportSwap.replace(target, with: staging)
+        try ReportSwap.replace(target, with: staging, options: options)
         Self.flush(target.deletingLastPathComponent())
     }
 

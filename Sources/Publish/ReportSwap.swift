@@ -11,14 +11,6 @@ public enum ReportSwap {
     static let stagingMarker = ".staging-"
     static let asideMarker = ".previous-"
 
-    /// Test hooks, read from the environment: `BRIEF_SWAP=fallback` takes the two-rename path even
-    /// where `renameat2(RENAME_EXCHANGE)` works; `BRIEF_SWAP_PAUSE_MS` holds the swap open between
-    /// its steps so a test can kill a run inside it.
-    static var forcesFallback: Bool { ProcessInfo.processInfo.environment["BRIEF_SWAP"] == "fallback" }
-    static func pause() {
-        guard let ms = ProcessInfo.processInfo.environment["BRIEF_SWAP_PAUSE_MS"].flatMap(UInt32.init) else { return }
-        usleep(ms * 1000)
-    }
 
     static func name(_ target: URL, _ marker: String, pid: Int32 = getpid()) -> URL {
         target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent)\(marker)\(pid)")
@@ -27,10 +19,11 @@ public enum ReportSwap {
     /// Moves `staging` to `target`. With a report in place: one atomic exchange where the kernel has
     /// it; otherwise the old report is renamed aside, the new one renamed in, and only then is the old
     /// one deleted, so at every moment a complete report exists at `target` or at the aside name.
-    static func replace(_ target: URL, with staging: URL, atomic: Bool = !forcesFallback) throws {
+    static func replace(_ target: URL, with staging: URL, options: SwapOptions = SwapOptions()) throws {
         let fm = FileManager.default
+        let pause = options.pause
         guard fm.fileExists(atPath: target.path) else { return try move(staging, to: target) }
-        if atomic, exchange(staging, target) {
+        if options.atomic, exchange(staging, target) {
             pause()
             try? fm.removeItem(at: staging)  // the old report, now under the staging name
             return
@@ -75,5 +68,22 @@ public enum ReportSwap {
         guard rename(from.path, to.path) == 0 else {
             throw ReportError.cannotWrite(path: to.path, reason: String(cString: strerror(errno)))
         }
+    }
+}
+
+/// How the report is swapped in. The defaults are the program's; the kill tests of atomic publishing
+/// take the two-rename path where the exchange works (`atomic: false`) and hold the swap open between
+/// its steps (`pauseMilliseconds`) to kill a run inside it, through the test probe (Tests/SwapProbe).
+public struct SwapOptions: Sendable {
+    public var atomic: Bool
+    public var pauseMilliseconds: UInt32
+
+    public init(atomic: Bool = true, pauseMilliseconds: UInt32 = 0) {
+        self.atomic = atomic
+        self.pauseMilliseconds = pauseMilliseconds
+    }
+
+    func pause() {
+        if pauseMilliseconds > 0 { usleep(pauseMilliseconds * 1000) }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Logging
+import Publish
 
 struct BuildCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -24,13 +25,18 @@ struct BuildCommand: ParsableCommand {
     @Flag(name: .long, help: "Rebuild even when nothing changed since the report in place.")
     var force = false
 
+    /// Not a flag: set by a caller that runs the command itself (the kill tests' probe).
+    var swap = SwapOptions()
+
+    enum CodingKeys: CodingKey { case options, output, only, force }
+
     func run() throws {
         try BriefCommand.guarded {
             let logger = Logger.brief(quiet: output.quiet, verbose: output.verbose)
             let (config, configHash) = try options.resolve(output)
             try BuildRun(
                 config: config, configurationSHA256: configHash, logger: logger, configurationPath: options.config, only: only, force: force,
-                quiet: output.quiet
+                quiet: output.quiet, swap: swap
             ).run()
         }
     }

@@ -17,6 +17,8 @@ struct BuildRun {
     var only: [String] = []
     var force = false
     var quiet = false
+    /// How the report is swapped in (a parameter for the kill tests, never read from the environment).
+    var swap = SwapOptions()
 
     func run() throws {
         let unknown = only.filter { FigureRegistry.definition(id: $0) == nil }
@@ -69,7 +71,7 @@ struct BuildRun {
         // A step per chart file as it is written, and the brief.
         let charts = results.figures.filter { $0.isAvailable && (only.isEmpty || only.contains($0.id)) }.count * config.formats.count
         let progress = Progress(total: charts + (only.isEmpty ? 1 : 0), quiet: quiet)
-        let publish = PublishStage(config: config, target: target, logger: logger, progress: progress)
+        let publish = PublishStage(config: config, target: target, logger: logger, progress: progress, swap: swap)
         let changes = try clock.measure("render+publish") {
             only.isEmpty
                 ? try publish.run(results, stageSeconds: clock.laps) : try publish.runOnly(only, results, stageSeconds: clock.laps)

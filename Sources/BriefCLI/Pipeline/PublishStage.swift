@@ -27,6 +27,8 @@ struct PublishStage: Sendable {
     let target: URL
     let logger: Logger
     let progress: Progress
+    /// How the report is swapped in (the kill tests hold the swap open).
+    var swap = SwapOptions()
 
     /// The whole report. Returns what changed against the report it replaces (nil on a first build).
     ///
@@ -233,7 +235,7 @@ struct PublishStage: Sendable {
             stageSeconds: stageSeconds)
         manifest.partial = recordAllFiles
         try staging.write(ReportLayout.manifest, manifest.json)
-        try staging.commit()
+        try staging.commit(options: swap)
         for file in staging.written.sorted(by: { $0.path < $1.path }) { logger.debug("wrote \(file.path) (sha256 \(file.sha256.prefix(12)))") }
     }
 }

@@ -19,10 +19,9 @@ import Testing
         /// Seconds a whole build of N+1 takes here, to spread the kills over.
         let duration: Double
 
-        func environment(pauseMilliseconds: Int) -> [String: String] {
-            var environment = ["BRIEF_SWAP_PAUSE_MS": "\(pauseMilliseconds)"]
-            if swap == .fallback { environment["BRIEF_SWAP"] = "fallback" }
-            return environment
+        /// The probe's own arguments, before brief's: the swap's path and how long it is held open.
+        func probeArguments(pauseMilliseconds: Int) -> [String] {
+            (swap == .fallback ? ["--swap-fallback"] : []) + ["--swap-pause-ms", "\(pauseMilliseconds)"]
         }
 
         /// Puts report N back, as if the killed run had never started (leftovers beside it stay).
@@ -32,8 +31,8 @@ import Testing
         }
 
         func launchN1(pauseMilliseconds: Int) throws -> Process {
-            try ProcessRunner.launch(ProcessRunner.brief, ["build", "--quiet"], in: runner.folder,
-                environment: environment(pauseMilliseconds: pauseMilliseconds))
+            try ProcessRunner.launch(ProcessRunner.swapProbe, probeArguments(pauseMilliseconds: pauseMilliseconds)
+                + ["build", "--quiet"], in: runner.folder)
         }
 
         /// Exactly N or N+1: at once on the exchange path; after the next run's recovery on both.
@@ -62,8 +61,8 @@ import Testing
         var scenario = Scenario(runner: runner, swap: swap, report: report, savedN: savedN, reportN: reportN,
             reportN1: [:], duration: 0)
         let started = Date()
-        let built = try ProcessRunner.brief(["build", "--quiet"], in: runner.folder,
-            environment: scenario.environment(pauseMilliseconds: pause))
+        let built = try ProcessRunner.run(ProcessRunner.swapProbe,
+            scenario.probeArguments(pauseMilliseconds: pause) + ["build", "--quiet"], in: runner.folder)
         #expect(built.status == 0)
         scenario = Scenario(runner: runner, swap: swap, report: report, savedN: savedN, reportN: reportN,
             reportN1: try #require(ReportCheck.intactFiles(report)), duration: Date().timeIntervalSince(started))

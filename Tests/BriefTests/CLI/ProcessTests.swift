@@ -52,8 +52,8 @@ import Testing
         let runner = BuildRunner.fig4()
         #expect(runner.build() == 0)
         runner.write("data/incidents.csv", runner.read("data/incidents.csv")! + "A10,2015-06-06,Gao,IED,UN,0\n")
-        let holder = try ProcessRunner.launch(ProcessRunner.brief, ["build", "--quiet"], in: runner.folder,
-            environment: ["BRIEF_SWAP_PAUSE_MS": "5000"])
+        let holder = try ProcessRunner.launch(ProcessRunner.swapProbe, ["--swap-pause-ms", "5000", "build", "--quiet"],
+            in: runner.folder)
         let lockFile = runner.path(".report.lock")
         #expect(ReportCheck.wait(seconds: 20) { runner.read(".report.lock") == "\(holder.processIdentifier)\n" })
         #expect(runner.build(["--force"]) == 75)

@@ -29,7 +29,7 @@ import Testing
         let parent = Fixtures.temporaryDirectory()
         let target = try Self.folder(parent, "report", "old")
         let staging = try Self.folder(parent, ".report.staging-\(getpid())", "new")
-        try ReportSwap.replace(target, with: staging, atomic: atomic)
+        try ReportSwap.replace(target, with: staging, options: SwapOptions(atomic: atomic))
         #expect(Self.marker(target) == "new")
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path) == ["report"])
     }

@@ -1,9 +1,10 @@
 import Foundation
+import Synchronization
 import Testing
 
 /// A scenario built end to end by the real command, with its brief read back by pdftotext.
 /// Builds are cached per scenario, so the matrix's tests share one build each.
-struct BuiltBrief: @unchecked Sendable {
+struct BuiltBrief: Sendable {
     let runner: BuildRunner
     /// The whole text, pages separated by form feeds.
     let text: String
@@ -63,17 +64,5 @@ struct BuiltBrief: @unchecked Sendable {
         return lines.filter { $0.contains(/[A-Za-z]{3}/) }.flatMap { line in
             line.matches(of: number).map { (String($0.output).replacingOccurrences(of: ",", with: ""), line) }
         }
-    }
-}
-
-/// A lock-protected value shared by concurrently running tests.
-final class Mutex<Value>: @unchecked Sendable {
-    private var value: Value
-    private let lock = NSLock()
-    init(_ value: Value) { self.value = value }
-    func withLock<T>(_ body: (inout Value) -> T) -> T {
-        lock.lock()
-        defer { lock.unlock() }
-        return body(&value)
     }
 }

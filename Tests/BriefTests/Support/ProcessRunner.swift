@@ -66,6 +66,9 @@ enum ProcessRunner {
         return folder.appendingPathComponent("brief")
     }()
 
+    /// `brief` with its report swap set by arguments (Tests/SwapProbe), for the kill tests.
+    static let swapProbe = brief.deletingLastPathComponent().appendingPathComponent("brief-swap-probe")
+
     static func brief(_ arguments: [String], in folder: URL, environment: [String: String] = [:]) throws -> Result {
         try run(brief, arguments, in: folder, environment: environment)
     }
