@@ -1,6 +1,6 @@
 import ArgumentParser
-import Foundation
 import BriefModel
+import Foundation
 import Publish
 
 /// `brief`: regenerate the statistics, charts and PDF brief from a mission's exports.
@@ -81,7 +81,8 @@ extension BriefCommand {
         guard !names.contains(word) else { return nil }
         let close = names.map { ($0, EditDistance.between(word.lowercased(), $0)) }.filter { $0.1 <= 2 }.min { $0.1 < $1.1 }
         let suggestion = close.map { "; did you mean \"\($0.0)\"?" } ?? ""
-        return "unknown command \"\(TextSnippet.cut(word))\"\(suggestion) (commands: \(names.joined(separator: ", ")); brief --help)"
+        return
+            "unknown command \"\(TextSnippet.cut(word))\"\(suggestion) (commands: \(names.joined(separator: ", ")); brief --help)"
     }
 }
 

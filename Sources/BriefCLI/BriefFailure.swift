@@ -1,6 +1,6 @@
 import Configuration
-import Localization
 import Ingest
+import Localization
 import Publish
 import Render
 import Validate
@@ -34,7 +34,9 @@ public struct BriefFailure: Error, CustomStringConvertible {
         case let error as LanguageError: BriefFailure(.usage, "configuration error: \(error)")
         case let error as BriefTemplateError: BriefFailure(.usage, "brief template: \(error)")
         default:
-            BriefFailure(.internal, """
+            BriefFailure(
+                .internal,
+                """
                 internal error (a bug in brief, not in your data or configuration; please report it with this \
                 message): \(error)
                 """)

@@ -17,8 +17,9 @@ enum SourceCommit {
 
     /// HEAD's commit: a detached hash, or the branch's from its ref file or packed-refs.
     static func commit(in git: URL) -> String? {
-        guard let head = try? String(contentsOf: git.appendingPathComponent("HEAD"), encoding: .utf8)
-            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard
+            let head = try? String(contentsOf: git.appendingPathComponent("HEAD"), encoding: .utf8)
+                .trimmingCharacters(in: .whitespacesAndNewlines)
         else { return nil }
         guard head.hasPrefix("ref: ") else { return head.count == 40 ? head : nil }
         let ref = String(head.dropFirst(5))

@@ -8,13 +8,16 @@ public enum ConfigurationLoader {
     public static func load(path: String) throws -> PipelineConfiguration {
         let url = URL(fileURLWithPath: path).standardizedFileURL
         guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw ConfigurationError(file: url.path, line: nil, key: "", message: FileProblem.reason(url.path)
-                + " (the configuration is looked for as \(path) in \(FileManager.default.currentDirectoryPath); "
-                + "name another with --config PATH)")
+            throw ConfigurationError(
+                file: url.path, line: nil, key: "",
+                message: FileProblem.reason(url.path)
+                    + " (the configuration is looked for as \(path) in \(FileManager.default.currentDirectoryPath); "
+                    + "name another with --config PATH)")
         }
         guard let text = String(data: data, encoding: .utf8) else {
             let line = data.prefix(FileProblem.firstInvalidUTF8(data) ?? 0).reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
-            throw ConfigurationError(file: path, line: line, key: "", message: "this line is not UTF-8 text (save pipeline.yml as UTF-8)")
+            throw ConfigurationError(
+                file: path, line: line, key: "", message: "this line is not UTF-8 text (save pipeline.yml as UTF-8)")
         }
         return try parse(text, file: path, baseDirectory: url.deletingLastPathComponent().path)
     }
@@ -24,7 +27,7 @@ public enum ConfigurationLoader {
         let root: Node
         do {
             // Values are typed where they are read (YAMLValue), never by their YAML tags: the basic
-            // resolver spares compiling and running the default one's regular expressions (~2 ms a run).
+            // resolver spares compiling and running the default one's regular expressions at every run.
             root = try Yams.compose(yaml: text, .basic) ?? Node.mapping(Node.Mapping([]))
         } catch let error as YamlError {
             throw ConfigurationError(file: file, line: nil, key: "", message: "not valid YAML: \(error)")

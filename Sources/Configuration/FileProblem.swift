@@ -37,8 +37,10 @@ public enum FileProblem {
         let head = [UInt8](data.prefix(8))
         let signatures: [([UInt8], String)] = [
             ([0xFF, 0xFE], "UTF-16 text (save it as UTF-8 CSV)"), ([0xFE, 0xFF], "UTF-16 text (save it as UTF-8 CSV)"),
-            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), ([0xFF, 0xD8, 0xFF], "a JPEG image"), ([0x25, 0x50, 0x44, 0x46], "a PDF document"),
-            ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (an Excel .xlsx workbook? save it as CSV)"), ([0x1F, 0x8B], "a gzip archive"),
+            ([0x89, 0x50, 0x4E, 0x47], "a PNG image"), ([0xFF, 0xD8, 0xFF], "a JPEG image"),
+            ([0x25, 0x50, 0x44, 0x46], "a PDF document"),
+            ([0x50, 0x4B, 0x03, 0x04], "a ZIP archive (an Excel .xlsx workbook? save it as CSV)"),
+            ([0x1F, 0x8B], "a gzip archive"),
             ([0xD0, 0xCF, 0x11, 0xE0], "an old Office document (an Excel .xls workbook? save it as CSV)"),
         ]
         if let kind = signatures.first(where: { head.starts(with: $0.0) })?.1 { return kind }

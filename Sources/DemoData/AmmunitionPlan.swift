@@ -29,7 +29,10 @@ struct AmmunitionPlan {
                 var calibre = rng.pick(SampleCatalogue.calibres)
                 var factory: String? = rng.pick(producer.factories)
                 var year = n < producer.fixedYears.count ? producer.fixedYears[n] : rng.int(producer.years)
-                if producer.country == "Egypt", year == 2015 { calibre = "7.62x39mm"; factory = "Factory 10E" }
+                if producer.country == "Egypt", year == 2015 {
+                    calibre = "7.62x39mm"
+                    factory = "Factory 10E"
+                }
                 // A few samples are known only by country: the country then stands in for the producer.
                 if factory != nil, producer.fixedYears.isEmpty, rng.chance(0.04) { factory = nil }
                 var key = "\(calibre)|\(factory ?? producer.country)|\(year)"
@@ -38,7 +41,8 @@ struct AmmunitionPlan {
                     key = "\(calibre)|\(factory ?? producer.country)|\(year)"
                 }
                 seen.insert(key)
-                addRecords(producer: producer, calibre: calibre, factory: factory, year: year, attacks: attacks,
+                addRecords(
+                    producer: producer, calibre: calibre, factory: factory, year: year, attacks: attacks,
                     sofara: producer.country == "Egypt" && year == 2015 ? sofaraAttackID : nil)
             }
         }
@@ -69,12 +73,13 @@ struct AmmunitionPlan {
                 attack = n == 0 ? first : rng.pick(attacks.filter { $0.date > first.date })
             }
             let headstamp = factory.map { "\($0.split(separator: " ").last ?? "") / \(String(year).suffix(2))" }
-            rows.append(Row(
-                id: "", incidentID: attack.id, date: attack.date, region: attack.region, calibre: calibre,
-                headstamp: headstamp, producer: factory,
-                // Some records of a factory-coded sample leave the country blank; the sample keeps it.
-                country: factory != nil && n > 0 && rng.chance(0.1) ? nil : rng.pick(producer.written),
-                year: String(year), quantity: rng.pick([(1, 0.3), (rng.int(2...10), 0.4), (rng.int(11...60), 0.3)])))
+            rows.append(
+                Row(
+                    id: "", incidentID: attack.id, date: attack.date, region: attack.region, calibre: calibre,
+                    headstamp: headstamp, producer: factory,
+                    // Some records of a factory-coded sample leave the country blank; the sample keeps it.
+                    country: factory != nil && n > 0 && rng.chance(0.1) ? nil : rng.pick(producer.written),
+                    year: String(year), quantity: rng.pick([(1, 0.3), (rng.int(2...10), 0.4), (rng.int(11...60), 0.3)])))
         }
     }
 
@@ -84,9 +89,10 @@ struct AmmunitionPlan {
         let north = attacks.filter { $0.region.zone == .northern && $0.year >= 2018 }
         for attack in [north.first { $0.region == .timbuktu }, north.first { $0.region == .gao && $0.year >= 2019 }] {
             guard let attack else { continue }
-            rows.append(Row(
-                id: "", incidentID: attack.id, date: attack.date, region: attack.region, calibre: "7.62x39mm",
-                headstamp: "10E / 15", producer: "Factory 10E", country: "Egypt", year: "2015", quantity: 12))
+            rows.append(
+                Row(
+                    id: "", incidentID: attack.id, date: attack.date, region: attack.region, calibre: "7.62x39mm",
+                    headstamp: "10E / 15", producer: "Factory 10E", country: "Egypt", year: "2015", quantity: 12))
         }
     }
 
@@ -94,18 +100,21 @@ struct AmmunitionPlan {
         for _ in 0..<120 {
             let attack = rng.pick(attacks)
             let calibre = rng.pick([("5.56x45mm", 0.4), ("5.45x39mm", 0.3), ("7.62x39mm", 0.3)])
-            rows.append(Row(
-                id: "", incidentID: attack.id, date: attack.date, region: attack.region, calibre: calibre,
-                headstamp: nil, producer: rng.chance(0.5) ? "Factory 71" : nil, country: rng.pick(["China", "Chine", "inconnu"]),
-                // 7.62 mm records here have no year, so they belong to no sample.
-                year: calibre == "7.62x39mm" ? rng.pick(["", "inconnu", "?"]) : String(rng.int(1980...2015)),
-                quantity: rng.int(1...20)))
+            rows.append(
+                Row(
+                    id: "", incidentID: attack.id, date: attack.date, region: attack.region, calibre: calibre,
+                    headstamp: nil, producer: rng.chance(0.5) ? "Factory 71" : nil,
+                    country: rng.pick(["China", "Chine", "inconnu"]),
+                    // 7.62 mm records here have no year, so they belong to no sample.
+                    year: calibre == "7.62x39mm" ? rng.pick(["", "inconnu", "?"]) : String(rng.int(1980...2015)),
+                    quantity: rng.int(1...20)))
         }
         for n in 0..<8 {
-            rows.append(Row(
-                id: "", incidentID: nil, date: CivilDate(year: 2023, month: 3, day: 1 + n)!, region: .gao,
-                calibre: "7.62x39mm", headstamp: nil, producer: "Factory 9383", country: "China", year: String(2016 + n),
-                quantity: 3))
+            rows.append(
+                Row(
+                    id: "", incidentID: nil, date: CivilDate(year: 2023, month: 3, day: 1 + n)!, region: .gao,
+                    calibre: "7.62x39mm", headstamp: nil, producer: "Factory 9383", country: "China", year: String(2016 + n),
+                    quantity: 3))
         }
     }
 }

@@ -46,12 +46,15 @@ struct ArmsPlan {
             let (country, years) = rng.pick(makers)
             let attack = rng.pick(attacks)
             let known = rng.chance(0.8)
-            rows.append(Row(
-                id: "", incidentID: rng.chance(0.7) ? attack.id : nil, date: attack.date, region: attack.region,
-                context: rng.pick([("attack_site", 0.5), ("site d'attaque", 0.1), ("cache", 0.15), ("saisie", 0.15), ("arrestation", 0.1)]),
-                category: category, model: model, calibre: calibre, country: known ? country : nil, producer: nil,
-                year: known && rng.chance(0.7) ? String(rng.int(years)) : nil,
-                quantity: category.contains("round") || category.contains("roquette") ? rng.int(1...12) : 1, notes: nil))
+            rows.append(
+                Row(
+                    id: "", incidentID: rng.chance(0.7) ? attack.id : nil, date: attack.date, region: attack.region,
+                    context: rng.pick([
+                        ("attack_site", 0.5), ("site d'attaque", 0.1), ("cache", 0.15), ("saisie", 0.15), ("arrestation", 0.1),
+                    ]),
+                    category: category, model: model, calibre: calibre, country: known ? country : nil, producer: nil,
+                    year: known && rng.chance(0.7) ? String(rng.int(years)) : nil,
+                    quantity: category.contains("round") || category.contains("roquette") ? rng.int(1...12) : 1, notes: nil))
         }
         addNotableItems()
         rows.sort { ($0.date, $0.id) < ($1.date, $1.id) }
@@ -60,21 +63,25 @@ struct ArmsPlan {
 
     /// The brief's notable items.
     private mutating func addNotableItems() {
-        rows.append(Row(
-            id: "", incidentID: nil, date: CivilDate(year: 2021, month: 11, day: 18)!, region: .menaka, context: "seizure",
-            category: "heavy machine gun", model: "Type 85", calibre: "12.7x108mm", country: "China", producer: nil,
-            year: "2019", quantity: 1, notes: "Produced 2019; seized two years after production"))
-        rows.append(Row(
-            id: "", incidentID: nil, date: CivilDate(year: 2021, month: 8, day: 23)!, region: .kidal, context: "attack_site",
-            category: "grenade", model: "RPG-32 type anti-tank grenade", calibre: "32mm", country: "Jordan",
-            producer: "JADARA", year: "2013", quantity: 2, notes: "First recorded use in Mali"))
-        rows.append(Row(
-            id: "", incidentID: nil, date: CivilDate(year: 2018, month: 5, day: 7)!, region: .timbuktu, context: "cache",
-            category: "mortar round", model: "M-82 type", calibre: "81 mm", country: "Iran", producer: "DIO",
-            year: "2001", quantity: 6, notes: "Only recovery of Iranian 81 mm rounds"))
-        rows.append(Row(
-            id: "", incidentID: nil, date: CivilDate(year: 2019, month: 2, day: 12)!, region: .gao, context: "attack_site",
-            category: "rocket", model: "S-5 type", calibre: "57mm", country: "Bulgaria", producer: nil, year: "2011",
-            quantity: 4, notes: "Only recovery of 57 mm rockets"))
+        rows.append(
+            Row(
+                id: "", incidentID: nil, date: CivilDate(year: 2021, month: 11, day: 18)!, region: .menaka, context: "seizure",
+                category: "heavy machine gun", model: "Type 85", calibre: "12.7x108mm", country: "China", producer: nil,
+                year: "2019", quantity: 1, notes: "Produced 2019; seized two years after production"))
+        rows.append(
+            Row(
+                id: "", incidentID: nil, date: CivilDate(year: 2021, month: 8, day: 23)!, region: .kidal, context: "attack_site",
+                category: "grenade", model: "RPG-32 type anti-tank grenade", calibre: "32mm", country: "Jordan",
+                producer: "JADARA", year: "2013", quantity: 2, notes: "First recorded use in Mali"))
+        rows.append(
+            Row(
+                id: "", incidentID: nil, date: CivilDate(year: 2018, month: 5, day: 7)!, region: .timbuktu, context: "cache",
+                category: "mortar round", model: "M-82 type", calibre: "81 mm", country: "Iran", producer: "DIO",
+                year: "2001", quantity: 6, notes: "Only recovery of Iranian 81 mm rounds"))
+        rows.append(
+            Row(
+                id: "", incidentID: nil, date: CivilDate(year: 2019, month: 2, day: 12)!, region: .gao, context: "attack_site",
+                category: "rocket", model: "S-5 type", calibre: "57mm", country: "Bulgaria", producer: nil, year: "2011",
+                quantity: 4, notes: "Only recovery of 57 mm rockets"))
     }
 }

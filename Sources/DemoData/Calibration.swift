@@ -18,10 +18,10 @@ enum Calibration {
     /// MINUSMA fatalities per type (rows in attack-type order) and year: some 200, 35 % IED,
     /// 35 % complex, 5 % indirect fire, small arms the rest, with the 2017 small-arms spike.
     static let fatalities: [[Int]] = [
-        [6, 9, 8, 7, 9, 8, 7, 9, 7],        // ied: 70
-        [1, 1, 1, 2, 1, 1, 1, 1, 1],        // indirect_fire: 10
-        [2, 4, 3, 24, 4, 4, 3, 3, 3],       // small_arms_fire: 50
-        [3, 8, 10, 6, 12, 14, 3, 9, 5],     // complex: 70
+        [6, 9, 8, 7, 9, 8, 7, 9, 7],  // ied: 70
+        [1, 1, 1, 2, 1, 1, 1, 1, 1],  // indirect_fire: 10
+        [2, 4, 3, 24, 4, 4, 3, 3, 3],  // small_arms_fire: 50
+        [3, 8, 10, 6, 12, 14, 3, 9, 5],  // complex: 70
     ]
     /// Two thirds of MINUSMA fatalities are uniformed personnel.
     static let militaryShare = 2.0 / 3.0

@@ -13,8 +13,11 @@ enum CasualtyPlan {
         rng.shuffle(&unDeaths)
         let military = Int((Double(unDeaths.count) * Calibration.militaryShare).rounded())
         for (rank, i) in unDeaths.enumerated() {
-            if rank < military { attacks[i].casualties.unMilitary.killed = .known(attacks[i].casualties.unMilitary.killed.value + 1) }
-            else { attacks[i].casualties.unAssociated.killed = .known(attacks[i].casualties.unAssociated.killed.value + 1) }
+            if rank < military {
+                attacks[i].casualties.unMilitary.killed = .known(attacks[i].casualties.unMilitary.killed.value + 1)
+            } else {
+                attacks[i].casualties.unAssociated.killed = .known(attacks[i].casualties.unAssociated.killed.value + 1)
+            }
         }
         let others = Calibration.killed[index] - unDeaths.count
         let civilians = Int((Double(Calibration.killed[index]) * Calibration.civilianShare[index]).rounded())

@@ -33,8 +33,10 @@ struct ExportText {
 /// The ways analysts write the same value.
 enum Spelling {
     static func date(_ date: CivilDate, _ rng: inout SeededGenerator) -> String {
-        let mois = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
-            "novembre", "décembre"]
+        let mois = [
+            "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre",
+            "novembre", "décembre",
+        ]
         let dd = date.day < 10 ? "0\(date.day)" : "\(date.day)", mm = date.month < 10 ? "0\(date.month)" : "\(date.month)"
         switch rng.pick([(0, 0.6), (1, 0.18), (2, 0.08), (3, 0.08), (4, 0.06)]) {
         case 1: return "\(dd)/\(mm)/\(date.year)"

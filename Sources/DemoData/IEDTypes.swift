@@ -8,9 +8,12 @@ enum IEDTypes {
         let identified = Int((Double(ieds.count) * Calibration.identifiedShare).rounded())
         let rcied = Int((Double(identified) * share).rounded())
         for (rank, i) in ieds.enumerated() {
-            incidents[i].iedType = rank < rcied ? .rcied
-                : rank < identified ? rng.pick([(IEDType.victimOperated, 0.6), (.commandWire, 0.2), (.timer, 0.05), (.suicide, 0.15)])
-                : .unknown
+            incidents[i].iedType =
+                rank < rcied
+                ? .rcied
+                : rank < identified
+                    ? rng.pick([(IEDType.victimOperated, 0.6), (.commandWire, 0.2), (.timer, 0.05), (.suicide, 0.15)])
+                    : .unknown
         }
         for i in incidents.indices where incidents[i].category == .complex && rng.chance(0.3) {
             incidents[i].iedType = rng.pick([IEDType.suicide, .victimOperated])

@@ -23,8 +23,10 @@ enum IncidentExport {
 
     static func fields(_ i: Incident, _ rng: inout SeededGenerator) -> [String] {
         let c = i.casualties
-        let counts = [c.unMilitary.killed, c.unMilitary.injured, c.unAssociated.killed, c.unAssociated.injured,
-            c.security.killed, c.security.injured, c.civilians.killed, c.civilians.injured, c.assailantsKilled]
+        let counts = [
+            c.unMilitary.killed, c.unMilitary.injured, c.unAssociated.killed, c.unAssociated.injured,
+            c.security.killed, c.security.injured, c.civilians.killed, c.civilians.injured, c.assailantsKilled,
+        ]
         return [
             i.id, Spelling.date(i.date, &rng), Spelling.region(i.region, &rng), i.locality ?? "",
             i.coordinate.map { String($0.latitude) } ?? "", i.coordinate.map { String($0.longitude) } ?? "",
@@ -44,9 +46,10 @@ enum IncidentExport {
 
     /// One row per reject code an incidents export can carry, plus a conflicting duplicate pair.
     static func badRows() -> [[String]] {
-        func row(_ id: String, date: String = "2018-06-01", region: String = "Gao", lat: String = "", lon: String = "",
-            category: String = "IED", party: String = "MINUSMA", ied: String = "", killed: String = "0") -> [String]
-        {
+        func row(
+            _ id: String, date: String = "2018-06-01", region: String = "Gao", lat: String = "", lon: String = "",
+            category: String = "IED", party: String = "MINUSMA", ied: String = "", killed: String = "0"
+        ) -> [String] {
             [id, date, region, "", lat, lon, category, party, ied, "0", "0", "0", "0", "0", "0", killed, "0", "0", "", "", ""]
         }
         return [

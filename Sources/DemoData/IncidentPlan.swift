@@ -29,8 +29,10 @@ struct IncidentPlan {
         }
         for _ in 0..<(Calibration.attacks[index] - Calibration.minusmaAttacks[index]) {
             let type = rng.pick([(IncidentCategory.ied, 0.3), (.indirectFire, 0.1), (.smallArmsFire, 0.5), (.complex, 0.1)])
-            let party = rng.pick([(Party.nationalForces, 0.55), (.civilians, 0.25), (.internationalForces, 0.1),
-                (.armedGroups, 0.07), (.other, 0.03)])
+            let party = rng.pick([
+                (Party.nationalForces, 0.55), (.civilians, 0.25), (.internationalForces, 0.1),
+                (.armedGroups, 0.07), (.other, 0.03),
+            ])
             attacks.append(blank(year, type, party))
         }
         assignZones(&attacks, index: index)
@@ -56,7 +58,9 @@ struct IncidentPlan {
         var order = Array(attacks.indices)
         rng.shuffle(&order)
         for (rank, i) in order.enumerated() {
-            let zone: Zone = rank < Calibration.central[index] ? .central
+            let zone: Zone =
+                rank < Calibration.central[index]
+                ? .central
                 : rank < Calibration.central[index] + Calibration.southern[index] ? .southern : .northern
             place(&attacks[i], zone: zone)
         }
@@ -84,7 +88,8 @@ struct IncidentPlan {
     private mutating func addOutsidePeriod() {
         for year in [2013, 2023] {
             for _ in 0..<6 {
-                var incident = blank(year, rng.pick([IncidentCategory.ied, .smallArmsFire]), rng.pick([Party.minusma, .nationalForces]))
+                var incident = blank(
+                    year, rng.pick([IncidentCategory.ied, .smallArmsFire]), rng.pick([Party.minusma, .nationalForces]))
                 place(&incident, zone: .northern)
                 incidents.append(incident)
             }
@@ -104,5 +109,7 @@ struct IncidentPlan {
     }
 
     /// The id of the Sofara attack, for the ammunition recovered there.
-    var sofaraAttackID: String? { incidents.first { $0.locality == "Sofara" && $0.date == CivilDate(year: 2016, month: 9, day: 14) }?.id }
+    var sofaraAttackID: String? {
+        incidents.first { $0.locality == "Sofara" && $0.date == CivilDate(year: 2016, month: 9, day: 14) }?.id
+    }
 }

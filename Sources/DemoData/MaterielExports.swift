@@ -5,8 +5,10 @@ import BriefModel
 enum MaterielExports {
     static func arms(_ rows: [ArmsPlan.Row], rng: inout SeededGenerator) -> String {
         var out = ExportText(
-            header: ["item_id", "incident_id", "recovered_date", "region", "context", "category", "model", "calibre",
-                "country", "producer", "year", "quantity", "notes"],
+            header: [
+                "item_id", "incident_id", "recovered_date", "region", "context", "category", "model", "calibre",
+                "country", "producer", "year", "quantity", "notes",
+            ],
             lineEnding: "\r\n")
         for row in rows {
             out.add([
@@ -29,8 +31,10 @@ enum MaterielExports {
 
     static func ammunition(_ rows: [AmmunitionPlan.Row], rng: inout SeededGenerator) -> String {
         var out = ExportText(
-            header: ["record_id", "incident_id", "recovered_date", "region", "calibre", "headstamp", "producer",
-                "country", "year", "quantity"],
+            header: [
+                "record_id", "incident_id", "recovered_date", "region", "calibre", "headstamp", "producer",
+                "country", "year", "quantity",
+            ],
             delimiter: ";", lineEnding: "\r\n")
         for row in rows {
             out.add([
@@ -53,8 +57,9 @@ enum MaterielExports {
     /// French Excel writes `7,62×39` as often as `7.62x39mm`.
     static func calibre(_ canonical: String, _ rng: inout SeededGenerator) -> String {
         switch rng.pick([(0, 0.6), (1, 0.2), (2, 0.1), (3, 0.1)]) {
-        case 1: canonical.replacingOccurrences(of: ".", with: ",").replacingOccurrences(of: "x", with: "×")
-            .replacingOccurrences(of: "mm", with: "")
+        case 1:
+            canonical.replacingOccurrences(of: ".", with: ",").replacingOccurrences(of: "x", with: "×")
+                .replacingOccurrences(of: "mm", with: "")
         case 2: canonical.replacingOccurrences(of: "x", with: " x ").replacingOccurrences(of: "mm", with: " mm")
         case 3: canonical.uppercased().replacingOccurrences(of: "MMR", with: "R")
         default: canonical

@@ -4,16 +4,17 @@
 enum SampleCatalogue {
     struct Producer {
         let country: String
-        let written: [String]       // how exports spell the country
+        let written: [String]  // how exports spell the country
         let samples: Int
         let factories: [String]
         let years: ClosedRange<Int>
         /// Fixed production years (the rarities); `samples` of them are used when present.
         let fixedYears: [Int]
 
-        init(_ country: String, _ written: [String], _ samples: Int, _ factories: [String], _ years: ClosedRange<Int>,
-            fixed: [Int] = [])
-        {
+        init(
+            _ country: String, _ written: [String], _ samples: Int, _ factories: [String], _ years: ClosedRange<Int>,
+            fixed: [Int] = []
+        ) {
             self.country = country
             self.written = written
             self.samples = samples
@@ -24,12 +25,18 @@ enum SampleCatalogue {
     }
 
     static let producers: [Producer] = [
-        Producer("China", ["China", "Chine", "PRC", "CN"], 170,
-            ["Factory 11", "Factory 31", "Factory 41", "Factory 61", "Factory 71", "Factory 81", "Factory 311", "Factory 811", "Factory 9111", "Factory 945"],
+        Producer(
+            "China", ["China", "Chine", "PRC", "CN"], 170,
+            [
+                "Factory 11", "Factory 31", "Factory 41", "Factory 61", "Factory 71", "Factory 81", "Factory 311", "Factory 811",
+                "Factory 9111", "Factory 945",
+            ],
             1960...2019),
-        Producer("Soviet Union", ["Soviet Union", "URSS", "USSR", "Union soviétique"], 85,
+        Producer(
+            "Soviet Union", ["Soviet Union", "URSS", "USSR", "Union soviétique"], 85,
             ["Factory 3", "Factory 17", "Factory 60", "Factory 188", "Factory 270", "Factory 539", "Factory 711"], 1948...1991),
-        Producer("Russia", ["Russia", "Russie", "Russian Federation"], 26,
+        Producer(
+            "Russia", ["Russia", "Russie", "Russian Federation"], 26,
             ["Factory 3", "Factory 17", "Factory 188", "Factory 539", "Factory 711"], 1992...2019),
         Producer("Bulgaria", ["Bulgaria", "Bulgarie"], 28, ["Factory 10", "Arsenal 21"], 1955...2015),
         Producer("Czechoslovakia", ["Czechoslovakia", "Tchécoslovaquie"], 20, ["bxn", "aym", "uxa"], 1950...1992),

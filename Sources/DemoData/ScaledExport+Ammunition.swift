@@ -12,11 +12,14 @@ struct ScaledAmmunition {
         self.incidents = incidents
     }
 
-    static let header = ["record_id", "incident_id", "recovered_date", "region", "calibre", "headstamp", "producer",
-        "country", "year", "quantity"]
+    static let header = [
+        "record_id", "incident_id", "recovered_date", "region", "calibre", "headstamp", "producer",
+        "country", "year", "quantity",
+    ]
 
     /// Calibres as recovered: Figure 3's cartridges most often, then the rest.
-    static let calibres: [(String, Double)] = SampleCatalogue.calibres.map { ($0.0, $0.1 * 0.8) }
+    static let calibres: [(String, Double)] =
+        SampleCatalogue.calibres.map { ($0.0, $0.1 * 0.8) }
         + [("5.56x45mm", 0.08), ("5.45x39mm", 0.05), ("9x19mm", 0.02), ("81mm", 0.03), ("60mm", 0.02)]
 
     mutating func export(rows: Int) -> Data {
@@ -45,8 +48,11 @@ struct ScaledAmmunition {
         let factory: String? = rng.chance(0.04) ? nil : rng.pick(producer.factories)
         let year = producer.fixedYears.isEmpty ? rng.int(producer.years) : rng.pick(producer.fixedYears)
         let region = Places.region(in: rng.pick([(Zone.northern, 0.6), (.central, 0.35), (.southern, 0.05)]), &rng)
-        let date = Places.date(in: rng.pick([(2013, 0.04), (2014, 0.06), (2015, 0.08), (2016, 0.1), (2017, 0.11),
-            (2018, 0.12), (2019, 0.13), (2020, 0.12), (2021, 0.12), (2022, 0.1), (2023, 0.02)]), &rng)
+        let date = Places.date(
+            in: rng.pick([
+                (2013, 0.04), (2014, 0.06), (2015, 0.08), (2016, 0.1), (2017, 0.11),
+                (2018, 0.12), (2019, 0.13), (2020, 0.12), (2021, 0.12), (2022, 0.1), (2023, 0.02),
+            ]), &rng)
         let incident = incidents > 0 && rng.chance(0.7) ? ScaledIncidents.id(rng.int(1...incidents)) : ""
         return [
             "AM-" + String(repeating: "0", count: max(0, 7 - String(n).count)) + String(n), incident,

@@ -15,7 +15,7 @@ struct ScaledIncidents {
         for n in 0..<rows {
             let incident = next(id: Self.id(n + 1))
             var fields = IncidentExport.fields(incident, &rng)
-            if rng.chance(0.01) { fields[20] = "Rapport; à confirmer" }   // a quoted delimiter
+            if rng.chance(0.01) { fields[20] = "Rapport; à confirmer" }  // a quoted delimiter
             if rng.chance(ScaledExport.badRowRate) {
                 out.write(spoil(fields))
                 continue
@@ -39,12 +39,18 @@ struct ScaledIncidents {
     }
 
     private mutating func next(id: String) -> Incident {
-        let year = rng.pick([(2013, 0.03), (2014, 0.05), (2015, 0.06), (2016, 0.08), (2017, 0.1), (2018, 0.12),
-            (2019, 0.14), (2020, 0.13), (2021, 0.14), (2022, 0.12), (2023, 0.03)])
-        let category = rng.pick([(IncidentCategory.ied, 0.25), (.iedFind, 0.08), (.indirectFire, 0.1),
-            (.smallArmsFire, 0.35), (.complex, 0.05), (.other, 0.17)])
-        let party = rng.pick([(Party.minusma, 0.25), (.nationalForces, 0.4), (.internationalForces, 0.08),
-            (.civilians, 0.17), (.armedGroups, 0.05), (.other, 0.05)])
+        let year = rng.pick([
+            (2013, 0.03), (2014, 0.05), (2015, 0.06), (2016, 0.08), (2017, 0.1), (2018, 0.12),
+            (2019, 0.14), (2020, 0.13), (2021, 0.14), (2022, 0.12), (2023, 0.03),
+        ])
+        let category = rng.pick([
+            (IncidentCategory.ied, 0.25), (.iedFind, 0.08), (.indirectFire, 0.1),
+            (.smallArmsFire, 0.35), (.complex, 0.05), (.other, 0.17),
+        ])
+        let party = rng.pick([
+            (Party.minusma, 0.25), (.nationalForces, 0.4), (.internationalForces, 0.08),
+            (.civilians, 0.17), (.armedGroups, 0.05), (.other, 0.05),
+        ])
         let zone = rng.pick([(Zone.northern, 0.5), (.central, 0.4), (.southern, 0.1)])
         var incident = Incident(
             id: id, date: Places.date(in: year, &rng), region: Places.region(in: zone, &rng), category: category,
@@ -58,8 +64,10 @@ struct ScaledIncidents {
                 longitude: ((lon + rng.unit() * 0.1 - 0.05) * 1000).rounded() / 1000)
         }
         if [.ied, .iedFind, .complex].contains(category) {
-            incident.iedType = rng.pick([(IEDType.rcied, 0.12), (.victimOperated, 0.3), (.commandWire, 0.08),
-                (.timer, 0.02), (.suicide, 0.08), (.unknown, 0.4)])
+            incident.iedType = rng.pick([
+                (IEDType.rcied, 0.12), (.victimOperated, 0.3), (.commandWire, 0.08),
+                (.timer, 0.02), (.suicide, 0.08), (.unknown, 0.4),
+            ])
         }
         if category.isAttack { casualties(&incident) }
         return incident
@@ -93,7 +101,7 @@ struct ScaledIncidents {
         case 7: row[15] = rng.pick(["-3", "2.5", "beaucoup"])
         case 8: (row[4], row[5]) = ("48.85", "2.35")
         case 9: row[8] = "laser"
-        default: return Array(row.prefix(8))   // cut off: too few fields, a malformed row
+        default: return Array(row.prefix(8))  // cut off: too few fields, a malformed row
         }
         return row
     }

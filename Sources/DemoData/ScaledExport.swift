@@ -12,7 +12,9 @@ public enum ScaledExport {
     /// Share of rows exported again later: byte-identical, re-spelled, or with different content.
     static let repeatRates = (identical: 0.004, respelled: 0.001, conflicting: 0.0005)
 
-    public static func files(incidents: Int, ammunition: Int, seed: UInt64 = DemoDataset.defaultSeed)
+    public static func files(
+        incidents: Int, ammunition: Int, seed: UInt64 = DemoDataset.defaultSeed
+    )
         -> [(name: String, bytes: Data)]
     {
         var files: [(name: String, bytes: Data)] = []
@@ -94,7 +96,9 @@ enum Windows1252 {
     static func byte(_ scalar: Unicode.Scalar) -> UInt8 {
         if scalar.value < 0x80 || (0xA0...0xFF).contains(scalar.value) { return UInt8(scalar.value) }
         // The generator writes only these labels; anything else is a bug in it, not data to lose.
-        guard let byte = extras[scalar] else { preconditionFailure("U+\(String(scalar.value, radix: 16)) has no Windows-1252 byte") }
+        guard let byte = extras[scalar] else {
+            preconditionFailure("U+\(String(scalar.value, radix: 16)) has no Windows-1252 byte")
+        }
         return byte
     }
 }

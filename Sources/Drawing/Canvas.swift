@@ -72,9 +72,10 @@ public final class Canvas {
         cairo_fill(cr)
     }
 
-    public func strokeLine(from start: (Double, Double), to end: (Double, Double), color: Color, width: Double = 1,
-        dash: [Double] = [])
-    {
+    public func strokeLine(
+        from start: (Double, Double), to end: (Double, Double), color: Color, width: Double = 1,
+        dash: [Double] = []
+    ) {
         setColor(color)
         cairo_set_line_width(cr, width)
         cairo_set_dash(cr, dash, Int32(dash.count), 0)
@@ -130,16 +131,18 @@ public final class Canvas {
             pango_layout_get_size(layout, &w, &h)
             let size = TextSize(width: Double(w) / Double(PANGO_SCALE), height: Double(h) / Double(PANGO_SCALE))
             let boxWidth = wrapWidth ?? size.width
-            let dx: Double = switch alignment {
-            case .left: 0
-            case .center: -boxWidth / 2
-            case .right: -boxWidth
-            }
-            let dy: Double = switch anchor {
-            case .top: 0
-            case .middle: -size.height / 2
-            case .bottom: -size.height
-            }
+            let dx: Double =
+                switch alignment {
+                case .left: 0
+                case .center: -boxWidth / 2
+                case .right: -boxWidth
+                }
+            let dy: Double =
+                switch anchor {
+                case .top: 0
+                case .middle: -size.height / 2
+                case .bottom: -size.height
+                }
             drawnTexts.append(DrawnText(text: text, printedSize: font.size * scale))
             cairo_save(cr)
             cairo_translate(cr, x, y)
@@ -156,7 +159,8 @@ public final class Canvas {
         _ text: String, font: Font, wrapWidth: Double?, alignment: TextAlignment, markup: Bool = false,
         matrix: TextLayouts.Matrix? = nil, _ body: (OpaquePointer) -> T
     ) -> T {
-        let key = TextLayouts.Key(text: text, font: font.pangoDescription, wrapWidth: wrapWidth, alignment: alignment,
+        let key = TextLayouts.Key(
+            text: text, font: font.pangoDescription, wrapWidth: wrapWidth, alignment: alignment,
             markup: markup, matrix: matrix ?? TextLayouts.Matrix(of: cr))
         let laidOut = layouts.laidOut(key, for: cr)
         // Counted at every use, as when each use laid the text out anew.

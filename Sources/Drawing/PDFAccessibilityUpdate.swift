@@ -14,12 +14,19 @@ enum PDFAccessibilityUpdate {
         guard let trailer = Trailer(bytes) else { return pdf }
         var updated: [(number: Int, body: String)] = []
         if let language, let catalog = object(trailer.root, in: bytes) {
-            updated.append((trailer.root, insert("/Lang \(string(language))\n   /ViewerPreferences << /DisplayDocTitle true >>",
-                into: catalog)))
+            updated.append(
+                (
+                    trailer.root,
+                    insert(
+                        "/Lang \(string(language))\n   /ViewerPreferences << /DisplayDocTitle true >>",
+                        into: catalog)
+                ))
         }
         let figures = structureElements(ofType: "Figure", in: bytes)
         for (number, alternative) in zip(figures, figureAlternatives) {
-            if let body = object(number, in: bytes) { updated.append((number, insert("/Alt \(string(alternative))", into: body))) }
+            if let body = object(number, in: bytes) {
+                updated.append((number, insert("/Alt \(string(alternative))", into: body)))
+            }
         }
         guard !updated.isEmpty else { return pdf }
         var out = pdf

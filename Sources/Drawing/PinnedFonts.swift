@@ -16,7 +16,8 @@ final class PinnedFonts: @unchecked Sendable {
 
     private init() {
         let config = FcConfigCreate()!
-        let path = Bundle.module.path(forResource: "fonts", ofType: "conf")
+        let path =
+            Bundle.module.path(forResource: "fonts", ofType: "conf")
             ?? Bundle.module.bundlePath + "/fonts.conf"
         if FcConfigParseAndLoad(config, path, 1) == 0 {
             FileHandle.standardError.write(Data("warning: cannot load the pinned font configuration \(path)\n".utf8))

@@ -80,6 +80,7 @@ final class TextLayouts {
         } else {
             pango_layout_set_text(layout, key.text, -1)
         }
-        return LaidOut(layout: layout, unknownGlyphs: Int(pango_layout_get_unknown_glyphs_count(layout)), invalidMarkup: invalidMarkup)
+        return LaidOut(
+            layout: layout, unknownGlyphs: Int(pango_layout_get_unknown_glyphs_count(layout)), invalidMarkup: invalidMarkup)
     }
 }

@@ -76,7 +76,10 @@ struct SampleKeys {
 
     /// The key taken apart; the calibre is nil when the export does not record it.
     func parts(_ key: UInt64) -> (calibre: Calibre?, maker: String, year: Int) {
-        (columns.calibre.entries[Int(key >> 48)], makers[Int(key >> 16 & 0xFFFF_FFFF)], Int(Int16(bitPattern: UInt16(key & 0xFFFF))))
+        (
+            columns.calibre.entries[Int(key >> 48)], makers[Int(key >> 16 & 0xFFFF_FFFF)],
+            Int(Int16(bitPattern: UInt16(key & 0xFFFF)))
+        )
     }
 }
 

@@ -49,4 +49,3 @@ struct Unavailable: Error {
     static let noIncidents = Unavailable(reason: "no incidents export configured")
     static let noAmmunition = Unavailable(reason: "no ammunition export configured")
 }
-

@@ -30,10 +30,13 @@ public enum FigureRegistry {
     /// Every figure computed, each chart's source line naming the inputs it was computed from, each
     /// passed through the `CoverageRule`.
     /// The monitoring figures share one `ArmsFlow`, computed here unless the caller has it already.
-    public static func computeAll(_ data: Dataset, period: Period, sources: SourceAttribution, flow: ArmsFlow? = nil)
+    public static func computeAll(
+        _ data: Dataset, period: Period, sources: SourceAttribution, flow: ArmsFlow? = nil
+    )
         -> [FigureResult]
     {
-        completed(computeFromData(data, period: period, sources: sources), flow: flow ?? ArmsFlow(data, period: period),
+        completed(
+            computeFromData(data, period: period, sources: sources), flow: flow ?? ArmsFlow(data, period: period),
             sources: sources, coverage: CoverageRule(data, period: period))
     }
 
@@ -45,7 +48,9 @@ public enum FigureRegistry {
     }
 
     /// `fromData` with the monitoring figures computed from `flow` in their places.
-    public static func completed(_ fromData: [FigureResult?], flow: ArmsFlow, sources: SourceAttribution, coverage: CoverageRule)
+    public static func completed(
+        _ fromData: [FigureResult?], flow: ArmsFlow, sources: SourceAttribution, coverage: CoverageRule
+    )
         -> [FigureResult]
     {
         zip(all, fromData).map { definition, computed in

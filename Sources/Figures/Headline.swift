@@ -20,7 +20,8 @@ public enum Headline {
         let periodDays = (period.from...period.to).reduce(0) { $0 + CivilDate.daysIn(year: $1) }
         let days = min(periodDays, coverage?.days(in: period) ?? periodDays)
         // "About N a year" only over at least a year of data: less would be an extrapolation.
-        let years: Double? = days == periodDays ? Double(period.to - period.from + 1) : days >= 365 ? Double(days) / 365.2425 : nil
+        let years: Double? =
+            days == periodDays ? Double(period.to - period.from + 1) : days >= 365 ? Double(days) / 365.2425 : nil
         let last = { (key: Key) in key.isAttack && key.year == period.to }
         let first = { (key: Key) in key.isAttack && key.year == period.from }
         let lastCount = cube.count(where: last)
@@ -43,7 +44,8 @@ public enum Headline {
         func rcied(_ years: (Key) -> Bool) -> Double? {
             guard initiationKnown else { return nil }
             let identified = cube.count { $0.isIdentifiedIED && inPeriod($0) && years($0) }
-            return Tally.share(cube.count { $0.isIdentifiedIED && $0.iedType == .rcied && inPeriod($0) && years($0) },
+            return Tally.share(
+                cube.count { $0.isIdentifiedIED && $0.iedType == .rcied && inPeriod($0) && years($0) },
                 of: identified)
         }
         let statistics: [(String, Statistic)] = [
@@ -62,8 +64,10 @@ public enum Headline {
             ("minusma_fatalities", .count(fatalities)),
             ("minusma_fatalities_per_year", .number(years.flatMap { years in fatalities.map { Double($0) / years } })),
             ("minusma_fatalities_military_share", .fraction(fatalities.flatMap { Tally.share(military, of: $0) })),
-            ("minusma_ied_finds_share_last_four_years",
-                .fraction(findsKnown ? Tally.share(iedFinds, of: iedAttacks + iedFinds) : nil)),
+            (
+                "minusma_ied_finds_share_last_four_years",
+                .fraction(findsKnown ? Tally.share(iedFinds, of: iedAttacks + iedFinds) : nil)
+            ),
             ("rcied_share_first_year", .fraction(rcied { $0.year == period.from })),
             ("rcied_share_last_year", .fraction(rcied { $0.year == period.to })),
             ("rcied_share_period", .fraction(rcied { _ in true })),

@@ -57,8 +57,10 @@ public enum SampleTracker {
 
     public static func table(_ rows: [SampleTrackerRow]) -> [[String]] {
         rows.map { row in
-            [row.sample.calibre.description, row.sample.producer, String(row.sample.year), row.country?.name ?? "",
-                row.firstRecovered.description, row.firstRegion.name, String(row.records), String(row.cases)]
+            [
+                row.sample.calibre.description, row.sample.producer, String(row.sample.year), row.country?.name ?? "",
+                row.firstRecovered.description, row.firstRegion.name, String(row.records), String(row.cases),
+            ]
         }
     }
 }

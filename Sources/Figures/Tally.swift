@@ -3,7 +3,9 @@ import BriefModel
 /// Counting helpers shared by the per-year figures.
 enum Tally {
     /// Counts per year of the period; years with nothing are zero.
-    static func perYear<S: Sequence>(_ items: S, period: Period, year: (S.Element) -> Int, weight: (S.Element) -> Int = { _ in 1 })
+    static func perYear<S: Sequence>(
+        _ items: S, period: Period, year: (S.Element) -> Int, weight: (S.Element) -> Int = { _ in 1 }
+    )
         -> [Int]
     {
         var counts = [Int](repeating: 0, count: period.to - period.from + 1)
@@ -24,7 +26,9 @@ extension Tally {
     /// Per-year sums of a count that may be unknown. Unknown is not zero: a year whose items all
     /// leave the count unknown is nil, and when no item of the period records it at all, every
     /// year is nil. A year with no items is 0.
-    static func perYearKnown<S: Sequence>(_ items: S, period: Period, year: (S.Element) -> Int, count: (S.Element) -> Count)
+    static func perYearKnown<S: Sequence>(
+        _ items: S, period: Period, year: (S.Element) -> Int, count: (S.Element) -> Count
+    )
         -> [Int?]
     {
         let years = period.to - period.from + 1

@@ -30,13 +30,16 @@ enum ExportProperty {
         return outcome
     }
 
-    private static func identity(_ bytes: [UInt8], format: InputFormat, export: ExportKind, into outcome: inout FuzzTarget.Outcome) {
+    private static func identity(
+        _ bytes: [UInt8], format: InputFormat, export: ExportKind, into outcome: inout FuzzTarget.Outcome
+    ) {
         do {
             let table = try ExportReader.read(bytes: bytes, format: format, delimiter: nil, file: "fuzz")
             let quality = try validate(table, format: format, export: export)
             outcome.identitiesChecked += 1
             if !quality.isBalanced || quality.read != table.rowCount {
-                outcome.failure = "\(export.rawValue) as \(format.rawValue): read \(quality.read) of \(table.rowCount) rows, "
+                outcome.failure =
+                    "\(export.rawValue) as \(format.rawValue): read \(quality.read) of \(table.rowCount) rows, "
                     + "accepted \(quality.accepted) + collapsed \(quality.collapsed) + rejected \(quality.rejected) + filtered \(quality.filtered)"
             }
         } catch IngestError.missingColumns {

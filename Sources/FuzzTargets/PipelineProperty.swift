@@ -10,7 +10,9 @@ enum PipelineProperty {
         do {
             _ = try ConfigurationLoader.parse(text, file: "fuzz.yml", baseDirectory: "/fuzz")
         } catch let error as ConfigurationError {
-            if !"\(error)".hasPrefix("fuzz.yml") { outcome.failure = "a configuration error that does not name the file: \(error)" }
+            if !"\(error)".hasPrefix("fuzz.yml") {
+                outcome.failure = "a configuration error that does not name the file: \(error)"
+            }
         } catch {
             outcome.failure = "pipeline.yml: unexpected error \(error)"
         }

@@ -27,8 +27,10 @@ public struct CSVReader {
                 } else if spans.count == headers.count {
                     records.append(RawRecord(line: record.line, values: values(), raw: raw))
                 } else {
-                    malformed.append(MalformedRecord(line: record.line, reason: Self.fieldCountProblem(headers.count, spans.count),
-                        raw: raw))
+                    malformed.append(
+                        MalformedRecord(
+                            line: record.line, reason: Self.fieldCountProblem(headers.count, spans.count),
+                            raw: raw))
                 }
             }
             return RawTable(file: file, encoding: encoding, headers: headers, records: records, malformed: malformed)

@@ -56,7 +56,8 @@ public struct CSVScanner {
     /// The field's text as a string: made from the file's bytes at once unless quotes were doubled
     /// (the row reader made an array of every field's bytes first, an allocation per field).
     public static func string(_ span: FieldSpan, in bytes: UnsafeBufferPointer<UInt8>) -> String {
-        span.escaped ? String(decoding: text(span, in: bytes), as: UTF8.self)
+        span.escaped
+            ? String(decoding: text(span, in: bytes), as: UTF8.self)
             : String(decoding: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), as: UTF8.self)
     }
 
@@ -108,7 +109,8 @@ public struct CSVScanner {
                 position += 1
                 if position < bytes.count, bytes[position] == Self.cr { position += 1 }
                 guard position >= bytes.count || bytes[position] == delimiter || bytes[position] == Self.lf else {
-                    return .failure("text after a closing quote (a quote inside a field must be doubled)",
+                    return .failure(
+                        "text after a closing quote (a quote inside a field must be doubled)",
                         resumeAtNextLine: false)
                 }
                 return .value(FieldSpan(start: start, end: end, escaped: escaped), atEndOfRecord: consumeSeparator())

@@ -44,14 +44,16 @@ public struct EncodingDecision: Sendable {
 
     /// The run log's line: which encoding was chosen, and why (nil for plain UTF-8).
     public func logLine(file: String) -> String? {
-        let counts = "\(Self.count(invalidSequences, "invalid byte sequence")) against "
+        let counts =
+            "\(Self.count(invalidSequences, "invalid byte sequence")) against "
             + Self.count(validMultibyte, "valid multi-byte character")
         switch encoding {
         case .windows1252:
             return "\(file): not UTF-8 (\(counts)), read as Windows-1252"
         case .utf8 where !damaged.isEmpty:
             let rows = damaged.count == 1 ? "the row holding it is" : "the rows holding them are"
-            return "\(file): UTF-8 with \(Self.count(damaged.count, "damaged place")) (\(counts)); \(rows) rejected as bad-encoding"
+            return
+                "\(file): UTF-8 with \(Self.count(damaged.count, "damaged place")) (\(counts)); \(rows) rejected as bad-encoding"
         case .utf8:
             return nil
         }

@@ -14,13 +14,19 @@ enum JSONElementScanner {
         for (offset, byte) in bytes.enumerated() {
             if byte == UInt8(ascii: "\n") { line += 1 }
             if inString {
-                if escaped { escaped = false } else if byte == UInt8(ascii: "\\") { escaped = true }
-                else if byte == UInt8(ascii: "\"") { inString = false }
+                if escaped {
+                    escaped = false
+                } else if byte == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if byte == UInt8(ascii: "\"") {
+                    inString = false
+                }
                 continue
             }
             let isSpace = byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
             if let arrayDepth, depth == arrayDepth, elementStart == nil, !isSpace,
-                byte != UInt8(ascii: ","), byte != UInt8(ascii: "]") {
+                byte != UInt8(ascii: ","), byte != UInt8(ascii: "]")
+            {
                 elementStart = (offset, line)
             }
             switch byte {

@@ -32,7 +32,8 @@ public struct JSONReader {
         } catch DecodingError.typeMismatch(let type, _) where type != JSONField.self {
             throw ElementProblem(reason: "not a JSON object")
         } catch DecodingError.dataCorrupted(let context) where !context.codingPath.isEmpty {
-            throw ElementProblem(reason: "field \"\(context.codingPath[0].stringValue)\" holds a list or object, expected text or a number")
+            throw ElementProblem(
+                reason: "field \"\(context.codingPath[0].stringValue)\" holds a list or object, expected text or a number")
         } catch {
             throw ElementProblem(reason: "not valid JSON")
         }

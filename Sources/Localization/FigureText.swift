@@ -25,7 +25,11 @@ public struct FigureText: Sendable {
         out.chart.unknownValue = try language.text("chart.no_data")
         if let reason = figure.unavailableReason {
             let reasonText: String
-            if let key = figure.unavailableKey { reasonText = try text(key) } else { reasonText = try Self.reason(reason, in: language) }
+            if let key = figure.unavailableKey {
+                reasonText = try text(key)
+            } else {
+                reasonText = try Self.reason(reason, in: language)
+            }
             out.unavailableReason = reasonText
             out.chart.subtitle = reasonText
             out.chart.valueLabel = try language.text(key + ".value_label", parameters)
@@ -39,7 +43,8 @@ public struct FigureText: Sendable {
         out.chart.categories = try categories(figure)
         let notes = try partialYearNotes(figure)
         if !notes.isEmpty {
-            for (i, category) in figure.categories.enumerated() where figure.partialYears[category] != nil
+            for (i, category) in figure.categories.enumerated()
+            where figure.partialYears[category] != nil
                 && i < out.chart.categories.count
             {
                 out.chart.categories[i] += "*"
@@ -62,7 +67,8 @@ public struct FigureText: Sendable {
         var notes: [String] = []
         for (year, coverage) in figure.partialYears.sorted(by: { $0.key < $1.key }) {
             guard case .partial(let from, let to) = coverage else { continue }
-            let key = from != nil && to != nil ? "coverage.partial_both" : from != nil ? "coverage.partial_from" : "coverage.partial_to"
+            let key =
+                from != nil && to != nil ? "coverage.partial_both" : from != nil ? "coverage.partial_from" : "coverage.partial_to"
             var parameters = ["year": year]
             if let from { parameters["from"] = language.date(from) }
             if let to { parameters["to"] = language.date(to) }
@@ -86,8 +92,10 @@ public struct FigureText: Sendable {
                 let others = figure.categories.count - (chart.categories.count - 1)
                 labels.append(try language.plural("figures.\(figure.id).other", others))
             } else {
-                labels.append(try category(figure.axis == .year || figure.axis == .decade || figure.axis == .country
-                    ? label : figure.categories[i], axis: figure.axis))
+                labels.append(
+                    try category(
+                        figure.axis == .year || figure.axis == .decade || figure.axis == .country
+                            ? label : figure.categories[i], axis: figure.axis))
             }
         }
         return labels
@@ -169,13 +177,18 @@ extension Language {
     /// The document's title, subject and author in this language where pipeline.yml leaves them at
     /// their defaults; what the user wrote is kept as written. The default subject names only what
     /// the build has data for: no promise of materiel without arms or ammunition, say.
-    public func document(_ info: DocumentInfo, attacks: Bool = true, materiel: Bool = true) throws(LanguageError) -> DocumentInfo {
+    public func document(_ info: DocumentInfo, attacks: Bool = true, materiel: Bool = true) throws(LanguageError) -> DocumentInfo
+    {
         var document = info
         let defaults = DocumentInfo()
         if info.title == defaults.title { document.title = try text("document.title") }
         if info.subject == defaults.subject {
-            let key = attacks && materiel ? "document.subject" : attacks ? "document.subject_attacks"
-                : materiel ? "document.subject_materiel" : "document.subject_fatalities"
+            let key =
+                attacks && materiel
+                ? "document.subject"
+                : attacks
+                    ? "document.subject_attacks"
+                    : materiel ? "document.subject_materiel" : "document.subject_fatalities"
             document.subject = try text(key)
         }
         if info.author == defaults.author { document.author = try text("document.author") }

@@ -35,8 +35,10 @@ public struct Language: Sendable {
     private static let loaded = Mutex<[String: Language]>([:])
 
     private static func read(_ code: String) throws(LanguageError) -> Language {
-        guard available.contains(code), let url = Bundle.module.url(forResource: code, withExtension: "yml",
-            subdirectory: "languages")
+        guard available.contains(code),
+            let url = Bundle.module.url(
+                forResource: code, withExtension: "yml",
+                subdirectory: "languages")
         else { throw .unknownLanguage(code, available: available) }
         guard let data = try? Data(contentsOf: url), let yaml = String(data: data, encoding: .utf8) else {
             throw .unreadable(file: url.path, message: "cannot read the vocabulary file")

@@ -26,9 +26,10 @@ public struct Vocabulary: Sendable {
         self.lists = lists
     }
 
-    private static func flatten(_ mapping: Node.Mapping, prefix: String, file: String, texts: inout [String: String],
-        lists: inout [String: [String]]) throws(LanguageError)
-    {
+    private static func flatten(
+        _ mapping: Node.Mapping, prefix: String, file: String, texts: inout [String: String],
+        lists: inout [String: [String]]
+    ) throws(LanguageError) {
         for (keyNode, value) in mapping {
             guard let name = keyNode.string else { throw .unreadable(file: file, message: "a key is not text") }
             let key = prefix.isEmpty ? name : prefix + "." + name

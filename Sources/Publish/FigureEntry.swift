@@ -31,7 +31,12 @@ public struct FigureEntry: Decodable, Sendable {
     public var categories: [String]
     public var series: [SeriesEntry]
     /// Years the figure's inputs cover in part (public-data.md, "What the data covers").
-    public var partial_years: [String: PartialSpan]?
+    public var partialYears: [String: PartialSpan]?
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, brief, reference, axis, unit, available, reason, categories, series
+        case partialYears = "partial_years"
+    }
 
     public init(_ figure: FigureResult) {
         id = figure.id
@@ -48,7 +53,7 @@ public struct FigureEntry: Decodable, Sendable {
             guard case .partial(let from, let to) = coverage else { return nil }
             return PartialSpan(from: from?.description, to: to?.description)
         }
-        partial_years = partial.isEmpty ? nil : partial
+        partialYears = partial.isEmpty ? nil : partial
     }
 
     public var json: JSONValue {
@@ -58,19 +63,30 @@ public struct FigureEntry: Decodable, Sendable {
         ]
         if let reason { pairs.append(("reason", .string(reason))) }
         pairs.append(("categories", .array(categories.map(JSONValue.string))))
-        pairs.append(("series", .array(series.map { series in
-            .object([
-                ("name", .string(series.name)),
-                ("values", .array(series.values.map { value in
-                    guard let value else { return .null }
-                    return series.isCount ? .int(Int(value)) : .fraction(value)
-                })),
-            ])
-        })))
-        if let partial_years {
-            pairs.append(("partial_years", .object(partial_years.sorted { $0.key < $1.key }.map { year, span in
-                (year, .object([("from", span.from.map(JSONValue.string) ?? .null), ("to", span.to.map(JSONValue.string) ?? .null)]))
-            })))
+        pairs.append(
+            (
+                "series",
+                .array(
+                    series.map { series in
+                        .object([
+                            ("name", .string(series.name)),
+                            (
+                                "values",
+                                .array(
+                                    series.values.map { value in
+                                        guard let value else { return .null }
+                                        return series.isCount ? .int(Int(value)) : .fraction(value)
+                                    })
+                            ),
+                        ])
+                    })
+            ))
+        if let partialYears {
+            let spans: [(String, JSONValue)] = partialYears.sorted { $0.key < $1.key }.map { year, span in
+                let from = span.from.map(JSONValue.string) ?? .null, to = span.to.map(JSONValue.string) ?? .null
+                return (year, .object([("from", from), ("to", to)]))
+            }
+            pairs.append(("partial_years", .object(spans)))
         }
         return .object(pairs)
     }

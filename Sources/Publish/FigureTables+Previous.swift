@@ -41,8 +41,15 @@ extension FigureTables {
         // The coverage of the build that wrote the figures kept, in the exports' order.
         let coverage = ExportKind.allCases.compactMap { export -> (String, JSONValue)? in
             guard let entry = previous.coverage?[export.rawValue] else { return nil }
-            return (export.rawValue, entry.map { .object([("from", $0.from.map(JSONValue.string) ?? .null),
-                ("to", $0.to.map(JSONValue.string) ?? .null)]) } ?? .null)
+            return (
+                export.rawValue,
+                entry.map {
+                    .object([
+                        ("from", $0.from.map(JSONValue.string) ?? .null),
+                        ("to", $0.to.map(JSONValue.string) ?? .null),
+                    ])
+                } ?? .null
+            )
         }
         return document(entries, period: period, headline: values, coverage: coverage)
     }

@@ -5,7 +5,8 @@ public enum FigureTables {
     /// `data/<figure-id>.csv`: the category axis first, then one column per series.
     public static func csv(_ figure: FigureResult) -> String {
         guard figure.isAvailable else {
-            return CSVWriter.table(header: [figure.axis.rawValue, "unavailable"],
+            return CSVWriter.table(
+                header: [figure.axis.rawValue, "unavailable"],
                 rows: [["", figure.unavailableReason ?? ""]])
         }
         let rows = figure.categories.enumerated().map { i, category in
@@ -36,9 +37,10 @@ public enum FigureTables {
         quality.map { ($0.export.rawValue, $0.coverage.map(\.json) ?? .null) }
     }
 
-    static func document(_ entries: [FigureEntry], period: Period, headline: [(String, JSONValue)],
-        coverage: [(String, JSONValue)]) -> String
-    {
+    static func document(
+        _ entries: [FigureEntry], period: Period, headline: [(String, JSONValue)],
+        coverage: [(String, JSONValue)]
+    ) -> String {
         JSONValue.object([
             ("period", .object([("from", .int(period.from)), ("to", .int(period.to))])),
             ("coverage", .object(coverage)),

@@ -48,24 +48,42 @@ public struct Manifest {
 
     public var json: String {
         JSONValue.object([
-            ("program", .object([
-                ("name", .string("brief")), ("version", .string(programVersion)), ("sha256", .string(programSHA256)),
-            ] + (ProgramIdentity.stat.map { [("stat", $0.json)] } ?? []))),
+            (
+                "program",
+                .object(
+                    [
+                        ("name", .string("brief")), ("version", .string(programVersion)), ("sha256", .string(programSHA256)),
+                    ] + (ProgramIdentity.stat.map { [("stat", $0.json)] } ?? []))
+            ),
             ("configuration", .object([("sha256", .string(configurationSHA256))])),
             ("partial_build", .bool(partial)),
             ("period", .object([("from", .int(period.from)), ("to", .int(period.to))])),
-            ("inputs", .array(inputs.map { input in
-                .object([
-                    ("export", .string(input.export)), ("path", .string(input.path)), ("sha256", .string(input.sha256)),
-                    ("rows_read", .int(input.rowsRead)), ("rows_accepted", .int(input.rowsAccepted)),
-                ] + (input.stat.map { [("stat", $0.json)] } ?? []))
-            })),
-            ("files", .array(files.sorted { $0.path < $1.path }.map { file in
-                .object([("path", .string(file.path)), ("sha256", .string(file.sha256))])
-            })),
-            ("stages", .array(stageSeconds.map { stage in
-                .object([("name", .string(stage.stage)), ("seconds", .fraction((stage.seconds * 1000).rounded() / 1000))])
-            })),
+            (
+                "inputs",
+                .array(
+                    inputs.map { input in
+                        .object(
+                            [
+                                ("export", .string(input.export)), ("path", .string(input.path)),
+                                ("sha256", .string(input.sha256)),
+                                ("rows_read", .int(input.rowsRead)), ("rows_accepted", .int(input.rowsAccepted)),
+                            ] + (input.stat.map { [("stat", $0.json)] } ?? []))
+                    })
+            ),
+            (
+                "files",
+                .array(
+                    files.sorted { $0.path < $1.path }.map { file in
+                        .object([("path", .string(file.path)), ("sha256", .string(file.sha256))])
+                    })
+            ),
+            (
+                "stages",
+                .array(
+                    stageSeconds.map { stage in
+                        .object([("name", .string(stage.stage)), ("seconds", .fraction((stage.seconds * 1000).rounded() / 1000))])
+                    })
+            ),
         ]).text() + "\n"
     }
 }
@@ -91,8 +109,14 @@ extension Manifest {
         public struct RecordedStat: Decodable, Sendable {
             var bytes: Int
             var inode: UInt64
-            var modified_ns: Int
-            var changed_ns: Int
+            var modifiedNanoseconds: Int
+            var changedNanoseconds: Int
+
+            enum CodingKeys: String, CodingKey {
+                case bytes, inode
+                case modifiedNanoseconds = "modified_ns"
+                case changedNanoseconds = "changed_ns"
+            }
         }
         public struct File: Decodable, Sendable {
             public var path: String
@@ -105,10 +129,15 @@ extension Manifest {
 
         public var program: Program
         public var configuration: Hash
-        public var partial_build: Bool?
+        public var partialBuild: Bool?
         public var period: RecordedPeriod?
         public var inputs: [Input]
         public var files: [File]
+
+        enum CodingKeys: String, CodingKey {
+            case program, configuration, period, inputs, files
+            case partialBuild = "partial_build"
+        }
 
         /// The manifest in `report`, nil when there is none or it is not one brief wrote.
         public init?(in report: URL) {
@@ -126,7 +155,8 @@ extension Manifest {
 
 extension FileStat {
     init(_ recorded: Manifest.Recorded.RecordedStat) {
-        self.init(bytes: recorded.bytes, inode: recorded.inode, modifiedNanoseconds: recorded.modified_ns,
-            changedNanoseconds: recorded.changed_ns)
+        self.init(
+            bytes: recorded.bytes, inode: recorded.inode, modifiedNanoseconds: recorded.modifiedNanoseconds,
+            changedNanoseconds: recorded.changedNanoseconds)
     }
 }

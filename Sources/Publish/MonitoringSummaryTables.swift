@@ -18,7 +18,9 @@ public struct MonitoringSummaryTable: Sendable {
         return [try tracker(facts, say), try firstSightings(facts, say), try specificity(facts, say)].compactMap { $0 }
     }
 
-    static func columns(_ key: String, _ widths: [Double], numeric: Set<Int> = [], _ say: MonitoringWords) throws(LanguageError)
+    static func columns(
+        _ key: String, _ widths: [Double], numeric: Set<Int> = [], _ say: MonitoringWords
+    ) throws(LanguageError)
         -> [(title: String, width: Double, numeric: Bool)]
     {
         var out: [(title: String, width: Double, numeric: Bool)] = []
@@ -37,12 +39,16 @@ public struct MonitoringSummaryTable: Sendable {
             var zones: [String] = [], reasons: [String] = []
             for zone in s.zones { zones.append(try text("zone_\(zone.zone.rawValue)")) }
             for reason in entry.reasons { reasons.append(try text("reason_\(reason.rawValue)")) }
-            rows.append([try say.label(entry.item), "\(s.first) \(try say.region(s.firstRegion))", say.language.numbers.count(s.regions.count),
-                zones.joined(separator: "→"), reasons.joined(separator: ", ")])
+            rows.append([
+                try say.label(entry.item), "\(s.first) \(try say.region(s.firstRegion))",
+                say.language.numbers.count(s.regions.count),
+                zones.joined(separator: "→"), reasons.joined(separator: ", "),
+            ])
         }
         return Self(
             id: "tracker",
-            caption: try say.language.text("monitoring.tables.tracker.caption",
+            caption: try say.language.text(
+                "monitoring.tables.tracker.caption",
                 ["last_year": String(facts.flow.period.to), "produced_after": String(facts.flow.producedAfter)]),
             paths: [ReportLayout.armsTracker, ReportLayout.ammunitionTracker],
             columns: try columns("tracker", [0.44, 0.23, 0.08, 0.10, 0.15], numeric: [2], say), rows: rows)
@@ -55,8 +61,10 @@ public struct MonitoringSummaryTable: Sendable {
         let more = items.count - shown.count
         var rows: [[String]] = []
         for item in shown {
-            rows.append([try say.language.text("monitoring.tables.first-sightings.kind_\(item.kind.rawValue)"), try say.label(item),
-                item.sightings.first.description, try say.region(item.sightings.firstRegion)])
+            rows.append([
+                try say.language.text("monitoring.tables.first-sightings.kind_\(item.kind.rawValue)"), try say.label(item),
+                item.sightings.first.description, try say.region(item.sightings.firstRegion),
+            ])
         }
         let year = ["last_year": String(facts.flow.period.to), "n": String(more)]
         return Self(
@@ -74,15 +82,21 @@ public struct MonitoringSummaryTable: Sendable {
         for group in groups {
             var countries: [String] = []
             for source in group.sources { countries.append(try say.language.text("countries.\(source.country.name)")) }
-            let years = group.years.isEmpty ? "" : group.years.count == 1 ? String(group.years[0])
-                : "\(group.years.first!)–\(group.years.last!) (\(group.years.count))"
+            let years =
+                group.years.isEmpty
+                ? ""
+                : group.years.count == 1
+                    ? String(group.years[0])
+                    : "\(group.years.first!)–\(group.years.last!) (\(group.years.count))"
             var regions: [String] = []
             for region in group.regions { regions.append(try say.region(region)) }
-            rows.append([try FigureText(language: say.language, parameters: [:]).materiel(group.label),
+            rows.append([
+                try FigureText(language: say.language, parameters: [:]).materiel(group.label),
                 say.language.numbers.count(group.records),
                 countries.isEmpty ? notRecorded : countries.joined(separator: ", ") + (group.unknownCountry > 0 ? " +?" : ""),
                 years.isEmpty ? notRecorded : years + (group.unknownYear > 0 ? " +?" : ""),
-                regions.count <= 2 ? regions.joined(separator: ", ") : say.language.numbers.count(regions.count)])
+                regions.count <= 2 ? regions.joined(separator: ", ") : say.language.numbers.count(regions.count),
+            ])
         }
         return Self(
             id: "specificity",

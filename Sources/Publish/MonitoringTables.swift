@@ -73,8 +73,10 @@ public enum MonitoringTables {
     }
 
     static func sightingsHeader(quantity: String) -> [String] {
-        ["first_recovered", "first_region", "last_recovered", "records", quantity, "incidents", "regions", "zones",
-            "spread", "lag_years"]
+        [
+            "first_recovered", "first_region", "last_recovered", "records", quantity, "incidents", "regions", "zones",
+            "spread", "lag_years",
+        ]
     }
 
     /// Regions and zones in the order of first appearance; zones with the day each was entered.

@@ -13,7 +13,8 @@ struct MonitoringWords {
         switch item.kind {
         case .ammunition:
             let notRecorded = try language.text("monitoring.producer_not_recorded")
-            let maker = item.producer.map { name in item.country?.name == name ? (country ?? name) : name } ?? country ?? notRecorded
+            let maker =
+                item.producer.map { name in item.country?.name == name ? (country ?? name) : name } ?? country ?? notRecorded
             let suffix = country.map { maker == $0 ? "" : " (\($0))" } ?? ""
             // A comma before the year, so that a factory number and the year never read as one number.
             let made = [item.calibre?.description, maker].compactMap { $0 }.joined(separator: " ")
@@ -22,7 +23,10 @@ struct MonitoringWords {
             let kind = try item.category.map { c throws(LanguageError) in try language.text("materiel.\(c.rawValue)") } ?? ""
             let english = item.category?.englishName ?? ""
             // A model that names its kind (`RPG-32 type anti-tank grenade`) is not followed by it again.
-            let named = item.model.map { english.isEmpty || $0.lowercased().contains(english.split(separator: " ").last.map(String.init) ?? english) ? $0 : "\($0) \(kind)" }
+            let named = item.model.map {
+                english.isEmpty || $0.lowercased().contains(english.split(separator: " ").last.map(String.init) ?? english)
+                    ? $0 : "\($0) \(kind)"
+            }
             let name = [named ?? kind, item.calibre?.description].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
             let origin = [country, item.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
             return origin.isEmpty ? name : "\(name), \(origin)"

@@ -79,7 +79,10 @@ public struct ReportChanges: Sendable {
         if let flow, let seen = old.sighted {
             changes.firstSightings = flow.typesAndSamples
                 .filter { !seen.contains(sightingKey($0)) }
-                .map { FirstSighting(kind: $0.kind.rawValue, item: $0.label, date: $0.sightings.first, region: $0.sightings.firstRegion.name) }
+                .map {
+                    FirstSighting(
+                        kind: $0.kind.rawValue, item: $0.label, date: $0.sightings.first, region: $0.sightings.firstRegion.name)
+                }
         }
         return changes
     }
@@ -87,14 +90,16 @@ public struct ReportChanges: Sendable {
     /// What makes materiel the same across builds: an arms type, or an ammunition sample (calibre,
     /// producer, year); the country a sample's records name may change without making it new.
     static func sightingKey(_ item: TrackedItem) -> String {
-        [item.kind.rawValue, item.category?.rawValue ?? "", item.model ?? "", item.calibre?.description ?? "",
-            item.producer ?? "", item.year.map(String.init) ?? ""].joined(separator: "|")
+        [
+            item.kind.rawValue, item.category?.rawValue ?? "", item.model ?? "", item.calibre?.description ?? "",
+            item.producer ?? "", item.year.map(String.init) ?? "",
+        ].joined(separator: "|")
     }
 
     private static func same(_ a: Double?, _ b: Double?) -> Bool {
         switch (a, b) {
         case (nil, nil): true
-        case let (x?, y?): abs(x - y) < 0.000_05
+        case (let x?, let y?): abs(x - y) < 0.000_05
         default: false
         }
     }
@@ -138,7 +143,8 @@ struct PreviousReport {
             var spans: [FieldSpan] = []
             guard scanner.nextRecord(fields: &spans) != nil, let last = fields.max(), last < spans.count else { return [] }
             let width = spans.count
-            var keys = Set<String>(minimumCapacity: buffer.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }), key: [UInt8] = []
+            var keys = Set<String>(minimumCapacity: buffer.reduce(0) { $0 + ($1 == UInt8(ascii: "\n") ? 1 : 0) }),
+                key: [UInt8] = []
             while let record = scanner.nextRecord(fields: &spans) {
                 guard record.problem == nil, spans.count == width else { continue }
                 key.removeAll(keepingCapacity: true)

@@ -70,10 +70,12 @@ public struct ReportDestination: Sendable, Equatable {
         let more = foreign.paths.count > 5 ? " and \(foreign.paths.count - 5) more" : ""
         let one = foreign.paths.count == 1
         let count = one ? "1 file" : "\(foreign.paths.count) files"
-        let why = foreign.hasManifest
+        let why =
+            foreign.hasManifest
             ? "that brief did not write (the report's manifest does not list \(one ? "it" : "them"))"
             : "and no manifest of a report brief wrote"
-        return "it holds \(count) \(why): \(shown)\(more); move \(one ? "it" : "them") elsewhere or choose another folder with --out"
+        return
+            "it holds \(count) \(why): \(shown)\(more); move \(one ? "it" : "them") elsewhere or choose another folder with --out"
     }
 }
 
@@ -107,21 +109,24 @@ struct ReportContents {
         try walk("")
         let listed = Manifest.listedFiles(in: URL(fileURLWithPath: folder))
         guard let listed else {
-            foreign = Foreign(paths: entries.filter { !$0.isFolder }.map(\.path).sorted()
-                + entries.filter { $0.isFolder && !Self.hasFiles($0.path, entries) }.map { $0.path + "/" }.sorted(),
+            foreign = Foreign(
+                paths: entries.filter { !$0.isFolder }.map(\.path).sorted()
+                    + entries.filter { $0.isFolder && !Self.hasFiles($0.path, entries) }.map { $0.path + "/" }.sorted(),
                 hasManifest: false)
             return
         }
         let files = Set(listed + [Manifest.fileName])
-        let holders = Set(files.flatMap { path in
-            let parts = path.split(separator: "/").dropLast()
-            return parts.indices.map { parts[...$0].joined(separator: "/") }
-        })
-        foreign = Foreign(paths: entries.compactMap { entry in
-            if entry.isFolder { return holders.contains(entry.path) ? nil : entry.path + "/" }
-            if files.contains(entry.path), ResolvedPath.isRegularFile(folder + "/" + entry.path) { return nil }
-            return entry.path
-        }.sorted(), hasManifest: true)
+        let holders = Set(
+            files.flatMap { path in
+                let parts = path.split(separator: "/").dropLast()
+                return parts.indices.map { parts[...$0].joined(separator: "/") }
+            })
+        foreign = Foreign(
+            paths: entries.compactMap { entry in
+                if entry.isFolder { return holders.contains(entry.path) ? nil : entry.path + "/" }
+                if files.contains(entry.path), ResolvedPath.isRegularFile(folder + "/" + entry.path) { return nil }
+                return entry.path
+            }.sorted(), hasManifest: true)
     }
 
     private static func hasFiles(_ folder: String, _ entries: [(path: String, isFolder: Bool)]) -> Bool {
@@ -138,7 +143,8 @@ enum ResolvedPath {
         while head != "/" {
             if let real = realpath(head, nil) {
                 defer { free(real) }
-                return ([String(cString: real)] + tail.reversed()).joined(separator: "/").replacingOccurrences(of: "//", with: "/")
+                return ([String(cString: real)] + tail.reversed()).joined(separator: "/").replacingOccurrences(
+                    of: "//", with: "/")
             }
             tail.append((head as NSString).lastPathComponent)
             head = (head as NSString).deletingLastPathComponent

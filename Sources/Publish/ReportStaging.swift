@@ -61,8 +61,8 @@ public final class ReportStaging: Sendable {
     public func write(_ relativePath: String, _ text: String) throws { try write(relativePath, Data(text.utf8)) }
 
     /// The bytes into a new file, whose writing to the disk starts at once without being waited for
-    /// (`commit` waits for all of them, when most are done): a job waiting for its file's flush held
-    /// a core idle for ~30 ms of a demo build. Where the file cannot be written, `Data.write` tries
+    /// (`commit` waits for all of them, when most are done): a job waiting for its file's flush would
+    /// hold a core idle. Where the file cannot be written, `Data.write` tries
     /// again and says why in its own words.
     private static func write(_ data: Data, to url: URL) throws {
         let file = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
@@ -82,8 +82,8 @@ public final class ReportStaging: Sendable {
     }
 
     /// Waits until every staged file and folder is on the disk, so that a report swapped in survives a
-    /// power cut as well as a killed run: the whole file system at once (one flush of the disk's cache,
-    /// where a flush per file cost ~20 ms of a demo build), or where that cannot be done each file and
+    /// power cut as well as a killed run: the whole file system at once (one flush of the disk's cache
+    /// rather than one per file), or where that cannot be done each file and
     /// folder in turn. The file system's other unwritten data, if any, is written with ours.
     private func flushStaged() {
         let folder = open(staging.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)

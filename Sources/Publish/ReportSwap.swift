@@ -11,7 +11,6 @@ public enum ReportSwap {
     static let stagingMarker = ".staging-"
     static let asideMarker = ".previous-"
 
-
     static func name(_ target: URL, _ marker: String, pid: Int32 = getpid()) -> URL {
         target.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent)\(marker)\(pid)")
     }

@@ -28,8 +28,14 @@ public struct AxisScale: Equatable, Sendable {
 private func floorLog10(_ x: Double) -> Int {
     var exponent = 0
     var value = x
-    while value >= 10 { value /= 10; exponent += 1 }
-    while value < 1 { value *= 10; exponent -= 1 }
+    while value >= 10 {
+        value /= 10
+        exponent += 1
+    }
+    while value < 1 {
+        value *= 10
+        exponent -= 1
+    }
     return exponent
 }
 

@@ -46,19 +46,25 @@ struct ChartFrame {
             y += canvas.text(chart.title, x: margin, y: y, font: titleFont, color: Palette.ink, wrapWidth: inner).height
             y += 3
         }
-        y += canvas.text(chart.subtitle, x: margin, y: y, font: subtitleFont, color: Palette.secondaryInk,
-            wrapWidth: inner).height
+        y +=
+            canvas.text(
+                chart.subtitle, x: margin, y: y, font: subtitleFont, color: Palette.secondaryInk,
+                wrapWidth: inner
+            ).height
         y += 10
         if legend { y = Self.drawLegend(visibleLayers, on: canvas, top: y, width: inner) + 8 }
         let sourceSize = canvas.measure(chart.source, font: sourceFont, wrapWidth: inner)
         let sourceTop = height - margin + 8 - sourceSize.height
-        canvas.text(chart.source, x: margin, y: sourceTop, font: sourceFont, color: Palette.secondaryInk,
+        canvas.text(
+            chart.source, x: margin, y: sourceTop, font: sourceFont, color: Palette.secondaryInk,
             wrapWidth: inner)
         return (margin, y, inner, sourceTop - 8 - y)
     }
 
     /// Swatches and labels in rows above the plot, so the legend can never cover data.
-    private static func drawLegend(_ layers: [ChartSpec.Layer], on canvas: Canvas, top: Double, width: Double)
+    private static func drawLegend(
+        _ layers: [ChartSpec.Layer], on canvas: Canvas, top: Double, width: Double
+    )
         -> Double
     {
         let swatch = 10.0, gap = 6.0, spacing = 18.0
@@ -71,7 +77,8 @@ struct ChartFrame {
                 y += rowHeight + 4
             }
             rowHeight = max(rowHeight, size.height)
-            canvas.fillRect(x: x, y: y + (size.height - swatch) / 2, width: swatch, height: swatch,
+            canvas.fillRect(
+                x: x, y: y + (size.height - swatch) / 2, width: swatch, height: swatch,
                 color: Palette.color(for: layer.colorKey))
             canvas.text(layer.label, x: x + swatch + gap, y: y, font: legendFont, color: Palette.ink)
             x += itemWidth + spacing

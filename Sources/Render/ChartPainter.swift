@@ -11,7 +11,9 @@ public enum ChartPainter {
 
     /// `showTitle: false` leaves the title out: the brief's "Figure N." caption carries it.
     public static func draw(_ chart: ChartSpec, on canvas: Canvas, showTitle: Bool = true, background: Bool = true) {
-        if background { canvas.fillRect(x: 0, y: 0, width: ChartFrame.width, height: ChartFrame.height(for: chart), color: .white) }
+        if background {
+            canvas.fillRect(x: 0, y: 0, width: ChartFrame.width, height: ChartFrame.height(for: chart), color: .white)
+        }
         let frame = ChartFrame(chart: chart, showTitle: showTitle)
         switch chart.kind {
         case .bars, .stackedBars, .groupedBars: ColumnChartPainter(chart: chart, frame: frame).draw(on: canvas)

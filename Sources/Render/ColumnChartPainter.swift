@@ -45,8 +45,10 @@ struct ColumnChartPainter {
 
     private func drawGap(_ i: Int, plot: VerticalPlot, canvas: Canvas) {
         let center = plot.left + (Double(i) + 0.5) * plot.band
-        let text = canvas.measure(chart.unknownValue, font: ChartFrame.valueFont).width <= plot.band - 2 ? chart.unknownValue : "–"
-        canvas.text(text, x: center, y: plot.y(0) - 2, font: ChartFrame.valueFont, color: Palette.secondaryInk,
+        let text =
+            canvas.measure(chart.unknownValue, font: ChartFrame.valueFont).width <= plot.band - 2 ? chart.unknownValue : "–"
+        canvas.text(
+            text, x: center, y: plot.y(0) - 2, font: ChartFrame.valueFont, color: Palette.secondaryInk,
             alignment: .center, anchor: .bottom)
     }
 
@@ -64,7 +66,8 @@ struct ColumnChartPainter {
             if stacked, layers.count > 1 {
                 let text = chart.numbers.count(Int(value))
                 if y0 - y1 >= Self.minimumSegment, canvas.measure(text, font: ChartFrame.valueFont).width + 4 <= barWidth {
-                    canvas.text(text, x: bx + barWidth / 2, y: (y0 + y1) / 2, font: ChartFrame.valueFont,
+                    canvas.text(
+                        text, x: bx + barWidth / 2, y: (y0 + y1) / 2, font: ChartFrame.valueFont,
                         color: Self.ink(on: color), alignment: .center, anchor: .middle)
                 }
             }
@@ -73,7 +76,8 @@ struct ColumnChartPainter {
         let totalText = chart.numbers.count(Int(total))
         let font = stacked ? Font(size: ChartFrame.valueFont.size, bold: true) : ChartFrame.valueFont
         if canvas.measure(totalText, font: font).width <= plot.band - 2 {
-            canvas.text(totalText, x: bx + barWidth / 2, y: plot.y(total) - 2, font: font, color: Palette.ink,
+            canvas.text(
+                totalText, x: bx + barWidth / 2, y: plot.y(total) - 2, font: font, color: Palette.ink,
                 alignment: .center, anchor: .bottom)
         }
     }
@@ -84,7 +88,9 @@ struct ColumnChartPainter {
     private func groupLabelsFit(plot: VerticalPlot, canvas: Canvas) -> Bool {
         let width = barWidth(plot)
         return layers.allSatisfy { layer in
-            layer.values.allSatisfy { canvas.measure(chart.numbers.count(Int($0 ?? 0)), font: ChartFrame.valueFont).width <= width + 1 }
+            layer.values.allSatisfy {
+                canvas.measure(chart.numbers.count(Int($0 ?? 0)), font: ChartFrame.valueFont).width <= width + 1
+            }
         }
     }
 
@@ -100,11 +106,13 @@ struct ColumnChartPainter {
             for part in nested where part.nestedIn == layer.colorKey {
                 let inner = part.values[i] ?? 0
                 guard inner > 0 else { continue }
-                canvas.fillRect(x: bx + width * 0.22, y: plot.y(inner), width: width * 0.56, height: y0 - plot.y(inner),
+                canvas.fillRect(
+                    x: bx + width * 0.22, y: plot.y(inner), width: width * 0.56, height: y0 - plot.y(inner),
                     color: Palette.color(for: part.colorKey))
             }
             if labelled {
-                canvas.text(chart.numbers.count(Int(value)), x: bx + width / 2, y: y1 - 2, font: ChartFrame.valueFont,
+                canvas.text(
+                    chart.numbers.count(Int(value)), x: bx + width / 2, y: y1 - 2, font: ChartFrame.valueFont,
                     color: Palette.ink, alignment: .center, anchor: .bottom)
             }
         }
@@ -122,7 +130,8 @@ enum CategoryLabels {
         let widest = labels.map { canvas.measure($0, font: ChartFrame.axisFont, wrapWidth: wrap).width }.max() ?? 0
         let every = max(1, Int(((widest + 6) / band).rounded(.up)))
         for (i, label) in labels.enumerated() where i % every == 0 {
-            canvas.text(label, x: left + (Double(i) + 0.5) * band, y: y, font: ChartFrame.axisFont,
+            canvas.text(
+                label, x: left + (Double(i) + 0.5) * band, y: y, font: ChartFrame.axisFont,
                 color: Palette.ink, alignment: .center, wrapWidth: wrap)
         }
     }

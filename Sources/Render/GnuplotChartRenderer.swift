@@ -79,13 +79,13 @@ public struct GnuplotChartRenderer: ChartRenderer {
                 "$data using 0:($\(i + 2)*100):xtic(1) with linespoints \(colors[i]) lw 2 pt 7 title columnhead(\(i + 2))"
             }
             return [
-                "set yrange [0:*]", "set ylabel \(quoted(chart.valueLabel + " (%)"))", "set format y \(quoted(chart.numbers.percentPattern.replacingOccurrences(of: "%", with: "%%").replacingOccurrences(of: "{n}", with: "%g")))",
+                "set yrange [0:*]", "set ylabel \(quoted(chart.valueLabel + " (%)"))",
+                "set format y \(quoted(chart.numbers.percentPattern.replacingOccurrences(of: "%", with: "%%").replacingOccurrences(of: "{n}", with: "%g")))",
                 chart.layers.count == 1 ? "unset key" : "",
                 "plot " + plots.joined(separator: ", \\\n     "),
             ]
         }
     }
-
 
     private func number(_ value: Double) -> String {
         value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(format4: value)

@@ -20,19 +20,23 @@ struct GroupedBarChartPainter {
         let barHeight = min(11, (band - 6) / Double(chart.layers.count))
         for (i, category) in chart.categories.enumerated() {
             let top = area.y + Double(i) * band + (band - barHeight * Double(chart.layers.count)) / 2
-            canvas.text(category, x: left - 8, y: area.y + (Double(i) + 0.5) * band, font: ChartFrame.axisFont,
+            canvas.text(
+                category, x: left - 8, y: area.y + (Double(i) + 0.5) * band, font: ChartFrame.axisFont,
                 color: Palette.ink, alignment: .right, anchor: .middle)
             for (j, layer) in chart.layers.enumerated() {
                 // An unknown value draws no bar and says so, rather than a bar of zero.
                 let y = top + Double(j) * barHeight
                 guard let value = layer.values[i] else {
-                    canvas.text("not recorded", x: left + 4, y: y + barHeight / 2, font: ChartFrame.valueFont,
+                    canvas.text(
+                        "not recorded", x: left + 4, y: y + barHeight / 2, font: ChartFrame.valueFont,
                         color: Palette.secondaryInk, anchor: .middle)
                     continue
                 }
-                canvas.fillRect(x: left, y: y, width: value * scale, height: barHeight - 1,
+                canvas.fillRect(
+                    x: left, y: y, width: value * scale, height: barHeight - 1,
                     color: Palette.color(for: layer.colorKey))
-                canvas.text(NumberText.count(Int(value)), x: left + value * scale + 4, y: y + barHeight / 2,
+                canvas.text(
+                    NumberText.count(Int(value)), x: left + value * scale + 4, y: y + barHeight / 2,
                     font: ChartFrame.valueFont, color: Palette.ink, anchor: .middle)
             }
         }

@@ -18,7 +18,9 @@ struct LineChartPainter {
         guard n > 0 else { return }
         // Every point labelled, or none: the labels of one chart follow one rule.
         let labelled = chart.layers.allSatisfy { layer in
-            layer.values.allSatisfy { $0.map { canvas.measure(chart.numbers.percent($0), font: ChartFrame.valueFont).width <= plot.band - 2 } ?? true }
+            layer.values.allSatisfy {
+                $0.map { canvas.measure(chart.numbers.percent($0), font: ChartFrame.valueFont).width <= plot.band - 2 } ?? true
+            }
         }
         for (index, layer) in chart.layers.enumerated() {
             let color = Palette.color(for: layer.colorKey)
@@ -40,7 +42,8 @@ struct LineChartPainter {
                     // Where lines meet, the lower one's label goes under its point so the two never overlap.
                     // Near the baseline there is no room below: the label stays above.
                     let below = isLower(layer: index, at: i) && point.1 + 18 < plot.y(0)
-                    canvas.text(chart.numbers.percent(value), x: point.0, y: point.1 + (below ? 5 : -5), font: ChartFrame.valueFont,
+                    canvas.text(
+                        chart.numbers.percent(value), x: point.0, y: point.1 + (below ? 5 : -5), font: ChartFrame.valueFont,
                         color: Palette.ink, alignment: .center, anchor: below ? .top : .bottom)
                 }
             }

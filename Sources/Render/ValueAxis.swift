@@ -24,7 +24,8 @@ struct ValueAxis {
         for tick in scale.ticks {
             let y = y(tick, top: top, height: height)
             canvas.strokeLine(from: (left, y), to: (right, y), color: Palette.gridline, width: 0.6)
-            canvas.text(label(tick), x: left - 6, y: y, font: ChartFrame.axisFont, color: Palette.secondaryInk,
+            canvas.text(
+                label(tick), x: left - 6, y: y, font: ChartFrame.axisFont, color: Palette.secondaryInk,
                 alignment: .right, anchor: .middle)
         }
     }
@@ -58,7 +59,9 @@ struct VerticalPlot {
     func center(_ index: Int) -> Double { left + (Double(index) + 0.5) * band }
 
     func drawGrid(on canvas: Canvas) { axis.draw(on: canvas, left: left, right: left + width, top: top, height: height) }
-    func drawBaseline(on canvas: Canvas) { axis.drawBaseline(on: canvas, left: left, right: left + width, top: top, height: height) }
+    func drawBaseline(on canvas: Canvas) {
+        axis.drawBaseline(on: canvas, left: left, right: left + width, top: top, height: height)
+    }
     func drawCategories(_ labels: [String], on canvas: Canvas) {
         CategoryLabels.draw(labels, on: canvas, left: left, band: band, y: top + height + 5)
     }

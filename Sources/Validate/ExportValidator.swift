@@ -14,7 +14,9 @@ public struct ValidatedExport<Value: Sendable>: Sendable {
 /// Validates every row of an export, then settles duplicate ids: identical rows collapse into one,
 /// differing rows are all rejected, because an analyst must decide, not the pipeline.
 enum ExportValidator {
-    static func validate<P: RowParser>(_ table: RawTable, mapping: [String: String], parser: P) throws
+    static func validate<P: RowParser>(
+        _ table: RawTable, mapping: [String: String], parser: P
+    ) throws
         -> ValidatedExport<P.Value>
     {
         let schema = parser.schema
@@ -25,18 +27,23 @@ enum ExportValidator {
         for (index, bad) in table.malformed.enumerated() {
             // Bytes the encoding cannot hold are why the record cannot be read: said as such.
             if let damage = damaged[.malformed(index)] {
-                quality.reject([BadEncoding.reject(schema.export, file: table.file, line: bad.line, damage: damage, raw: bad.raw)])
+                quality.reject([BadEncoding.reject(schema.export, file: table.file, line: bad.line, damage: damage, raw: bad.raw)]
+                )
                 continue
             }
-            quality.reject([Reject(
-                export: schema.export, file: table.file, line: bad.line, recordID: nil, field: "record",
-                code: .malformedRow, message: "the record cannot be read as a row: \(bad.reason)", rawRecord: bad.raw)])
+            quality.reject([
+                Reject(
+                    export: schema.export, file: table.file, line: bad.line, recordID: nil, field: "record",
+                    code: .malformedRow, message: "the record cannot be read as a row: \(bad.reason)", rawRecord: bad.raw)
+            ])
         }
         var candidates: [Candidate<P.Value>] = []
         candidates.reserveCapacity(table.records.count)
         for (index, record) in table.records.enumerated() {
             if let damage = damaged[.record(index)] {
-                quality.reject([BadEncoding.reject(schema.export, file: table.file, line: record.line, damage: damage, raw: record.raw)])
+                quality.reject([
+                    BadEncoding.reject(schema.export, file: table.file, line: record.line, damage: damage, raw: record.raw)
+                ])
                 continue
             }
             var row = RowChecker(schema: schema, columns: columns, record: record, file: table.file)
@@ -69,10 +76,10 @@ enum ExportValidator {
     ) -> [Value] where Value.ID == String {
         let accepted = settle(
             candidates.count, id: { candidates[$0].value.id }, same: { candidates[$0].value == candidates[$1].value },
-            line: { candidates[$0].line }, raw: { candidates[$0].raw }, schema: schema, file: file, quality: &quality
-        ) { head, quality in
-            for field in candidates[head].unknownFields { quality.unknownValues[field, default: 0] += 1 }
-        }
+            line: { candidates[$0].line }, raw: { candidates[$0].raw }, schema: schema, file: file, quality: &quality,
+            noteUnknown: { head, quality in
+                for field in candidates[head].unknownFields { quality.unknownValues[field, default: 0] += 1 }
+            })
         return accepted.map { candidates[$0].value }
     }
 
@@ -109,12 +116,15 @@ enum ExportValidator {
             let lines = members.map { String(line($0)) }.joined(separator: ", ")
             let headID = id(index)
             for member in members {
-                quality.reject([Reject(
-                    export: schema.export, file: file, line: line(member), recordID: headID,
-                    field: schema.idColumn, code: .conflictingDuplicate,
-                    message: "\(schema.idColumn) \(TextSnippet.quoted(headID)) appears \(members.count) times with different content "
-                        + "(lines \(lines)); correct or remove all but one",
-                    rawRecord: raw(member))])
+                quality.reject([
+                    Reject(
+                        export: schema.export, file: file, line: line(member), recordID: headID,
+                        field: schema.idColumn, code: .conflictingDuplicate,
+                        message:
+                            "\(schema.idColumn) \(TextSnippet.quoted(headID)) appears \(members.count) times with different content "
+                            + "(lines \(lines)); correct or remove all but one",
+                        rawRecord: raw(member))
+                ])
             }
         }
         return accepted

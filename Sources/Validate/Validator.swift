@@ -24,7 +24,9 @@ public struct Validator: Sendable {
         return try ExportValidator.validate(table, mapping: mapping, parser: IncidentRowParser(context: context))
     }
 
-    public func unFatalities(_ table: RawTable, mapping: [String: String] = [:], mission: String) throws
+    public func unFatalities(
+        _ table: RawTable, mapping: [String: String] = [:], mission: String
+    ) throws
         -> ValidatedExport<UNFatality>
     {
         try ExportValidator.validate(table, mapping: mapping, parser: UNFatalityRowParser(context: context, mission: mission))
@@ -34,7 +36,9 @@ public struct Validator: Sendable {
         try ExportValidator.validate(table, mapping: mapping, parser: ArmsRowParser(context: context))
     }
 
-    public func ammunition(_ table: RawTable, mapping: [String: String] = [:]) throws
+    public func ammunition(
+        _ table: RawTable, mapping: [String: String] = [:]
+    ) throws
         -> ValidatedExport<AmmunitionRecord>
     {
         try ExportValidator.validate(table, mapping: mapping, parser: AmmunitionRowParser(context: context))

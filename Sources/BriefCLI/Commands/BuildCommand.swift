@@ -35,7 +35,8 @@ struct BuildCommand: ParsableCommand {
             let logger = Logger.brief(quiet: output.quiet, verbose: output.verbose)
             let (config, configHash) = try options.resolve(output)
             try BuildRun(
-                config: config, configurationSHA256: configHash, logger: logger, configurationPath: options.config, only: only, force: force,
+                config: config, configurationSHA256: configHash, logger: logger, configurationPath: options.config, only: only,
+                force: force,
                 quiet: output.quiet, swap: swap
             ).run()
         }

@@ -58,7 +58,8 @@ struct DemoDataCommand: ParsableCommand {
             throw BriefFailure(.usage, "--messy: give the sizes with --incidents N and/or --ammunition N")
         }
         if !messy, ammunition != 0 {
-            throw BriefFailure(.usage, "--ammunition is read only with --messy (the calibrated demo data has its own ammunition.csv)")
+            throw BriefFailure(
+                .usage, "--ammunition is read only with --messy (the calibrated demo data has its own ammunition.csv)")
         }
         if let incidents, incidents <= 0, !messy {
             throw BriefFailure(.usage, "--incidents \(incidents): expected a number of rows above 0")
@@ -74,7 +75,8 @@ struct DemoDataCommand: ParsableCommand {
             return ScaledExport.files(incidents: incidents ?? 0, ammunition: ammunition, seed: seed).map { ($0.name, $0.bytes) }
                 + [("pipeline.yml", Data(ScaledExport.pipeline.utf8))]
         }
-        let written: [(name: String, bytes: Data)] = incidents.map { [("incidents.csv", DemoDataset.largeIncidents(rows: $0, seed: seed))] }
+        let written: [(name: String, bytes: Data)] =
+            incidents.map { [("incidents.csv", DemoDataset.largeIncidents(rows: $0, seed: seed))] }
             ?? DemoDataset.files(seed: seed)
         // The marker lets a build recognise these exact files as synthetic (see DemoMarker); it is
         // brief's own file, updated in place.
@@ -94,7 +96,9 @@ struct DemoDataCommand: ParsableCommand {
             return FileManager.default.contents(atPath: path) != file.bytes
         }.map(\.name)
         guard !existing.isEmpty else { return }
-        throw BriefFailure(.cannotWrite, """
+        throw BriefFailure(
+            .cannotWrite,
+            """
             demo-data: \(folder.path) already holds \(existing.joined(separator: ", ")); nothing was written \
             (choose another folder with --out, or replace them with --force)
             """)

@@ -13,7 +13,9 @@ struct FiguresCommand: ParsableCommand {
         try BriefCommand.guarded {
             let years = try period.map(RunOptions.period) ?? Period(from: 2014, to: 2022)!
             for figure in FigureRegistry.all {
-                print("\(figure.id.padding(toLength: 32, withPad: " ", startingAt: 0)) \(figure.brief.padding(toLength: 10, withPad: " ", startingAt: 0)) \(figure.title(years))")
+                print(
+                    "\(figure.id.padding(toLength: 32, withPad: " ", startingAt: 0)) \(figure.brief.padding(toLength: 10, withPad: " ", startingAt: 0)) \(figure.title(years))"
+                )
             }
         }
     }

@@ -18,15 +18,19 @@ struct RunOptions: ParsableArguments {
         let (out, format) = (output?.out, output?.format)
         var resolved = try ConfigurationLoader.load(path: config)
         guard !resolved.inputs.isEmpty else {
-            throw ConfigurationError(file: config, line: nil, key: "inputs", message: """
-                no input to read: name at least one export under `inputs` (or put data/incidents.csv, data/arms.csv \
-                or data/ammunition.csv beside pipeline.yml)
-                """)
+            throw ConfigurationError(
+                file: config, line: nil, key: "inputs",
+                message: """
+                    no input to read: name at least one export under `inputs` (or put data/incidents.csv, data/arms.csv \
+                    or data/ammunition.csv beside pipeline.yml)
+                    """)
         }
         if let period { resolved.period = try Self.period(period) }
         let reference = ReferenceDate.resolve()
         if resolved.period.to > reference.year {
-            throw BriefFailure(.usage, """
+            throw BriefFailure(
+                .usage,
+                """
                 configuration error: the period \(resolved.period) ends after the reference date, \
                 \(reference.longEnglish) (today, or SOURCE_DATE_EPOCH): years still to come have no data, and \
                 would read as zeros; end the period in \(reference.year) or earlier
@@ -35,7 +39,8 @@ struct RunOptions: ParsableArguments {
         if let out { resolved.outputDirectory = URL(fileURLWithPath: out).standardizedFileURL.path }
         if let format {
             if let unknown = resolved.setFormats(format.split(separator: ",").map(String.init)) {
-                throw BriefFailure(.usage, "--format: unknown format \"\(unknown)\" (expected \(PipelineConfiguration.formatNames))")
+                throw BriefFailure(
+                    .usage, "--format: unknown format \"\(unknown)\" (expected \(PipelineConfiguration.formatNames))")
             }
         }
         // The brief template is configuration too: editing it must rebuild the report. An unreadable
@@ -47,8 +52,10 @@ struct RunOptions: ParsableArguments {
         let templateBytes = FileManager.default.contents(atPath: template) ?? Data()
         let vocabularyBytes = Language.vocabularyPath(language).flatMap { FileManager.default.contents(atPath: $0) } ?? Data()
         let overrides = "\(resolved.period)|\(resolved.formats.map(\.rawValue))" + (resolved.writesPage ? "|html" : "")
-        var parts = [Publish.Digest.sha256(fileBytes), overrides, Publish.Digest.sha256(templateBytes),
-            Publish.Digest.sha256(vocabularyBytes)]
+        var parts = [
+            Publish.Digest.sha256(fileBytes), overrides, Publish.Digest.sha256(templateBytes),
+            Publish.Digest.sha256(vocabularyBytes),
+        ]
         // The page's template ships with the program like the brief's; editing it rebuilds the report too.
         if resolved.writesPage { parts.append(Publish.Digest.sha256(ReportPage.templateBytes(language: language))) }
         return (resolved, Publish.Digest.sha256(Data(parts.joined(separator: "\n").utf8)))
@@ -68,7 +75,11 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "The report folder to write (overrides `output.dir`).")
     var out: String?
 
-    @Option(name: .long, help: "Formats, comma-separated: pdf, svg, gnuplot (charts) and html (the web page index.html); overrides `output.formats`.")
+    @Option(
+        name: .long,
+        help:
+            "Formats, comma-separated: pdf, svg, gnuplot (charts) and html (the web page index.html); overrides `output.formats`."
+    )
     var format: String?
 
     @Flag(name: .long, help: "Print only warnings and errors.")

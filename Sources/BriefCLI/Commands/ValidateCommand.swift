@@ -33,12 +33,17 @@ struct ValidateCommand: ParsableCommand {
         var lines = [
             "\(q.export.rawValue) (\(q.file), \(q.encoding)): \(NumberText.count(q.read)) read, "
                 + "\(NumberText.count(q.accepted)) accepted, \(NumberText.count(q.collapsed)) collapsed, \(NumberText.count(q.rejected)) rejected "
-                + "(\(NumberText.percent(q.rejectRate, decimals: 1)))",
+                + "(\(NumberText.percent(q.rejectRate, decimals: 1)))"
         ]
-        let codes = RejectCode.allCases.compactMap { code in q.rejectedByCode[code].map { "\(code.rawValue) \(NumberText.count($0))" } }
+        let codes = RejectCode.allCases.compactMap { code in
+            q.rejectedByCode[code].map { "\(code.rawValue) \(NumberText.count($0))" }
+        }
         if !codes.isEmpty { lines.append("  by reason: " + codes.joined(separator: ", ")) }
         for reject in q.rejects.prefix(show) { lines.append("  " + reject.diagnostic) }
-        if q.rejects.count > show { lines.append("  … \(NumberText.count(q.rejects.count - show)) more in the full list (brief build writes quality/rejects.csv)") }
+        if q.rejects.count > show {
+            lines.append(
+                "  … \(NumberText.count(q.rejects.count - show)) more in the full list (brief build writes quality/rejects.csv)")
+        }
         return lines.joined(separator: "\n")
     }
 }

@@ -10,16 +10,18 @@ struct BriefDate {
     let line: String
     let pdfDate: String
 
-    init(dataset: Dataset, language: Language = .english,
-        environment: [String: String] = ProcessInfo.processInfo.environment) throws(LanguageError)
-    {
+    init(
+        dataset: Dataset, language: Language = .english,
+        environment: [String: String] = ProcessInfo.processInfo.environment
+    ) throws(LanguageError) {
         if environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) != nil {
             let day = ReferenceDate.resolve(environment: environment)
             line = try language.text("brief.date.published", ["date": language.date(day)])
             pdfDate = "\(day)T00:00:00Z"
             return
         }
-        let dates = [dataset.incidentColumns?.day.max(), dataset.ammunitionColumns?.day.max()].compactMap { $0 }
+        let dates =
+            [dataset.incidentColumns?.day.max(), dataset.ammunitionColumns?.day.max()].compactMap { $0 }
             .map(DayKey.date) + (dataset.arms ?? []).map(\.recoveredDate) + (dataset.unFatalities ?? []).map(\.date)
         guard let latest = dates.max() else {
             // Nothing to date the brief by: say so, and leave the PDF undated rather than invent a day

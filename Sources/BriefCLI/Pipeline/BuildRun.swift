@@ -23,8 +23,10 @@ struct BuildRun {
     func run() throws {
         let unknown = only.filter { FigureRegistry.definition(id: $0) == nil }
         guard unknown.isEmpty else {
-            throw BriefFailure(.usage, "--only: unknown figure id \(unknown.map { "\"\($0)\"" }.joined(separator: ", ")) "
-                + "(`brief figures` lists them)")
+            throw BriefFailure(
+                .usage,
+                "--only: unknown figure id \(unknown.map { "\"\($0)\"" }.joined(separator: ", ")) "
+                    + "(`brief figures` lists them)")
         }
         // Before anything is read: the folder must be brief's to replace.
         let target = try ReportDestination.check(config.outputDirectory, .current(protecting: protectedFiles)).folder
@@ -38,7 +40,8 @@ struct BuildRun {
         var files = try InputFiles(config)
         if only.isEmpty, !force {
             if fingerprint(&files, target: target).isUpToDate(target) {
-                logger.info("""
+                logger.info(
+                    """
                     report in \(config.outputDirectory) is up to date (inputs, configuration and program unchanged); \
                     nothing written (use --force to rebuild) [\(Int(Date().timeIntervalSince(started) * 1000)) ms]
                     """)
@@ -53,8 +56,11 @@ struct BuildRun {
             // The brief's and the page's templates are parsed on another thread while the language
             // and the exports are read (the other core is idle until the exports are read).
             let code = config.document.language
-            ParsedTemplates.prefetch([config.document.templatePath ?? BriefRenderer.bundledTemplatePath(language: code),
-                config.writesPage ? ReportPage.templatePath(language: code) : nil].compactMap { $0 })
+            ParsedTemplates.prefetch(
+                [
+                    config.document.templatePath ?? BriefRenderer.bundledTemplatePath(language: code),
+                    config.writesPage ? ReportPage.templatePath(language: code) : nil,
+                ].compactMap { $0 })
             // And the fonts loaded, for the charts and the brief.
             Canvas.prepareFonts()
         }
@@ -69,16 +75,20 @@ struct BuildRun {
         let results = try clock.measure("figures") { try compute(read, language: language, programSHA256: program) }
         logger.info("computed \(results.figures.count) figures in \(clock.seconds("figures")) s")
         // A step per chart file as it is written, and the brief.
-        let charts = results.figures.filter { $0.isAvailable && (only.isEmpty || only.contains($0.id)) }.count * config.formats.count
+        let charts =
+            results.figures.filter { $0.isAvailable && (only.isEmpty || only.contains($0.id)) }.count * config.formats.count
         let progress = Progress(total: charts + (only.isEmpty ? 1 : 0), quiet: quiet)
         let publish = PublishStage(config: config, target: target, logger: logger, progress: progress, swap: swap)
         let changes = try clock.measure("render+publish") {
             only.isEmpty
-                ? try publish.run(results, stageSeconds: clock.laps) : try publish.runOnly(only, results, stageSeconds: clock.laps)
+                ? try publish.run(results, stageSeconds: clock.laps)
+                : try publish.runOnly(only, results, stageSeconds: clock.laps)
         }
         logger.info("rendered and published in \(clock.seconds("render+publish")) s")
         if let changes, !(quiet && changes.isEmpty) {
-            print(try changes.summaryLines(language: language, figures: results.figures, flow: results.flow).joined(separator: "\n"))
+            print(
+                try changes.summaryLines(language: language, figures: results.figures, flow: results.flow).joined(separator: "\n")
+            )
         }
     }
 
@@ -86,19 +96,25 @@ struct BuildRun {
     /// other report would end up half one build, half another.
     private func checkOnlyMatchesReport(in target: URL) throws {
         guard let manifest = Manifest.Recorded(in: target) else {
-            throw BriefFailure(.usage, """
+            throw BriefFailure(
+                .usage,
+                """
                 --only re-renders figures into an existing report, and \(target.path) holds none; \
                 run a full build (without --only) first
                 """)
         }
         if let period = manifest.period, period.from != config.period.from || period.to != config.period.to {
-            throw BriefFailure(.usage, """
+            throw BriefFailure(
+                .usage,
+                """
                 --only: the report in \(target.path) covers \(period.from)–\(period.to), this run \(config.period); \
                 run a full build (without --only) to change the period
                 """)
         }
         guard manifest.configuration.sha256 == configurationSHA256 else {
-            throw BriefFailure(.usage, """
+            throw BriefFailure(
+                .usage,
+                """
                 --only: the configuration (pipeline.yml, formats, template or language) differs from the one the \
                 report in \(target.path) was built with; run a full build (without --only)
                 """)
@@ -112,28 +128,37 @@ struct BuildRun {
             missionDatabase: try language.missionDatabase(configured: config.document.source),
             incidentsFromACLED: read.dataset.incidentsFromACLED, isSyntheticDemo: DemoDetection.isDemo(read.inputs))
         sources.wording = try language.sourceWording()
-        let text = FigureText(language: language, parameters: [
-            "period": config.period.description, "mission": config.inputs[.unFatalities]?.mission ?? "MINUSMA",
-            "last_year": String(config.period.to), "produced_after": String(config.analysis.producedAfter),
-        ])
+        let text = FigureText(
+            language: language,
+            parameters: [
+                "period": config.period.description, "mission": config.inputs[.unFatalities]?.mission ?? "MINUSMA",
+                "last_year": String(config.period.to), "produced_after": String(config.analysis.producedAfter),
+            ])
         // The arms-flow views and what the brief says about them on one core; the figures, headline and
         // Figure 3's sample tracker that need only the dataset on the other.
         let data = read.dataset, period = config.period, attribution = sources, producedAfter = config.analysis.producedAfter
-        let ((flow, monitoring), (fromData, computedHeadline, tracker)) = try Parallel.both({
-            let flow = ArmsFlow(data, period: period, producedAfter: producedAfter)
-            return (flow, MonitoringFacts(flow))
-        }, {
-            (FigureRegistry.computeFromData(data, period: period, sources: attribution), Headline.compute(data, period: period),
-                SampleTracker.table(SampleTracker.rows(data.ammunitionColumns ?? AmmunitionColumns(), period: period)))
-        })
+        let ((flow, monitoring), (fromData, computedHeadline, tracker)) = try Parallel.both(
+            {
+                let flow = ArmsFlow(data, period: period, producedAfter: producedAfter)
+                return (flow, MonitoringFacts(flow))
+            },
+            {
+                (
+                    FigureRegistry.computeFromData(data, period: period, sources: attribution),
+                    Headline.compute(data, period: period),
+                    SampleTracker.table(SampleTracker.rows(data.ammunitionColumns ?? AmmunitionColumns(), period: period))
+                )
+            })
         let figures = try FigureRegistry.completed(
-            fromData, flow: flow, sources: sources, coverage: CoverageRule(data, period: period)).map(text.localize)
+            fromData, flow: flow, sources: sources, coverage: CoverageRule(data, period: period)
+        ).map(text.localize)
         var headline = computedHeadline
         headline.values += monitoring.headline
         let date = try BriefDate(dataset: read.dataset, language: language)
         var brief = BriefInputs(
             figures: figures, headline: headline, quality: read.quality, period: config.period,
-            document: try language.document(config.document, attacks: data.incidentColumns != nil,
+            document: try language.document(
+                config.document, attacks: data.incidentColumns != nil,
                 materiel: data.arms != nil || data.ammunitionColumns != nil),
             dateLine: date.line, pdfDate: date.pdfDate, isSyntheticDemo: sources.isSyntheticDemo)
         brief.language = language

@@ -33,7 +33,9 @@ struct InputFiles {
         let path = paths[export]!
         guard let data = loaded[export] ?? FileManager.default.contents(atPath: path) else { throw Self.unreadable(export, path) }
         if let kind = FileProblem.binaryKind(data) {
-            throw BriefFailure(.data, """
+            throw BriefFailure(
+                .data,
+                """
                 data error: inputs.\(export.rawValue).path: \(path) is not a text export: it starts like \(kind) \
                 (check the path in pipeline.yml)
                 """)
@@ -67,7 +69,9 @@ struct InputFiles {
     func sha256(_ export: ExportKind, of data: Data) -> String { knownSHA256[export] ?? Digest.sha256(data) }
 
     private static func unreadable(_ export: ExportKind, _ path: String) -> BriefFailure {
-        return BriefFailure(.usage, """
+        return BriefFailure(
+            .usage,
+            """
             configuration error: inputs.\(export.rawValue).path: \(path) \(FileProblem.reason(path)) \
             (fix the path in pipeline.yml, or remove the input to build without it)
             """)

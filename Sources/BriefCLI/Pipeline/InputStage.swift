@@ -75,7 +75,8 @@ struct InputStage {
             let spec = config.inputs[export]!
             if let line = read.encoding?.logLine(file: quality.file) { logger.info("\(line)") }
             if let cut = quality.cutShort {
-                logger.warning("""
+                logger.warning(
+                    """
                     \(quality.file): the file ends inside a record (line \(NumberText.count(cut.line)), at byte \
                     \(NumberText.count(cut.byteOffset))): it looks cut short; that record is rejected and nothing after it exists
                     """)
@@ -91,7 +92,8 @@ struct InputStage {
             if !read.extra.isEmpty {
                 logger.info("\(quality.file): columns not used: \(TextSnippet.cut(read.extra.joined(separator: ", ")))")
             }
-            logger.info("""
+            logger.info(
+                """
                 \(export.rawValue): \(NumberText.count(quality.read)) rows read, \(NumberText.count(quality.accepted)) \
                 accepted, \(NumberText.count(quality.collapsed)) duplicates collapsed, \(NumberText.count(quality.rejected)) rejected\
                 \(quality.filtered > 0 ? ", \(NumberText.count(quality.filtered)) filtered" : "")
@@ -101,9 +103,10 @@ struct InputStage {
             }
             quality.coverage = output.dataset.recordedCoverage(of: export)
             output.quality.append(quality)
-            output.inputs.append(Manifest.Input(
-                export: export.rawValue, path: spec.path, sha256: sha256,
-                rowsRead: quality.read, rowsAccepted: quality.accepted, stat: files.stats[export]))
+            output.inputs.append(
+                Manifest.Input(
+                    export: export.rawValue, path: spec.path, sha256: sha256,
+                    rowsRead: quality.read, rowsAccepted: quality.accepted, stat: files.stats[export]))
         }
         output.dataset.leaveOutExportsWithoutData(in: config.period, quality: output.quality)
         for missing in output.dataset.withoutData.values.sorted(by: { $0.export.rawValue < $1.export.rawValue }) {
@@ -123,12 +126,14 @@ struct InputStage {
                 let result = try validator.incidentColumns(
                     data, file: file, delimiter: spec.delimiter, mapping: spec.columns, chunks: chunks)
                 return ExportRead(
-                    incidents: result.columns, quality: result.quality, extra: result.extraHeaders, encoding: result.encodingDecision)
+                    incidents: result.columns, quality: result.quality, extra: result.extraHeaders,
+                    encoding: result.encodingDecision)
             }
             let result = try validator.ammunitionColumns(
                 data, file: file, delimiter: spec.delimiter, mapping: spec.columns, chunks: chunks)
             return ExportRead(
-                ammunition: result.columns, quality: result.quality, extra: result.extraHeaders, encoding: result.encodingDecision)
+                ammunition: result.columns, quality: result.quality, extra: result.extraHeaders, encoding: result.encodingDecision
+            )
         }
         let table = try ExportReader.read(bytes: [UInt8](data), format: spec.format, delimiter: spec.delimiter, file: file)
         var read = try read(export, table, validator)
@@ -141,7 +146,8 @@ struct InputStage {
         switch export {
         case .incidents:
             let result = try validator.incidents(table, mapping: spec.columns, format: spec.format, acled: spec.acled)
-            return ExportRead(incidents: IncidentColumns(result.values), fromACLED: spec.format == .acled,
+            return ExportRead(
+                incidents: IncidentColumns(result.values), fromACLED: spec.format == .acled,
                 quality: result.quality, extra: result.extraHeaders)
         case .arms:
             let result = try validator.arms(table, mapping: spec.columns)
@@ -158,7 +164,9 @@ struct InputStage {
     /// Over `validation.max_reject_rate` in any export, the run stops before the report is touched.
     func checkRejectRates(_ quality: [ExportQuality]) throws {
         for export in quality where export.rejectRate > config.maxRejectRate {
-            throw BriefFailure(.data, """
+            throw BriefFailure(
+                .data,
+                """
                 data error: \(export.export.rawValue) (\(export.file)) rejected \(NumberText.count(export.rejected)) of \(NumberText.count(export.read)) rows \
                 (\(NumberText.percent(export.rejectRate, decimals: 1))), above validation.max_reject_rate \
                 \(NumberText.percent(config.maxRejectRate, decimals: 1)); the previous report is unchanged. \

@@ -42,16 +42,19 @@ struct PublishStage: Sendable {
         let changes: ReportChanges?
         do {
             let renderers = Renderers.forFormats(config.formats)
-            var first: [PublishJob] = [PublishJob(paths: [ReportLayout.brief]) { [self] in
-                let changes = ReportChanges.compare(
-                    previous: target, figures: results.figures, tracker: results.tracker, rejects: rejects, flow: results.flow)
-                if let changes { try staging.write(ReportLayout.changes, changes.json) }
-                let inputs = results.brief.with(changes: changes)
-                let blocks = try briefTemplate { try BriefText.blocks(inputs, templatePath: config.document.templatePath) }
-                try staging.write(ReportLayout.brief, try briefTemplate { try BriefRenderer.render(inputs, blocks: blocks) })
-                progress.step("brief")
-                return .brief(changes: changes, blocks: blocks)
-            }]
+            var first: [PublishJob] = [
+                PublishJob(paths: [ReportLayout.brief]) { [self] in
+                    let changes = ReportChanges.compare(
+                        previous: target, figures: results.figures, tracker: results.tracker, rejects: rejects, flow: results.flow
+                    )
+                    if let changes { try staging.write(ReportLayout.changes, changes.json) }
+                    let inputs = results.brief.with(changes: changes)
+                    let blocks = try briefTemplate { try BriefText.blocks(inputs, templatePath: config.document.templatePath) }
+                    try staging.write(ReportLayout.brief, try briefTemplate { try BriefRenderer.render(inputs, blocks: blocks) })
+                    progress.step("brief")
+                    return .brief(changes: changes, blocks: blocks)
+                }
+            ]
             // The long tables next, while the charts fill the gaps: at a million rows the sample tracker
             // is the longest job after the brief, and started last it would finish last.
             first += longTables(results).map { table in
@@ -63,7 +66,8 @@ struct PublishStage: Sendable {
             var second: [PublishJob] = []
             for figure in results.figures where figure.isAvailable {
                 for renderer in renderers {
-                    let path = ReportLayout.chart(figure.id, folder: renderer.format.rawValue, fileExtension: renderer.fileExtension)
+                    let path = ReportLayout.chart(
+                        figure.id, folder: renderer.format.rawValue, fileExtension: renderer.fileExtension)
                     let isSVG = renderer.format == .svg
                     let job = PublishJob(paths: [path]) { [progress] in
                         let bytes = try renderer.render(figure.chart)
@@ -75,7 +79,8 @@ struct PublishStage: Sendable {
                 }
                 if config.writesPage, !renderers.contains(where: { $0.format == .svg }) {
                     // Drawn for the page alone.
-                    first.append(PublishJob(paths: []) { .svg(id: figure.id, bytes: try SVGChartRenderer().render(figure.chart)) })
+                    first.append(
+                        PublishJob(paths: []) { .svg(id: figure.id, bytes: try SVGChartRenderer().render(figure.chart)) })
                 }
             }
             second.append(smallFiles(results, to: staging))
@@ -93,11 +98,12 @@ struct PublishStage: Sendable {
                 let files = Set(first.flatMap(\.paths) + second.flatMap(\.paths) + [ReportLayout.manifest])
                     .union(compared == nil ? [] : [ReportLayout.changes])
                 let (pageChanges, pageBlocks, charts) = (compared, blocks, svgs)
-                second.insert(PublishJob(paths: [ReportLayout.page]) { [self] in
-                    let page = try renderPage(results, changes: pageChanges, blocks: pageBlocks, charts: charts, files: files)
-                    try staging.write(ReportLayout.page, page)
-                    return .none
-                }, at: 0)
+                second.insert(
+                    PublishJob(paths: [ReportLayout.page]) { [self] in
+                        let page = try renderPage(results, changes: pageChanges, blocks: pageBlocks, charts: charts, files: files)
+                        try staging.write(ReportLayout.page, page)
+                        return .none
+                    }, at: 0)
             }
             let secondJobs = second
             _ = try Parallel.map(secondJobs.count) { try secondJobs[$0].work() }
@@ -116,10 +122,14 @@ struct PublishStage: Sendable {
 
     /// The figures' data tables, figures.json and the quality files.
     private func smallFiles(_ results: BuildResults, to staging: ReportStaging) -> PublishJob {
-        let paths = results.figures.map { ReportLayout.dataTable($0.id) } + [ReportLayout.figures, ReportLayout.rejects, ReportLayout.qualityReport]
+        let paths =
+            results.figures.map { ReportLayout.dataTable($0.id) } + [
+                ReportLayout.figures, ReportLayout.rejects, ReportLayout.qualityReport,
+            ]
         return PublishJob(paths: paths) { [config] in
             for figure in results.figures { try staging.write(ReportLayout.dataTable(figure.id), FigureTables.csv(figure)) }
-            try staging.write(ReportLayout.figures,
+            try staging.write(
+                ReportLayout.figures,
                 FigureTables.document(
                     results.figures, period: config.period, headline: results.headline.json, coverage: results.quality))
             try staging.write(ReportLayout.rejects, QualityFiles.rejectsCSV(results.quality))
@@ -138,8 +148,9 @@ struct PublishStage: Sendable {
         do {
             try staging.seedFromTarget()
             try writeFigures(chosen, try render(chosen), to: staging)
-            guard let document = FigureTables.document(
-                results.figures, period: config.period, headline: results.headline, keepingFrom: target, except: Set(ids))
+            guard
+                let document = FigureTables.document(
+                    results.figures, period: config.period, headline: results.headline, keepingFrom: target, except: Set(ids))
             else {
                 throw BriefFailure(.usage, "--only: the report's figures.json cannot be read; run a full build (without --only)")
             }
@@ -170,7 +181,9 @@ struct PublishStage: Sendable {
             try staging.write(ReportLayout.dataTable(figure.id), FigureTables.csv(figure))
             guard figure.isAvailable else { continue }
             for renderer in renderers {
-                try staging.write(ReportLayout.chart(figure.id, folder: renderer.format.rawValue, fileExtension: renderer.fileExtension), charts.removeFirst())
+                try staging.write(
+                    ReportLayout.chart(figure.id, folder: renderer.format.rawValue, fileExtension: renderer.fileExtension),
+                    charts.removeFirst())
                 progress.step("figure \(figure.id) (\(renderer.format.rawValue))")
             }
         }
@@ -178,19 +191,23 @@ struct PublishStage: Sendable {
 
     /// `index.html`, from the same results and brief inputs as brief.pdf, linking the report's other
     /// files (`files`: those of the jobs, changes.json and the manifest written last).
-    private func renderPage(_ results: BuildResults, changes: ReportChanges?, blocks: [BriefBlock]?,
-        charts: [String: Data], files: Set<String>) throws -> Data
-    {
+    private func renderPage(
+        _ results: BuildResults, changes: ReportChanges?, blocks: [BriefBlock]?,
+        charts: [String: Data], files: Set<String>
+    ) throws -> Data {
         var page = ReportPage(
             brief: results.brief.with(changes: changes), briefTemplatePath: config.document.templatePath, charts: charts,
             files: files, inputs: results.inputs,
             programVersion: ProgramIdentity.version, configurationSHA256: results.configurationSHA256)
         page.briefBlocks = blocks
         // The brief's monitoring tables, in the edition's language like the rest of the page.
-        page.monitoring = try results.brief.monitoring.map { try MonitoringSummaryTable.all($0, language: results.brief.language) }?.map { table in
-            PageTable(id: "monitoring-\(table.id)", title: table.caption, paths: table.paths, header: table.columns.map(\.title),
-                rows: table.rows)
-        } ?? []
+        page.monitoring =
+            try results.brief.monitoring.map { try MonitoringSummaryTable.all($0, language: results.brief.language) }?.map {
+                table in
+                PageTable(
+                    id: "monitoring-\(table.id)", title: table.caption, paths: table.paths, header: table.columns.map(\.title),
+                    rows: table.rows)
+            } ?? []
         do {
             return try page.renderBytes()
         } catch let error as BriefTemplateError {
@@ -224,9 +241,10 @@ struct PublishStage: Sendable {
         }
     }
 
-    private func finish(_ staging: ReportStaging, _ results: BuildResults, stageSeconds: [(String, Double)],
-        recordAllFiles: Bool = false) throws
-    {
+    private func finish(
+        _ staging: ReportStaging, _ results: BuildResults, stageSeconds: [(String, Double)],
+        recordAllFiles: Bool = false
+    ) throws {
         if recordAllFiles { try staging.recordExistingFiles() }
         var manifest = Manifest(
             programVersion: ProgramIdentity.version, programSHA256: results.programSHA256,
@@ -236,7 +254,9 @@ struct PublishStage: Sendable {
         manifest.partial = recordAllFiles
         try staging.write(ReportLayout.manifest, manifest.json)
         try staging.commit(options: swap)
-        for file in staging.written.sorted(by: { $0.path < $1.path }) { logger.debug("wrote \(file.path) (sha256 \(file.sha256.prefix(12)))") }
+        for file in staging.written.sorted(by: { $0.path < $1.path }) {
+            logger.debug("wrote \(file.path) (sha256 \(file.sha256.prefix(12)))")
+        }
     }
 }
 

@@ -25,17 +25,27 @@ public struct AmmunitionColumns: Sendable {
     public var count: Int { id.count }
 
     public mutating func reserveCapacity(_ n: Int) {
-        id.reserveCapacity(n); day.reserveCapacity(n); region.reserveCapacity(n); calibre.reserveCapacity(n)
-        country.reserveCapacity(n); producer.reserveCapacity(n); incidentID.reserveCapacity(n)
-        headstamp.reserveCapacity(n); year.reserveCapacity(n); quantity.reserveCapacity(n)
+        id.reserveCapacity(n)
+        day.reserveCapacity(n)
+        region.reserveCapacity(n)
+        calibre.reserveCapacity(n)
+        country.reserveCapacity(n)
+        producer.reserveCapacity(n)
+        incidentID.reserveCapacity(n)
+        headstamp.reserveCapacity(n)
+        year.reserveCapacity(n)
+        quantity.reserveCapacity(n)
     }
 
     public mutating func append(_ record: AmmunitionRecord) {
         id.append(record.id)
         day.append(DayKey.make(record.recoveredDate))
         region.append(record.region.code)
-        calibre.append(record.calibre); country.append(record.country); producer.append(record.producer)
-        incidentID.append(record.incidentID); headstamp.append(record.headstamp)
+        calibre.append(record.calibre)
+        country.append(record.country)
+        producer.append(record.producer)
+        incidentID.append(record.incidentID)
+        headstamp.append(record.headstamp)
         year.append(Int16(record.year ?? 0))
         quantity.append(Int32(record.quantity))
     }
@@ -54,16 +64,29 @@ public struct AmmunitionColumns: Sendable {
 
     /// Appends another set of ammunition columns (the next chunk of the same export).
     public mutating func append(contentsOf other: Self) {
-        id += other.id; day += other.day; region += other.region
-        calibre.append(contentsOf: other.calibre); country.append(contentsOf: other.country)
-        producer.append(contentsOf: other.producer); incidentID.append(contentsOf: other.incidentID)
+        id += other.id
+        day += other.day
+        region += other.region
+        calibre.append(contentsOf: other.calibre)
+        country.append(contentsOf: other.country)
+        producer.append(contentsOf: other.producer)
+        incidentID.append(contentsOf: other.incidentID)
         headstamp.append(contentsOf: other.headstamp)
-        year += other.year; quantity += other.quantity
+        year += other.year
+        quantity += other.quantity
     }
 
     /// Keeps only the rows at `rows` (ascending), in place.
     public mutating func keep(_ rows: [Int]) {
-        id.keep(rows); day.keep(rows); region.keep(rows); calibre.keep(rows); country.keep(rows)
-        producer.keep(rows); incidentID.keep(rows); headstamp.keep(rows); year.keep(rows); quantity.keep(rows)
+        id.keep(rows)
+        day.keep(rows)
+        region.keep(rows)
+        calibre.keep(rows)
+        country.keep(rows)
+        producer.keep(rows)
+        incidentID.keep(rows)
+        headstamp.keep(rows)
+        year.keep(rows)
+        quantity.keep(rows)
     }
 }

@@ -31,25 +31,40 @@ public struct IncidentColumns: Sendable {
 
     public mutating func reserveCapacity(_ n: Int) {
         for i in counts.indices { counts[i].reserveCapacity(n) }
-        id.reserveCapacity(n); day.reserveCapacity(n); region.reserveCapacity(n); category.reserveCapacity(n)
-        party.reserveCapacity(n); iedType.reserveCapacity(n); latitude.reserveCapacity(n); longitude.reserveCapacity(n)
-        locality.reserveCapacity(n); perpetrator.reserveCapacity(n); caseFile.reserveCapacity(n); source.reserveCapacity(n)
+        id.reserveCapacity(n)
+        day.reserveCapacity(n)
+        region.reserveCapacity(n)
+        category.reserveCapacity(n)
+        party.reserveCapacity(n)
+        iedType.reserveCapacity(n)
+        latitude.reserveCapacity(n)
+        longitude.reserveCapacity(n)
+        locality.reserveCapacity(n)
+        perpetrator.reserveCapacity(n)
+        caseFile.reserveCapacity(n)
+        source.reserveCapacity(n)
     }
 
     public mutating func append(_ incident: Incident) {
         id.append(incident.id)
         day.append(DayKey.make(incident.date))
-        region.append(incident.region.code); category.append(incident.category.code)
-        party.append(incident.party.code); iedType.append(incident.iedType.code)
+        region.append(incident.region.code)
+        category.append(incident.category.code)
+        party.append(incident.party.code)
+        iedType.append(incident.iedType.code)
         let c = incident.casualties
-        let values = [c.unMilitary.killed, c.unMilitary.injured, c.unAssociated.killed, c.unAssociated.injured,
+        let values = [
+            c.unMilitary.killed, c.unMilitary.injured, c.unAssociated.killed, c.unAssociated.injured,
             c.security.killed, c.security.injured, c.civilians.killed, c.civilians.injured, c.killedUnspecified,
-            c.assailantsKilled]
+            c.assailantsKilled,
+        ]
         for (i, value) in values.enumerated() { counts[i].append(CountCode.make(value)) }
         latitude.append(incident.coordinate?.latitude ?? .nan)
         longitude.append(incident.coordinate?.longitude ?? .nan)
-        locality.append(incident.locality); perpetrator.append(incident.perpetrator)
-        caseFile.append(incident.caseFile); source.append(incident.source)
+        locality.append(incident.locality)
+        perpetrator.append(incident.perpetrator)
+        caseFile.append(incident.caseFile)
+        source.append(incident.source)
     }
 
     /// The row view of one incident.
@@ -74,19 +89,35 @@ public struct IncidentColumns: Sendable {
 
     /// Appends another set of incident columns (the next chunk of the same export).
     public mutating func append(contentsOf other: Self) {
-        id += other.id; day += other.day; region += other.region; category += other.category
-        party += other.party; iedType += other.iedType
+        id += other.id
+        day += other.day
+        region += other.region
+        category += other.category
+        party += other.party
+        iedType += other.iedType
         for i in counts.indices { counts[i] += other.counts[i] }
-        latitude += other.latitude; longitude += other.longitude
-        locality.append(contentsOf: other.locality); perpetrator.append(contentsOf: other.perpetrator)
-        caseFile.append(contentsOf: other.caseFile); source.append(contentsOf: other.source)
+        latitude += other.latitude
+        longitude += other.longitude
+        locality.append(contentsOf: other.locality)
+        perpetrator.append(contentsOf: other.perpetrator)
+        caseFile.append(contentsOf: other.caseFile)
+        source.append(contentsOf: other.source)
     }
 
     /// Keeps only the rows at `rows` (ascending), in place.
     public mutating func keep(_ rows: [Int]) {
-        id.keep(rows); day.keep(rows); region.keep(rows); category.keep(rows); party.keep(rows); iedType.keep(rows)
+        id.keep(rows)
+        day.keep(rows)
+        region.keep(rows)
+        category.keep(rows)
+        party.keep(rows)
+        iedType.keep(rows)
         for i in counts.indices { counts[i].keep(rows) }
-        latitude.keep(rows); longitude.keep(rows)
-        locality.keep(rows); perpetrator.keep(rows); caseFile.keep(rows); source.keep(rows)
+        latitude.keep(rows)
+        longitude.keep(rows)
+        locality.keep(rows)
+        perpetrator.keep(rows)
+        caseFile.keep(rows)
+        source.keep(rows)
     }
 }

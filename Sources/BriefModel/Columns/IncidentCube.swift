@@ -61,9 +61,11 @@ public struct IncidentCube: Sendable {
             let military = unMilitary[row], associated = unAssociated[row], civilian = civilians[row]
             let un = CountCode.value(military) + CountCode.value(associated)
             grid[index].incidents += 1
-            grid[index].victimsKilled += un + CountCode.value(security[row]) + CountCode.value(civilian)
+            grid[index].victimsKilled +=
+                un + CountCode.value(security[row]) + CountCode.value(civilian)
                 + CountCode.value(unspecified[row])
-            grid[index].victimsInjured += CountCode.value(injured[0][row]) + CountCode.value(injured[1][row])
+            grid[index].victimsInjured +=
+                CountCode.value(injured[0][row]) + CountCode.value(injured[1][row])
                 + CountCode.value(injured[2][row]) + CountCode.value(injured[3][row])
             if injured.contains(where: { $0[row] >= 0 }) { grid[index].victimsInjuredKnown += 1 }
             grid[index].civiliansKilled += CountCode.value(civilian)
@@ -80,12 +82,18 @@ public struct IncidentCube: Sendable {
         guard let years else { return }
         for (index, cell) in cells.enumerated() where cell.incidents > 0 {
             var rest = index
-            let ied = rest % Self.iedTypes; rest /= Self.iedTypes
-            let zone = rest % Self.zones; rest /= Self.zones
-            let party = rest % Self.parties; rest /= Self.parties
-            let category = rest % Self.categories; rest /= Self.categories
-            body(Key(year: years.lowerBound + rest, category: IncidentCategory(code: UInt8(category)),
-                party: Party(code: UInt8(party)), zone: Zone(code: UInt8(zone)), iedType: IEDType(code: UInt8(ied))), cell)
+            let ied = rest % Self.iedTypes
+            rest /= Self.iedTypes
+            let zone = rest % Self.zones
+            rest /= Self.zones
+            let party = rest % Self.parties
+            rest /= Self.parties
+            let category = rest % Self.categories
+            rest /= Self.categories
+            body(
+                Key(
+                    year: years.lowerBound + rest, category: IncidentCategory(code: UInt8(category)),
+                    party: Party(code: UInt8(party)), zone: Zone(code: UInt8(zone)), iedType: IEDType(code: UInt8(ied))), cell)
         }
     }
 

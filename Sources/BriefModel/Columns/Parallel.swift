@@ -14,11 +14,15 @@ public enum Parallel {
     }
 
     /// Two different pieces of work at once.
-    public static func both<A: Sendable, B: Sendable>(_ first: @Sendable () throws -> A, _ second: @Sendable () throws -> B)
+    public static func both<A: Sendable, B: Sendable>(
+        _ first: @Sendable () throws -> A, _ second: @Sendable () throws -> B
+    )
         throws -> (A, B)
     {
         let results = try map(2) { index -> Either<A, B> in index == 0 ? .first(try first()) : .second(try second()) }
-        guard case .first(let a) = results[0], case .second(let b) = results[1] else { preconditionFailure("results out of order") }
+        guard case .first(let a) = results[0], case .second(let b) = results[1] else {
+            preconditionFailure("results out of order")
+        }
         return (a, b)
     }
 

@@ -60,7 +60,8 @@ public struct FigureResult: Sendable {
     public var chart: ChartSpec
 
     public init(
-        id: String, title: String, brief: String, reference: String? = nil, axis: FigureAxis, unit: String, definition: String = "",
+        id: String, title: String, brief: String, reference: String? = nil, axis: FigureAxis, unit: String,
+        definition: String = "",
         categories: [String], series: [Series], chart: ChartSpec, unavailableReason: String? = nil
     ) {
         self.definition = definition
@@ -106,7 +107,8 @@ extension NoDataInPeriod {
             parameters["rows"] = NumberText.count(rows)
             return ReasonText(key: "reasons.none_accepted", parameters: parameters)
         case .outsidePeriod(let coverage):
-            return ReasonText(key: "reasons.outside_period", parameters: parameters,
+            return ReasonText(
+                key: "reasons.outside_period", parameters: parameters,
                 dates: ["first": coverage.first, "last": coverage.last])
         }
     }

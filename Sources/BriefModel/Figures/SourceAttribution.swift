@@ -8,9 +8,10 @@ public struct SourceAttribution: Sendable, Equatable {
     /// The words of the source line, in the edition's language.
     public var wording = SourceWording.english
 
-    public init(missionDatabase: String = DocumentInfo.defaultSource, incidentsFromACLED: Bool = false,
-        isSyntheticDemo: Bool = false)
-    {
+    public init(
+        missionDatabase: String = DocumentInfo.defaultSource, incidentsFromACLED: Bool = false,
+        isSyntheticDemo: Bool = false
+    ) {
         self.missionDatabase = missionDatabase
         self.incidentsFromACLED = incidentsFromACLED
         self.isSyntheticDemo = isSyntheticDemo
@@ -52,9 +53,10 @@ public struct SourceWording: Sendable, Equatable {
     /// Appended when the data is the bundled demo set.
     public var synthetic: String
 
-    public init(line: String, separator: String, acled: String, acledMapped: String, acledRecorder: String, un: String,
-        synthetic: String)
-    {
+    public init(
+        line: String, separator: String, acled: String, acledMapped: String, acledRecorder: String, un: String,
+        synthetic: String
+    ) {
         self.line = line
         self.separator = separator
         self.acled = acled

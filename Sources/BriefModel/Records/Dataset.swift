@@ -22,7 +22,8 @@ public struct Dataset: Sendable {
         incidents: [Incident]? = nil, arms: [ArmsItem]? = nil, ammunition: [AmmunitionRecord]? = nil,
         unFatalities: [UNFatality]? = nil
     ) {
-        self.init(incidentColumns: incidents.map(IncidentColumns.init), arms: arms,
+        self.init(
+            incidentColumns: incidents.map(IncidentColumns.init), arms: arms,
             ammunitionColumns: ammunition.map(AmmunitionColumns.init), unFatalities: unFatalities)
     }
 

@@ -52,7 +52,8 @@ public struct Trend: Sendable, Equatable {
         guard let first, let last else { return nil }
         if first == 0 { return Trend(first: first, last: last, direction: last > 0 ? .rose : .level) }
         let change = (last - first) / first
-        return Trend(first: first, last: last,
+        return Trend(
+            first: first, last: last,
             direction: change > countTolerance ? .rose : change < -countTolerance ? .fell : .level)
     }
 
@@ -86,7 +87,8 @@ public struct Trend: Sendable, Equatable {
     public static func shares(_ first: Double?, _ last: Double?) -> Trend? {
         guard let first, let last else { return nil }
         let change = last - first
-        return Trend(first: first, last: last,
+        return Trend(
+            first: first, last: last,
             direction: change > sharePointsTolerance ? .rose : change < -sharePointsTolerance ? .fell : .level)
     }
 }

@@ -7,7 +7,8 @@ public struct AmmunitionSamplesByCountry: FigureDefinition {
     public let brief = "Figure 3a"
     public let axis = FigureAxis.country
     public let unit = "samples"
-    public let definition = "The same samples as Figure 3, by the country where they were made, largest first (equal counts in alphabetical order), with each country's share of all samples. Samples whose country is not recorded are not listed; the Soviet Union and Russia are counted apart."
+    public let definition =
+        "The same samples as Figure 3, by the country where they were made, largest first (equal counts in alphabetical order), with each country's share of all samples. Samples whose country is not recorded are not listed; the Soviet Union and Russia are counted apart."
     public let inputs: [ExportKind] = [.ammunition]
     public let reference = "§3.3"
 
@@ -24,7 +25,8 @@ public struct AmmunitionSamplesByCountry: FigureDefinition {
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         let shares = ranked.map { Tally.share($0.value, of: samples.count) }
         return FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition, categories: ranked.map(\.key),
+            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
+            categories: ranked.map(\.key),
             series: [
                 Series(name: "samples", counts: ranked.map(\.value)),
                 Series(name: "share", kind: .share, values: shares),

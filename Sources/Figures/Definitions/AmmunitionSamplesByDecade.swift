@@ -7,7 +7,8 @@ public struct AmmunitionSamplesByDecade: FigureDefinition {
     public let brief = "Figure 3"
     public let axis = FigureAxis.decade
     public let unit = "samples"
-    public let definition = "A sample is one kind of cartridge: the same calibre, made by the same producer (or in the same country when the producer is not recorded) in the same year. The figure counts the samples of cartridges from 7.62 mm to 14.5 mm across (5.56 mm is left out) recovered at least once in the period, by the decade they were made."
+    public let definition =
+        "A sample is one kind of cartridge: the same calibre, made by the same producer (or in the same country when the producer is not recorded) in the same year. The figure counts the samples of cartridges from 7.62 mm to 14.5 mm across (5.56 mm is left out) recovered at least once in the period, by the decade they were made."
     public let inputs: [ExportKind] = [.ammunition]
 
     public func title(_ period: Period) -> String { "Ammunition samples by decade of production, recovered \(period)" }
@@ -25,7 +26,8 @@ public struct AmmunitionSamplesByDecade: FigureDefinition {
             }
         }
         return FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition, categories: categories,
+            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
+            categories: categories,
             series: [Series(name: "samples", counts: counts)],
             chart: ChartSpec(
                 kind: .bars, title: title(period),

@@ -7,7 +7,8 @@ public struct MinusmaAttackTypes: FigureDefinition {
     public let brief = "Figure 5"
     public let axis = FigureAxis.type
     public let unit = "attacks"
-    public let definition = "The attacks on MINUSMA over the whole period by type, with each type's share of all attacks on the mission."
+    public let definition =
+        "The attacks on MINUSMA over the whole period by type, with each type's share of all attacks on the mission."
 
     public func title(_ period: Period) -> String { "Types of attacks against MINUSMA, \(period)" }
 
@@ -16,7 +17,8 @@ public struct MinusmaAttackTypes: FigureDefinition {
         let counts = IncidentCategory.attackTypes.map { type in
             cube.count { $0.category == type && $0.party == .minusma && period.contains($0.year) }
         }
-        return TypeShareFigure.result(self, period: period, counts: counts, seriesName: "attacks",
+        return TypeShareFigure.result(
+            self, period: period, counts: counts, seriesName: "attacks",
             subtitle: "Attacks on MINUSMA by type, \(period), with share of all attacks on MINUSMA")
     }
 }
@@ -31,14 +33,17 @@ enum TypeShareFigure {
         let categories = IncidentCategory.attackTypes.map(\.rawValue)
         let labels = IncidentCategory.attackTypes.map(\.displayName)
         return FigureResult(
-            id: figure.id, title: figure.title(period), brief: figure.brief, reference: figure.reference, axis: figure.axis, unit: figure.unit,
+            id: figure.id, title: figure.title(period), brief: figure.brief, reference: figure.reference, axis: figure.axis,
+            unit: figure.unit,
             definition: figure.definition, categories: categories,
             series: [Series(name: seriesName, counts: counts), Series(name: "share", kind: .share, values: shares)],
             chart: ChartSpec(
                 kind: .horizontalBars, title: figure.title(period), subtitle: subtitle, source: "",
                 categories: labels,
                 layers: [
-                    .init(label: figure.unit.prefix(1).uppercased() + figure.unit.dropFirst(), colorKey: "neutral", values: counts.map(Double.init)),
+                    .init(
+                        label: figure.unit.prefix(1).uppercased() + figure.unit.dropFirst(), colorKey: "neutral",
+                        values: counts.map(Double.init)),
                     .init(label: "Share", colorKey: "share", values: shares),
                 ],
                 valueLabel: figure.unit.prefix(1).uppercased() + figure.unit.dropFirst(),

@@ -18,7 +18,8 @@ public struct MinusmaAttackTypesPerYear: FigureDefinition {
         }
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition, categories: categories, series: series,
+            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
+            categories: categories, series: series,
             chart: ChartSpec(
                 kind: .stackedBars, title: title(period), subtitle: "Attacks on MINUSMA per year, by type",
                 source: "", categories: categories,

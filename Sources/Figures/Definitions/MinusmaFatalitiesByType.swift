@@ -7,7 +7,8 @@ public struct MinusmaFatalitiesByType: FigureDefinition {
     public let brief = "Figure 7"
     public let axis = FigureAxis.type
     public let unit = "fatalities"
-    public let definition = "MINUSMA personnel, uniformed peacekeepers and civilian staff, killed in attacks on the mission over the whole period, by type of attack, with each type's share of these deaths."
+    public let definition =
+        "MINUSMA personnel, uniformed peacekeepers and civilian staff, killed in attacks on the mission over the whole period, by type of attack, with each type's share of these deaths."
 
     public func title(_ period: Period) -> String { "MINUSMA fatalities by type of attack, \(period)" }
 
@@ -20,7 +21,8 @@ public struct MinusmaFatalitiesByType: FigureDefinition {
         let counts = IncidentCategory.attackTypes.map { type in
             cube.total(\.unKilled) { $0.isAttackOnMINUSMA && $0.category == type && period.contains($0.year) }
         }
-        return TypeShareFigure.result(self, period: period, counts: counts, seriesName: "fatalities",
+        return TypeShareFigure.result(
+            self, period: period, counts: counts, seriesName: "fatalities",
             subtitle: "Peacekeepers and civilian staff killed in attacks on MINUSMA, by type of attack")
     }
 }

@@ -7,7 +7,8 @@ public struct MinusmaFatalitiesPerYear: FigureDefinition {
     public let brief = "Figure 8"
     public let axis = FigureAxis.year
     public let unit = "fatalities"
-    public let definition = "MINUSMA personnel killed in attacks on the mission each calendar year, by type of attack, and in all."
+    public let definition =
+        "MINUSMA personnel killed in attacks on the mission each calendar year, by type of attack, and in all."
 
     public func title(_ period: Period) -> String { "MINUSMA fatalities in attacks by type and year, \(period)" }
 
@@ -18,14 +19,16 @@ public struct MinusmaFatalitiesPerYear: FigureDefinition {
         case .failure(let missing): return unavailable(period, missing)
         }
         var series = IncidentCategory.attackTypes.map { type in
-            Series(name: type.rawValue,
+            Series(
+                name: type.rawValue,
                 counts: cube.perYear(period, \.unKilled) { $0.isAttackOnMINUSMA && $0.category == type })
         }
         let layers = AttackTypeLayers.layers(series)
         series.append(Series(name: "total", counts: cube.perYear(period, \.unKilled, where: \.isAttackOnMINUSMA)))
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition, categories: categories, series: series,
+            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
+            categories: categories, series: series,
             chart: ChartSpec(
                 kind: .stackedBars, title: title(period),
                 subtitle: "Peacekeepers and civilian staff killed per year, by type of attack",

@@ -7,7 +7,8 @@ public struct MinusmaIEDAttacksVsFinds: FigureDefinition {
     public let brief = "Figure 9"
     public let axis = FigureAxis.year
     public let unit = "incidents"
-    public let definition = "Each calendar year, the IED attacks on MINUSMA and the IEDs MINUSMA found before they went off; the share of finds is finds divided by attacks and finds together."
+    public let definition =
+        "Each calendar year, the IED attacks on MINUSMA and the IEDs MINUSMA found before they went off; the share of finds is finds divided by attacks and finds together."
 
     public func title(_ period: Period) -> String { "IED attacks against MINUSMA and IEDs it found, \(period)" }
 
@@ -20,7 +21,8 @@ public struct MinusmaIEDAttacksVsFinds: FigureDefinition {
         let shares = zip(attacks, finds).map { attacks, finds in finds.flatMap { Tally.share($0, of: attacks + $0) } }
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition, categories: categories,
+            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
+            categories: categories,
             series: [
                 Series(name: "ied_attacks", counts: attacks), Series(name: "ied_finds", counts: finds),
                 Series(name: "finds_share", kind: .share, values: shares),

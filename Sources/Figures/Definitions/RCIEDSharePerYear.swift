@@ -7,7 +7,8 @@ public struct RCIEDSharePerYear: FigureDefinition {
     public let brief = "Box 7"
     public let axis = FigureAxis.year
     public let unit = "IED incidents"
-    public let definition = "Each calendar year, the IEDs (attacks and finds, whoever the target) whose means of initiation was identified, and among them the remote-controlled ones (RCIEDs); the share is RCIEDs divided by identified IEDs."
+    public let definition =
+        "Each calendar year, the IEDs (attacks and finds, whoever the target) whose means of initiation was identified, and among them the remote-controlled ones (RCIEDs); the share is RCIEDs divided by identified IEDs."
 
     public func title(_ period: Period) -> String { "Remote-controlled IEDs among identified IEDs, \(period)" }
 
@@ -19,7 +20,8 @@ public struct RCIEDSharePerYear: FigureDefinition {
         let shares = zip(rcied, all).map { Tally.share($0, of: $1) }
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition, categories: categories,
+            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
+            categories: categories,
             series: [
                 Series(name: "rcied", counts: rcied), Series(name: "identified", counts: all),
                 Series(name: "share", kind: .share, values: shares),
@@ -39,7 +41,8 @@ public struct RCIEDSharePerYear: FigureDefinition {
 enum IEDInitiation {
     static func unrecorded(in data: Dataset) -> Unavailable? {
         if data.incidentsFromACLED {
-            return Unavailable(reason: "ACLED does not record how IEDs were initiated, so remote-controlled devices cannot be counted")
+            return Unavailable(
+                reason: "ACLED does not record how IEDs were initiated, so remote-controlled devices cannot be counted")
         }
         guard let cube = data.incidentCube, cube.contains(where: \.isIdentifiedIED) else {
             return Unavailable(reason: "no IED in the incidents export has a known means of initiation")

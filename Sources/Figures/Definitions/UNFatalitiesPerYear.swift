@@ -8,7 +8,8 @@ public struct UNFatalitiesPerYear: FigureDefinition {
     public let brief = "Figure 8a"
     public let axis = FigureAxis.year
     public let unit = "fatalities"
-    public let definition = "The United Nations' own count of the mission's personnel who died, each calendar year of the incident, by the UN's type of incident: malicious act, accident, illness, self-inflicted, and other (to be determined, unknown and the rest). One record is one person."
+    public let definition =
+        "The United Nations' own count of the mission's personnel who died, each calendar year of the incident, by the UN's type of incident: malicious act, accident, illness, self-inflicted, and other (to be determined, unknown and the rest). One record is one person."
     public let inputs: [ExportKind] = [.unFatalities]
     public let reference = "beside Figure 8"
 
@@ -21,8 +22,11 @@ public struct UNFatalitiesPerYear: FigureDefinition {
             return unavailable(period, Unavailable(reason: "no UN fatalities input configured (inputs.un_fatalities)"))
         }
         var series = UNIncidentType.allCases.map { type in
-            Series(name: type.rawValue, counts: Tally.perYear(deaths.lazy.filter { $0.incidentType == type },
-                period: period, year: \.date.year))
+            Series(
+                name: type.rawValue,
+                counts: Tally.perYear(
+                    deaths.lazy.filter { $0.incidentType == type },
+                    period: period, year: \.date.year))
         }
         let layers = zip(UNIncidentType.allCases, Self.names).enumerated().map { i, pair in
             ChartSpec.Layer(label: pair.1, colorKey: pair.0 == .other ? "other_un" : pair.0.rawValue, values: series[i].values)

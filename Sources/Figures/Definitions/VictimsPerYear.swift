@@ -7,7 +7,8 @@ public struct VictimsPerYear: FigureDefinition {
     public let brief = "Figure 2"
     public let axis = FigureAxis.year
     public let unit = "people"
-    public let definition = "The people killed and the people injured in attacks each calendar year, not counting the attackers; of those killed, how many were civilians. A year whose attacks never record how many civilians died has no civilian count, and when no attack in the period records it the series is left out."
+    public let definition =
+        "The people killed and the people injured in attacks each calendar year, not counting the attackers; of those killed, how many were civilians. A year whose attacks never record how many civilians died has no civilian count, and when no attack in the period records it the series is left out."
 
     public func title(_ period: Period) -> String { "People killed and injured in extremist attacks, \(period)" }
 
@@ -15,10 +16,12 @@ public struct VictimsPerYear: FigureDefinition {
         guard let cube = data.incidentCube else { return unavailable(period, .noIncidents) }
         let killed = cube.perYear(period, \.victimsKilled, where: \.isAttack)
         // Unknown is not zero: ACLED, for one, records no injured at all.
-        let injured = Tally.perYearKnown(cube, period: period, sum: \.victimsInjured, known: \.victimsInjuredKnown,
+        let injured = Tally.perYearKnown(
+            cube, period: period, sum: \.victimsInjured, known: \.victimsInjuredKnown,
             where: \.isAttack)
         let injuredRecorded = injured.contains { $0 != nil }
-        let civilians = Tally.perYearKnown(cube, period: period, sum: \.civiliansKilled, known: \.civiliansKilledKnown,
+        let civilians = Tally.perYearKnown(
+            cube, period: period, sum: \.civiliansKilled, known: \.civiliansKilledKnown,
             where: \.isAttack)
         let series = [
             Series(name: "killed", counts: killed), Series(name: "injured", counts: injured),
@@ -28,8 +31,10 @@ public struct VictimsPerYear: FigureDefinition {
         if injuredRecorded { layers.append(.init(label: "Injured", colorKey: "injured", values: series[1].values)) }
         // Civilians are some of the killed, so they are drawn inside the "Killed" bar, never as a bar of their own.
         if civilians.contains(where: { $0 != nil }) {
-            layers.append(.init(label: "of whom civilians", colorKey: "killed_civilians", values: series[2].values,
-                nestedIn: "killed"))
+            layers.append(
+                .init(
+                    label: "of whom civilians", colorKey: "killed_civilians", values: series[2].values,
+                    nestedIn: "killed"))
         }
         let categories = yearCategories(period)
         var result = FigureResult(
@@ -40,7 +45,11 @@ public struct VictimsPerYear: FigureDefinition {
                 subtitle: "Victims of attacks per year (attackers not counted)", source: "",
                 categories: categories, layers: layers, valueLabel: "People"))
         // ACLED's fatalities include the attackers; data without injured promises none.
-        if data.incidentsFromACLED { result.textVariant = "acled" } else if !injuredRecorded { result.textVariant = "killed_only" }
+        if data.incidentsFromACLED {
+            result.textVariant = "acled"
+        } else if !injuredRecorded {
+            result.textVariant = "killed_only"
+        }
         return result
     }
 }

@@ -30,7 +30,8 @@ public struct ArmsFlow: Sendable {
             for item in items where item.recoveredDate.year <= period.to {
                 let key = ArmsKey(item)
                 byItem.add(key, date: item.recoveredDate, region: item.region, incident: item.incidentID, quantity: item.quantity)
-                byType.add(key.type, date: item.recoveredDate, region: item.region, incident: item.incidentID, quantity: item.quantity)
+                byType.add(
+                    key.type, date: item.recoveredDate, region: item.region, incident: item.incidentID, quantity: item.quantity)
                 cutoff.count(.arms, recovered: item.recoveredDate.year, produced: item.year)
             }
             arms = Self.sorted(byItem.byKey.map { $0.item($1) })
@@ -92,7 +93,8 @@ struct ArmsKey: Hashable {
     }
 
     func item(_ sightings: Sightings) -> TrackedItem {
-        TrackedItem(kind: .arms, category: category, model: model, calibre: calibre, producer: nil, country: country,
+        TrackedItem(
+            kind: .arms, category: category, model: model, calibre: calibre, producer: nil, country: country,
             year: year, sightings: sightings)
     }
 }

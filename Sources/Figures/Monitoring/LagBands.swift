@@ -36,6 +36,8 @@ public enum LagBands {
 
     /// The items first recovered soonest after production, fastest first.
     public static func fastest(_ items: [TrackedItem], limit: Int = 3) -> [TrackedItem] {
-        items.filter { ($0.lag ?? -1) >= 0 }.first(limit) { ($0.lag!, $0.sightings.first, $0.key) < ($1.lag!, $1.sightings.first, $1.key) }
+        items.filter { ($0.lag ?? -1) >= 0 }.first(limit) {
+            ($0.lag!, $0.sightings.first, $0.key) < ($1.lag!, $1.sightings.first, $1.key)
+        }
     }
 }

@@ -42,8 +42,11 @@ public struct MonitoringFacts: Sendable {
         let newSpread = spread.filter { ($0.year ?? Int.min) > flow.producedAfter }
         for (reason, chosen) in [(Notable.Reason.widespread, widespread), (.newest, newest), (.spread, newSpread)] {
             for item in chosen.prefix(Self.perRule[reason]!) {
-                if let i = notable.firstIndex(where: { $0.item.key == item.key }) { notable[i].reasons.append(reason) }
-                else { notable.append(Notable(item: item, reasons: [reason])) }
+                if let i = notable.firstIndex(where: { $0.item.key == item.key }) {
+                    notable[i].reasons.append(reason)
+                } else {
+                    notable.append(Notable(item: item, reasons: [reason]))
+                }
             }
         }
         self.notable = notable

@@ -32,9 +32,11 @@ public struct PostCutoffCounts: Sendable, Equatable {
     mutating func count(_ kind: MaterielKind, recovered: Int, produced: Int?) {
         guard period.contains(recovered) else { return }
         switch kind {
-        case .arms: Self.count(&arms, year: recovered - period.from, produced: produced, after: producedAfter, years: period.years.count)
+        case .arms:
+            Self.count(&arms, year: recovered - period.from, produced: produced, after: producedAfter, years: period.years.count)
         case .ammunition:
-            Self.count(&ammunition, year: recovered - period.from, produced: produced, after: producedAfter, years: period.years.count)
+            Self.count(
+                &ammunition, year: recovered - period.from, produced: produced, after: producedAfter, years: period.years.count)
         }
     }
 

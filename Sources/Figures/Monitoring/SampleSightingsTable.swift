@@ -27,7 +27,9 @@ struct SampleSightingsTable {
             let year = columns.year[row]
             cutoff.count(.ammunition, recovered: DayKey.year(day), produced: year == 0 ? nil : Int(year))
             guard let key = keys.key(row) else { continue }
-            if let known = slots.index(key) { sampleOf[row] = Int32(known) } else {
+            if let known = slots.index(key) {
+                sampleOf[row] = Int32(known)
+            } else {
                 sampleOf[row] = Int32(samples.count)
                 slots.insert(key, samples.count)
                 samples.append(key)
@@ -35,7 +37,8 @@ struct SampleSightingsTable {
         }
         // Second pass: the aggregates, now that their number is known, through pointers.
         let regions = Sightings.regionsByCode.count
-        var aggregates = [Aggregate](repeating: Aggregate(firstDay: Sightings.never, lastDay: Int32.min, firstRegion: UInt8.max),
+        var aggregates = [Aggregate](
+            repeating: Aggregate(firstDay: Sightings.never, lastDay: Int32.min, firstRegion: UInt8.max),
             count: samples.count)
         var regionDays = [Int32](repeating: Sightings.never, count: samples.count * regions)  // `regions` days per sample
         aggregates.withUnsafeMutableBufferPointer { aggregates in
@@ -62,7 +65,8 @@ struct SampleSightingsTable {
             let sightings = Sightings(
                 first: a.firstDay, firstRegion: a.firstRegion, last: a.lastDay, records: Int(a.records), quantity: a.quantity,
                 regionDays: regionDays[(i * regions)..<((i + 1) * regions)], incidents: incidents[i])
-            return TrackedItem(kind: .ammunition, calibre: sample.calibre, producer: sample.maker,
+            return TrackedItem(
+                kind: .ammunition, calibre: sample.calibre, producer: sample.maker,
                 country: columns.country.entries[Int(a.country)], year: sample.year, sightings: sightings)
         }
     }
@@ -95,7 +99,9 @@ enum DistinctTexts {
                 while end < rows.count, rows[end].hash == rows[run].hash { end += 1 }
                 // Equal hashes are nearly always equal texts (one incident's several records); they
                 // are compared to be exact.
-                if end - run == 1 { distinct += 1 } else {
+                if end - run == 1 {
+                    distinct += 1
+                } else {
                     let texts = rows[run..<end].map { column.entries[Int(column.codes[Int($0.row)])]! }
                     distinct += texts.allSatisfy { $0 == texts[0] } ? 1 : Set(texts).count
                 }

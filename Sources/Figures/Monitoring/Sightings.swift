@@ -24,7 +24,9 @@ public struct Sightings: Sendable, Equatable {
 
     /// From an aggregate gathered elsewhere (`SampleSightingsTable`, over the ammunition columns);
     /// `regionDays` has one day key per region code (`never` where not recovered).
-    init(first: Int32, firstRegion: UInt8, last: Int32, records: Int, quantity: Int, regionDays: ArraySlice<Int32>, incidents: Int) {
+    init(
+        first: Int32, firstRegion: UInt8, last: Int32, records: Int, quantity: Int, regionDays: ArraySlice<Int32>, incidents: Int
+    ) {
         (self.first, self.firstRegion, self.last) = (DayKey.date(first), Self.regionsByCode[Int(firstRegion)], DayKey.date(last))
         (self.records, self.quantity) = (records, quantity)
         self.regionDays = Array(regionDays)
@@ -88,7 +90,9 @@ public struct Sightings: Sendable, Equatable {
     public func forEachZone(_ body: (Zone, CivilDate) -> Void) {
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: Self.zonesByCode.count) { zoneDays in
             zoneDays.initialize(repeating: Self.never)
-            for (code, day) in regionDays.enumerated() { zoneDays[Self.zoneOfRegion[code]] = min(zoneDays[Self.zoneOfRegion[code]], day) }
+            for (code, day) in regionDays.enumerated() {
+                zoneDays[Self.zoneOfRegion[code]] = min(zoneDays[Self.zoneOfRegion[code]], day)
+            }
             Self.forEachOrdered(UnsafeBufferPointer(zoneDays)) { code, day in body(Self.zonesByCode[code], DayKey.date(day)) }
         }
     }

@@ -49,14 +49,19 @@ public struct SpecificityGroup: Sendable, Equatable {
             var byCountry: [Country: [ArmsItem]] = [:]
             for item in items { if let country = item.country { byCountry[country, default: []].append(item) } }
             let sources = byCountry.map { country, items in
-                Source(country: country, years: distinct(items.compactMap(\.year)), regions: regions(items),
+                Source(
+                    country: country, years: distinct(items.compactMap(\.year)), regions: regions(items),
                     first: items.map(\.recoveredDate).min()!, last: items.map(\.recoveredDate).max()!)
             }.sorted { $0.country < $1.country }
             return SpecificityGroup(
                 category: key.category, calibre: key.calibre, records: items.count, items: items.reduce(0) { $0 + $1.quantity },
                 sources: sources, years: distinct(items.compactMap(\.year)), regions: regions(items),
                 unknownCountry: items.filter { $0.country == nil }.count, unknownYear: items.filter { $0.year == nil }.count)
-        }.sorted { (heavy.firstIndex(of: $0.category)!, $0.calibre?.millimetres ?? 0) < (heavy.firstIndex(of: $1.category)!, $1.calibre?.millimetres ?? 0) }
+        }.sorted {
+            (heavy.firstIndex(of: $0.category)!, $0.calibre?.millimetres ?? 0) < (
+                heavy.firstIndex(of: $1.category)!, $1.calibre?.millimetres ?? 0
+            )
+        }
     }
 
     private struct GroupKey: Hashable {

@@ -34,8 +34,10 @@ public final class TrackedItem: Sendable, Equatable {
     ) {
         (self.kind, self.category, self.model, self.calibre) = (kind, category, model, calibre)
         (self.producer, self.country, self.year, self.sightings) = (producer, country, year, sightings)
-        key = [kind.rawValue, category?.rawValue ?? "", model ?? "", calibre?.description ?? "", producer ?? "",
-            country?.name ?? "", year.map(String.init) ?? ""].joined(separator: "|")
+        key = [
+            kind.rawValue, category?.rawValue ?? "", model ?? "", calibre?.description ?? "", producer ?? "",
+            country?.name ?? "", year.map(String.init) ?? "",
+        ].joined(separator: "|")
         spread = sightings.spread
     }
 
@@ -57,14 +59,15 @@ public final class TrackedItem: Sendable, Equatable {
         case .arms:
             // `Type 85 heavy machine gun, 12.7x108mm`; a model that names its kind is not repeated.
             let kind = category.map(\.englishName) ?? ""
-            let named = model.map { $0.lowercased().contains(kind.split(separator: " ").last.map(String.init) ?? kind) ? $0 : "\($0) \(kind)" }
+            let named = model.map {
+                $0.lowercased().contains(kind.split(separator: " ").last.map(String.init) ?? kind) ? $0 : "\($0) \(kind)"
+            }
             let name = [named ?? kind, calibre?.description].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
             let origin = [country?.name, year.map(String.init)].compactMap { $0 }.joined(separator: " ")
             return origin.isEmpty ? name : "\(name), \(origin)"
         }
     }
 }
-
 
 extension Array where Element == TrackedItem {
     /// Sorted without moving the items while sorting: swapping tens of thousands of items (strings,

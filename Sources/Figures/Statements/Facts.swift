@@ -74,13 +74,17 @@ public enum Facts {
         var ranked: [BriefFacts.Ranked] = []
         for i in order {
             let value = Int(counts[i] ?? 0)
-            ranked.append(.init(key: figure.categories[i], value: value, share: i < shares.count ? shares[i] : nil,
-                tiedWithPrevious: ranked.last?.value == value))
+            ranked.append(
+                .init(
+                    key: figure.categories[i], value: value, share: i < shares.count ? shares[i] : nil,
+                    tiedWithPrevious: ranked.last?.value == value))
         }
         return ranked
     }
 
-    static func outsized(attacks: [BriefFacts.Ranked], fatalities: [BriefFacts.Ranked])
+    static func outsized(
+        attacks: [BriefFacts.Ranked], fatalities: [BriefFacts.Ranked]
+    )
         -> (type: String, attackShare: Double, fatalityShare: Double)?
     {
         let candidates = fatalities.compactMap { death -> (String, Double, Double)? in

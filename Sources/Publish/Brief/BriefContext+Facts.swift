@@ -28,8 +28,10 @@ extension BriefContext {
             c["outsized"] = entry
         }
         if !facts.deadliestYears.isEmpty {
-            var deadliest: [String: Any] = ["years": list(facts.deadliestYears.map { ["year": $0] }),
-                "total": words.count(facts.deadliestTotal), "one": facts.deadliestYears.count == 1]
+            var deadliest: [String: Any] = [
+                "years": list(facts.deadliestYears.map { ["year": $0] }),
+                "total": words.count(facts.deadliestTotal), "one": facts.deadliestYears.count == 1,
+            ]
             if let type = facts.deadliestYearType { deadliest["type"] = try entry(type, words) }
             c["deadliest"] = deadliest
         }
@@ -69,7 +71,9 @@ extension BriefContext {
         func label(_ year: String?, _ coverage: YearCoverage?) throws(LanguageError) -> String? {
             guard case .partial(let from, let to) = coverage, let year else { return year }
             if let to { return try words.language.text("coverage.year_to", ["year": year, "date": words.language.date(to)]) }
-            if let from { return try words.language.text("coverage.year_from", ["year": year, "date": words.language.date(from)]) }
+            if let from {
+                return try words.language.text("coverage.year_from", ["year": year, "date": words.language.date(from)])
+            }
             return year
         }
         if let first = try label(trend.firstYear, trend.firstCoverage) { t["first_year"] = first }
@@ -112,8 +116,7 @@ extension BriefContext {
     /// Marks the first and last element so a template can join a list with commas and "and".
     static func list(_ items: [[String: Any]]) -> [[String: Any]] {
         items.enumerated().map { i, item in
-            item.merging(["first": i == 0, "last": i == items.count - 1 && i > 0, "middle": i > 0 && i < items.count - 1])
-            { $1 }
+            item.merging(["first": i == 0, "last": i == items.count - 1 && i > 0, "middle": i > 0 && i < items.count - 1]) { $1 }
         }
     }
 

@@ -28,13 +28,16 @@ extension BriefContext {
         if !facts.newArmsTypes.isEmpty, let first = facts.firstDataYear {
             var listed: [[String: Any]] = []
             for item in facts.newArmsTypes.prefix(6) { listed.append(try sighted(item, say)) }
-            c["new_types"] = ["since": String(first), "count": try say.counted("types", facts.newArmsTypes.count),
-                "types": list(listed)]
+            c["new_types"] = [
+                "since": String(first), "count": try say.counted("types", facts.newArmsTypes.count),
+                "types": list(listed),
+            ]
         }
         if !facts.fastest.isEmpty {
             var listed: [[String: Any]] = []
             for item in facts.fastest {
-                let lag = item.lag == 0 ? try words.language.text("monitoring.same_year") : try say.counted("years_later", item.lag!)
+                let lag =
+                    item.lag == 0 ? try words.language.text("monitoring.same_year") : try say.counted("years_later", item.lag!)
                 listed.append(try sighted(item, say).merging(["produced": String(item.year!), "lag": lag]) { $1 })
             }
             c["has_fastest"] = true
@@ -43,7 +46,9 @@ extension BriefContext {
         if !facts.postCutoffItems.isEmpty {
             c["post_cutoff_count"] = try say.counted("kinds", facts.postCutoffItems.count)
             var listed: [[String: Any]] = []
-            for item in facts.postCutoffItems.prefix(3) { listed.append(try sighted(item, say).merging(["produced": String(item.year!)]) { $1 }) }
+            for item in facts.postCutoffItems.prefix(3) {
+                listed.append(try sighted(item, say).merging(["produced": String(item.year!)]) { $1 })
+            }
             c["post_cutoff_newest"] = list(listed)
         }
         c.merge(try specificity(flow.specificity ?? [], say)) { $1 }
@@ -52,8 +57,10 @@ extension BriefContext {
 
     /// An item with where and when it was first recovered.
     static func sighted(_ item: TrackedItem, _ say: MonitoringWords) throws(LanguageError) -> [String: Any] {
-        ["label": escape(try say.label(item)), "date": say.date(item.sightings.first),
-            "region": try say.region(item.sightings.firstRegion), "zone": try say.zone(item.sightings.firstRegion.zone)]
+        [
+            "label": escape(try say.label(item)), "date": say.date(item.sightings.first),
+            "region": try say.region(item.sightings.firstRegion), "zone": try say.zone(item.sightings.firstRegion.zone),
+        ]
     }
 
     /// Box 3's named cases: heavy materiel from a single source, and sources found in one region only.
@@ -62,18 +69,24 @@ extension BriefContext {
         var single: [[String: Any]] = [], local: [[String: Any]] = []
         for group in groups {
             if let source = group.singleSource {
-                single.append(["group_plural": escape(try say.group(group)),
+                single.append([
+                    "group_plural": escape(try say.group(group)),
                     "country": escape(try say.language.text("countries.\(source.country.name)")), "year": String(source.years[0]),
-                    "records": try say.counted("records", group.records), "regions": try say.regions(group.regions)])
+                    "records": try say.counted("records", group.records), "regions": try say.regions(group.regions),
+                ])
             }
             for source in group.localSources {
                 let years = source.years.map(String.init)
-                local.append(["group_plural": escape(try say.group(group)),
+                local.append([
+                    "group_plural": escape(try say.group(group)),
                     "country": escape(try say.language.text("countries.\(source.country.name)")),
-                    "years": years.isEmpty ? "" : try say.language.text("monitoring.made_in_years", ["years": years.joined(separator: ", ")]),
+                    "years": years.isEmpty
+                        ? "" : try say.language.text("monitoring.made_in_years", ["years": years.joined(separator: ", ")]),
                     "region": try say.region(source.regions[0]),
-                    "when": source.first.year == source.last.year ? String(source.first.year) : "\(source.first.year)–\(source.last.year)",
-                    "group_regions": try say.counted("regions", group.regions.count)])
+                    "when": source.first.year == source.last.year
+                        ? String(source.first.year) : "\(source.first.year)–\(source.last.year)",
+                    "group_regions": try say.counted("regions", group.regions.count),
+                ])
             }
         }
         if !single.isEmpty { c["single_sources"] = list(single) }

@@ -1,7 +1,7 @@
 import BriefModel
 import Drawing
-import Foundation
 import Figures
+import Foundation
 import Localization
 
 /// Everything the brief template can say, as text ready for prose: numbers with thousands
@@ -89,7 +89,8 @@ enum BriefContext {
         }
         context["has_incidents"] = inputs.figure("attacks-per-year") != nil
         // The victims' sentences compare the first and last years: only when the data covers both.
-        let endpointsKnown = inputs.headline["killed_last_year"].map { $0 != .count(nil) } ?? false
+        let endpointsKnown =
+            inputs.headline["killed_last_year"].map { $0 != .count(nil) } ?? false
             && (inputs.period.from == inputs.period.to || inputs.headline["killed_first_year"].map { $0 != .count(nil) } ?? false)
         context["has_victims"] = inputs.figure("victims-per-year") != nil
         context["victims_endpoints"] = inputs.figure("victims-per-year") != nil && endpointsKnown
@@ -97,7 +98,8 @@ enum BriefContext {
         context["has_fatalities"] = inputs.figure("minusma-fatalities-by-type") != nil
         context["has_rcied"] = inputs.figure("rcied-share-per-year") != nil
         context["acled"] = inputs.incidentsFromACLED
-        context["has_mission_data"] = !inputs.incidentsFromACLED && context["has_incidents"] as? Bool == true
+        context["has_mission_data"] =
+            !inputs.incidentsFromACLED && context["has_incidents"] as? Bool == true
             || context["has_ammunition"] as? Bool == true
         if let un = inputs.figure("un-fatalities-per-year") {
             func total(_ name: String) -> Int { Int(un.series(named: name)?.values.reduce(0) { $0 + ($1 ?? 0) } ?? 0) }
@@ -161,9 +163,10 @@ enum BriefContext {
         ]
         if let quality = inputs.quality.first(where: { $0.export == .incidents }) {
             var filtered: [String: Any] = [:]
-            for (key, reason) in [("not_an_incident", FilterReason.notAnIncident), ("not_extremist", .notExtremist),
-                ("unattributed", .unattributed)]
-            {
+            for (key, reason) in [
+                ("not_an_incident", FilterReason.notAnIncident), ("not_extremist", .notExtremist),
+                ("unattributed", .unattributed),
+            ] {
                 let n = quality.filteredByReason[reason] ?? 0
                 filtered[key] = words.count(n)
                 filtered[key + "_one"] = words.language.isSingular(n)
@@ -186,8 +189,10 @@ struct Words {
 
     init(_ language: Language) {
         self.language = language
-        forms = Set(language.vocabulary.keys.filter { $0.hasPrefix("names.") }
-            .compactMap { $0.split(separator: ".").dropFirst().first.map(String.init) }).sorted()
+        forms = Set(
+            language.vocabulary.keys.filter { $0.hasPrefix("names.") }
+                .compactMap { $0.split(separator: ".").dropFirst().first.map(String.init) }
+        ).sorted()
     }
 
     func count(_ n: Int) -> String { language.numbers.count(n) }

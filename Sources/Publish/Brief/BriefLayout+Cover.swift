@@ -2,7 +2,7 @@ import Drawing
 
 extension BriefLayout {
     /// The cover page: title, subtitle, author and date, and the synthetic-data notice when it applies.
-    func drawCover(_ blocks: [BriefBlock]) {
+    func drawCover(_ blocks: [BriefBlock]) throws {
         canvas.setPageLabel(wording.coverLabel)
         canvas.fillRect(x: 0, y: 0, width: BriefPage.width, height: 14, color: BriefPage.accent)
         y = 200
@@ -19,7 +19,8 @@ extension BriefLayout {
                 y = max(y + 40, 560)
                 callout("<b>\(text)</b>", color: BriefPage.warning)
             default:
-                try? draw(block)
+                // A template error on the cover is the template's to report, like anywhere else.
+                try draw(block)
             }
         }
         newPage()

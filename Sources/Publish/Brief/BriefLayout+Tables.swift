@@ -25,8 +25,10 @@ extension BriefLayout {
         let shares = figure.series(named: "share")!.values, counts = figure.series(named: "samples")!.values
         let numbers = inputs.language.numbers
         let rows = figure.categories.indices.map { i in
-            [BriefContext.escape(wording.countries[figure.categories[i]] ?? figure.categories[i]),
-                numbers.count(Int(counts[i] ?? 0)), shares[i].map { numbers.percent($0, decimals: 1) } ?? "–"]
+            [
+                BriefContext.escape(wording.countries[figure.categories[i]] ?? figure.categories[i]),
+                numbers.count(Int(counts[i] ?? 0)), shares[i].map { numbers.percent($0, decimals: 1) } ?? "–",
+            ]
         }
         let words = wording.producers
         return Table(
@@ -37,14 +39,18 @@ extension BriefLayout {
 
     private func qualityTables() -> [Table] {
         let numbers = inputs.language.numbers, words = wording.quality
-        let widths: [(Double, TextAlignment)] = [(0.19, .left), (0.12, .right), (0.14, .right), (0.14, .right),
-            (0.13, .right), (0.13, .right), (0.15, .right)]
+        let widths: [(Double, TextAlignment)] = [
+            (0.19, .left), (0.12, .right), (0.14, .right), (0.14, .right),
+            (0.13, .right), (0.13, .right), (0.15, .right),
+        ]
         let counts = Table(
             caption: words.caption,
             columns: zip(words.columns, widths).map { ($0, $1.0, $1.1) },
             rows: inputs.quality.map { q in
-                [export(q.export), numbers.count(q.read), numbers.count(q.accepted), numbers.count(q.collapsed),
-                    numbers.count(q.filtered), numbers.count(q.rejected), q.encoding]
+                [
+                    export(q.export), numbers.count(q.read), numbers.count(q.accepted), numbers.count(q.collapsed),
+                    numbers.count(q.filtered), numbers.count(q.rejected), q.encoding,
+                ]
             })
         let rejects = wording.rejects
         let byCode = Table(
@@ -66,12 +72,14 @@ extension BriefLayout {
         tableCount += 1
         let rowHeight = 15.0
         let caption = wording.caption(table: tableCount, BriefContext.escape(table.caption))
-        let captionHeight = canvas.measure(caption, font: BriefPage.caption, wrapWidth: BriefPage.contentWidth, markup: true).height
+        let captionHeight = canvas.measure(caption, font: BriefPage.caption, wrapWidth: BriefPage.contentWidth, markup: true)
+            .height
         ensure(captionHeight + 4 * rowHeight)
         canvas.beginTag("Table")
         defer { canvas.endTag("Table") }
         canvas.tagged("Caption") {
-            canvas.text(caption, x: BriefPage.left, y: y, font: BriefPage.caption, color: BriefPage.ink,
+            canvas.text(
+                caption, x: BriefPage.left, y: y, font: BriefPage.caption, color: BriefPage.ink,
                 wrapWidth: BriefPage.contentWidth, markup: true)
         }
         y += captionHeight + 4
@@ -87,7 +95,8 @@ extension BriefLayout {
             canvas.tagged("TR") { cells(row, table, font: BriefPage.tableText, rowHeight: rowHeight, cell: "TD") }
             y += rowHeight
         }
-        canvas.strokeLine(from: (BriefPage.left, y), to: (BriefPage.left + BriefPage.contentWidth, y), color: BriefPage.ink, width: 0.6)
+        canvas.strokeLine(
+            from: (BriefPage.left, y), to: (BriefPage.left + BriefPage.contentWidth, y), color: BriefPage.ink, width: 0.6)
         y += 14
     }
 
@@ -100,7 +109,8 @@ extension BriefLayout {
             cells(table.columns.map(\.title), table, font: BriefPage.tableHeader, rowHeight: rowHeight, cell: nil)
         }
         y += rowHeight
-        canvas.strokeLine(from: (BriefPage.left, y), to: (BriefPage.left + BriefPage.contentWidth, y), color: BriefPage.ink, width: 0.6)
+        canvas.strokeLine(
+            from: (BriefPage.left, y), to: (BriefPage.left + BriefPage.contentWidth, y), color: BriefPage.ink, width: 0.6)
     }
 
     private func cells(_ values: [String], _ table: Table, font: Font, rowHeight: Double, cell: String?) {
@@ -109,7 +119,8 @@ extension BriefLayout {
             let width = column.width * BriefPage.contentWidth
             let anchorX = column.alignment == .right ? x + width - 4 : x + 4
             if let cell { canvas.beginTag(cell) }
-            canvas.text(value, x: anchorX, y: y + rowHeight / 2, font: font, color: BriefPage.ink,
+            canvas.text(
+                value, x: anchorX, y: y + rowHeight / 2, font: font, color: BriefPage.ink,
                 alignment: column.alignment, anchor: .middle, markup: true)
             if let cell { canvas.endTag(cell) }
             x += width
@@ -122,8 +133,9 @@ extension BriefLayout {
         for figure in shown {
             let number = wording.numbers[figure.id] ?? figure.brief
             let reference = BriefContext.escape(wording.references[figure.id] ?? "")
-            paragraph("<b>\(number)\(reference). \(BriefContext.escape(figure.title)).</b> "
-                + BriefContext.escape(figure.definition), after: 6)
+            paragraph(
+                "<b>\(number)\(reference). \(BriefContext.escape(figure.title)).</b> "
+                    + BriefContext.escape(figure.definition), after: 6)
         }
     }
 }

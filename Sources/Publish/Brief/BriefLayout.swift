@@ -34,13 +34,15 @@ final class BriefLayout {
     }
 
     func render(_ blocks: [BriefBlock]) throws -> Data {
-        canvas.setMetadata(.init(title: inputs.document.title, author: inputs.document.author,
-            subject: inputs.document.subject, date: inputs.pdfDate))
+        canvas.setMetadata(
+            .init(
+                title: inputs.document.title, author: inputs.document.author,
+                subject: inputs.document.subject, date: inputs.pdfDate))
         canvas.language = inputs.language.code
         canvas.beginTag("Document")
         // The cover is everything before the first heading; its stray paragraphs are kept, not lost.
         let firstHeading = blocks.firstIndex { if case .heading = $0 { true } else { false } } ?? blocks.endIndex
-        drawCover(Array(blocks[..<firstHeading]))
+        try drawCover(Array(blocks[..<firstHeading]))
         try flow(Array(blocks[firstHeading...]))
         closeList()
         canvas.endTag("Document")
@@ -64,8 +66,10 @@ final class BriefLayout {
 
     func newPage() {
         if page > 1 {
-            pageEnds.append(BriefPageEnd(page: page, fill: fill, lastBlock: lastDrawn, nextBlock: drawing,
-                movableTextHeight: movableTextHeight))
+            pageEnds.append(
+                BriefPageEnd(
+                    page: page, fill: fill, lastBlock: lastDrawn, nextBlock: drawing,
+                    movableTextHeight: movableTextHeight))
         }
         footer()
         canvas.newPage()
@@ -77,19 +81,23 @@ final class BriefLayout {
     private func footer() {
         guard page > 1 else { return }
         let baseline = BriefPage.height - BriefPage.bottom + 30
-        canvas.strokeLine(from: (BriefPage.left, baseline - 6), to: (BriefPage.width - BriefPage.right, baseline - 6),
+        canvas.strokeLine(
+            from: (BriefPage.left, baseline - 6), to: (BriefPage.width - BriefPage.right, baseline - 6),
             color: BriefPage.rule, width: 0.5)
-        canvas.text(BriefContext.escape(inputs.document.title), x: BriefPage.left, y: baseline, font: BriefPage.small,
+        canvas.text(
+            BriefContext.escape(inputs.document.title), x: BriefPage.left, y: baseline, font: BriefPage.small,
             color: BriefPage.muted, wrapWidth: BriefPage.contentWidth - 60, markup: true)
-        canvas.text(String(page - 1), x: BriefPage.width - BriefPage.right, y: baseline, font: BriefPage.small,
+        canvas.text(
+            String(page - 1), x: BriefPage.width - BriefPage.right, y: baseline, font: BriefPage.small,
             color: BriefPage.muted, alignment: .right)
     }
 
     /// A paragraph of text, tagged `tag` (none when the caller has opened its element already).
     @discardableResult
-    func paragraph(_ text: String, font: Font = BriefPage.body, indent: Double = 0, color: Color = BriefPage.ink,
-        after: Double = 8, tag: String? = "P") -> Double
-    {
+    func paragraph(
+        _ text: String, font: Font = BriefPage.body, indent: Double = 0, color: Color = BriefPage.ink,
+        after: Double = 8, tag: String? = "P"
+    ) -> Double {
         let width = BriefPage.contentWidth - indent
         let size = canvas.measure(text, font: font, wrapWidth: width, markup: true)
         ensure(size.height)
@@ -134,7 +142,9 @@ final class BriefLayout {
         case .table(let name): try table(name)
         case .method: methodNote()
         case .changes:
-            for line in try inputs.changes?.summaryLines(language: inputs.language, figures: inputs.figures, flow: inputs.monitoring?.flow) ?? [] {
+            for line in try inputs.changes?.summaryLines(
+                language: inputs.language, figures: inputs.figures, flow: inputs.monitoring?.flow) ?? []
+            {
                 let text = BriefContext.escape(line.trimmingCharacters(in: .whitespaces))
                 try draw(line.hasPrefix("  ") ? .bullet(text) : .paragraph(text))
             }
@@ -156,7 +166,8 @@ final class BriefLayout {
         if y > BriefPage.top { y += level == 1 ? 10 : 4 }
         // The cover's title is the document's H1; sections are H2 and their subsections H3.
         canvas.tagged("H\(level + 1)") {
-            canvas.text(text, x: BriefPage.left, y: y, font: font, color: level == 1 ? BriefPage.accent : BriefPage.ink,
+            canvas.text(
+                text, x: BriefPage.left, y: y, font: font, color: level == 1 ? BriefPage.accent : BriefPage.ink,
                 wrapWidth: BriefPage.contentWidth, markup: true)
         }
         let plain = text.replacingOccurrences(of: "<b>", with: "").replacingOccurrences(of: "</b>", with: "")
@@ -173,11 +184,13 @@ final class BriefLayout {
         let pad = 10.0
         let size = canvas.measure(text, font: BriefPage.body, wrapWidth: BriefPage.contentWidth - 2 * pad - 4, markup: true)
         ensure(size.height + 2 * pad)
-        canvas.fillRect(x: BriefPage.left, y: y, width: BriefPage.contentWidth, height: size.height + 2 * pad,
+        canvas.fillRect(
+            x: BriefPage.left, y: y, width: BriefPage.contentWidth, height: size.height + 2 * pad,
             color: BriefPage.band)
         canvas.fillRect(x: BriefPage.left, y: y, width: 4, height: size.height + 2 * pad, color: color)
         canvas.beginTag("P")
-        canvas.text(text, x: BriefPage.left + pad + 4, y: y + pad, font: BriefPage.body, color: BriefPage.ink,
+        canvas.text(
+            text, x: BriefPage.left + pad + 4, y: y + pad, font: BriefPage.body, color: BriefPage.ink,
             wrapWidth: BriefPage.contentWidth - 2 * pad - 4, markup: true)
         y += size.height + 2 * pad + 10
     }
@@ -206,7 +219,8 @@ final class BriefLayout {
         ensure(height)
         canvas.addBookmark(wording.captions[figure.id] ?? figure.title, parent: section, page: page)
         canvas.tagged("P") {
-            canvas.text(caption, x: BriefPage.left, y: y, font: BriefPage.caption, color: BriefPage.ink,
+            canvas.text(
+                caption, x: BriefPage.left, y: y, font: BriefPage.caption, color: BriefPage.ink,
                 wrapWidth: BriefPage.contentWidth, markup: true)
         }
         y += captionHeight + 2

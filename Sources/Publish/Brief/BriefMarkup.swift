@@ -35,7 +35,10 @@ public enum BriefBlock: Equatable, Sendable {
         }
         for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
             let line = singleSpaced(raw.trimmingCharacters(in: .whitespaces))
-            if line.isEmpty { flush(); continue }
+            if line.isEmpty {
+                flush()
+                continue
+            }
             if let block = directive(line) {
                 flush()
                 blocks.append(block)

@@ -43,16 +43,20 @@ struct BriefWording {
         }
         let tableNumber = try text("numbering.Table", ["n": "{n}"])
         tableCaption = try text("brief.table_caption", ["number": tableNumber, "caption": "{caption}"])
-        producers = (try text("brief.tables.producers.caption", ["period": inputs.period.description]),
+        producers = (
+            try text("brief.tables.producers.caption", ["period": inputs.period.description]),
             try text("brief.tables.producers.country"), try text("brief.tables.producers.samples"),
-            try text("brief.tables.producers.share"))
+            try text("brief.tables.producers.share")
+        )
         var columns: [String] = []
         for column in ["export", "read", "accepted", "collapsed", "filtered", "rejected", "encoding"] {
             columns.append(try text("brief.tables.quality.\(column)"))
         }
         quality = (try text("brief.tables.quality.caption"), columns)
-        rejects = (try text("brief.tables.rejects.caption"), try text("brief.tables.rejects.export"),
-            try text("brief.tables.rejects.reason"), try text("brief.tables.rejects.rows"))
+        rejects = (
+            try text("brief.tables.rejects.caption"), try text("brief.tables.rejects.export"),
+            try text("brief.tables.rejects.reason"), try text("brief.tables.rejects.rows")
+        )
         for export in ExportKind.allCases { exports[export] = try text("exports.\(export.rawValue)") }
         for code in RejectCode.allCases { reasons[code] = try text("reject_codes.\(code.rawValue)") }
         unknownTable = try text("brief.unknown_table", ["name": "{name}"])

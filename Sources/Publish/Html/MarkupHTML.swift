@@ -43,7 +43,9 @@ enum MarkupHTML {
     private static func entity(at text: Substring) -> String? {
         guard let end = text.prefix(12).firstIndex(of: ";") else { return nil }
         let body = text[text.index(after: text.startIndex)..<end]
-        let numeric = body.hasPrefix("#x") ? body.dropFirst(2).allSatisfy(\.isHexDigit) && body.count > 2
+        let numeric =
+            body.hasPrefix("#x")
+            ? body.dropFirst(2).allSatisfy(\.isHexDigit) && body.count > 2
             : body.hasPrefix("#") ? body.dropFirst().allSatisfy(\.isNumber) && body.count > 1 : false
         guard numeric || entities.contains(String(body)) else { return nil }
         return String(text[...end])

@@ -22,7 +22,9 @@ public struct PageTable: Sendable {
         ]
         let linked = paths.filter(files.contains)
         if !linked.isEmpty {
-            t["files"] = ["several": linked.count > 1, "links": linked.enumerated().map { ["path": $1, "last": $0 == linked.count - 1] }]
+            t["files"] = [
+                "several": linked.count > 1, "links": linked.enumerated().map { ["path": $1, "last": $0 == linked.count - 1] },
+            ]
         }
         return t
     }

@@ -5,8 +5,10 @@ extension ReportPage {
     /// One figure: its number and title as the brief's caption has them, the chart inline, the data
     /// table of `data/<id>.csv`, and links to the files the folder holds for it.
     func figureContext(_ figure: FigureResult, marker: ChartMarker) throws(LanguageError) -> [String: Any] {
-        var f: [String: Any] = ["id": figure.id, "number": try FigureText.number(figure.brief, in: language),
-            "title": figure.title]
+        var f: [String: Any] = [
+            "id": figure.id, "number": try FigureText.number(figure.brief, in: language),
+            "title": figure.title,
+        ]
         if let reason = figure.unavailableReason {
             f["unavailable"] = reason
         } else {
@@ -21,8 +23,7 @@ extension ReportPage {
             ("svg_href", ReportLayout.chart(figure.id, folder: "svg", fileExtension: "svg")),
             ("csv_href", ReportLayout.dataTable(figure.id)),
             ("gnuplot_href", ReportLayout.chart(figure.id, folder: "gnuplot", fileExtension: "gp")),
-        ] where files.contains(path)
-        {
+        ] where files.contains(path) {
             links[key] = path
         }
         f["links"] = links
@@ -37,11 +38,13 @@ extension ReportPage {
         let words = FigureText(language: language, parameters: [:])
         var rows: [[String: Any]] = []
         for (i, category) in figure.categories.enumerated() {
-            rows.append(["category": try words.category(category, axis: figure.axis), "sort": String(i),
+            rows.append([
+                "category": try words.category(category, axis: figure.axis), "sort": String(i),
                 "cells": figure.series.map { series -> [String: Any] in
                     guard i < series.values.count, let value = series.values[i] else { return ["sort": ""] }
                     return ["text": text(value, series.kind), "sort": Self.sortKey(value)]
-                }])
+                },
+            ])
         }
         var series: [[String: Any]] = []
         for s in figure.series { series.append(["name": try words.seriesName(s.name)]) }

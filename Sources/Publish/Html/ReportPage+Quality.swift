@@ -22,11 +22,15 @@ extension ReportPage {
             let faults = q.rejects.filter { $0.code == code }
             let rows = q.rejectedByCode[code] ?? 0
             guard rows > 0 || !faults.isEmpty else { continue }
-            var r: [String: Any] = ["code": code.rawValue, "reason": try language.text("reject_codes.\(code.rawValue)"),
-                "rows": count(rows), "rows_one": language.isSingular(rows)]
+            var r: [String: Any] = [
+                "code": code.rawValue, "reason": try language.text("reject_codes.\(code.rawValue)"),
+                "rows": count(rows), "rows_one": language.isSingular(rows),
+            ]
             r["examples"] = faults.prefix(Self.rejectsShownPerReason).map { reject -> [String: Any] in
-                var x: [String: Any] = ["file": reject.file, "line": String(reject.line), "field": reject.field,
-                    "message": reject.message]
+                var x: [String: Any] = [
+                    "file": reject.file, "line": String(reject.line), "field": reject.field,
+                    "message": reject.message,
+                ]
                 x["record_id"] = reject.recordID
                 return x
             }
@@ -49,9 +53,11 @@ extension ReportPage {
     /// byte); the page's script shows them from manifest.json when it is served over HTTP.
     func buildContext() -> [String: Any] {
         let inputs = inputs.map { input -> [String: Any] in
-            ["export": input.export, "is_\(input.export)": true, "file": (input.path as NSString).lastPathComponent,
+            [
+                "export": input.export, "is_\(input.export)": true, "file": (input.path as NSString).lastPathComponent,
                 "sha256": input.sha256, "rows_read": language.numbers.count(input.rowsRead),
-                "rows_accepted": language.numbers.count(input.rowsAccepted)]
+                "rows_accepted": language.numbers.count(input.rowsAccepted),
+            ]
         }
         return ["program_version": programVersion, "configuration_sha256": configurationSHA256, "inputs": inputs]
     }

@@ -118,12 +118,16 @@ public struct ReportPage {
     /// The report's other files, for the page's links: `href_brief_pdf`, `href_quality_rejects_csv` …,
     /// present only when the folder holds the file.
     private func fileLinks() -> [String: Any] {
-        let names = [ReportLayout.brief, ReportLayout.figures, ReportLayout.changes, ReportLayout.qualityReport, ReportLayout.rejects,
-            ReportLayout.manifest, ReportLayout.sampleTracker]
+        let names = [
+            ReportLayout.brief, ReportLayout.figures, ReportLayout.changes, ReportLayout.qualityReport, ReportLayout.rejects,
+            ReportLayout.manifest, ReportLayout.sampleTracker,
+        ]
         var links: [String: Any] = [:]
         for name in names where files.contains(name) {
-            links["href_" + name.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: ".", with: "_")
-                .replacingOccurrences(of: "-", with: "_")] = name
+            links[
+                "href_"
+                    + name.replacingOccurrences(of: "/", with: "_").replacingOccurrences(of: ".", with: "_")
+                    .replacingOccurrences(of: "-", with: "_")] = name
         }
         return links
     }

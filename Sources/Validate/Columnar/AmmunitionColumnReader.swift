@@ -63,8 +63,10 @@ struct AmmunitionColumnReader: ColumnRowReader {
         let texts = (
             incidentID.code(fields, C.incidentID, encoding: encoding, into: &columns.incidentID),
             headstamp.code(fields, C.headstamp, encoding: encoding, into: &columns.headstamp),
-            producer.code(fields, C.producer, encoding: encoding, into: &columns.producer))
-        columns.incidentID.append(code: texts.0); columns.headstamp.append(code: texts.1)
+            producer.code(fields, C.producer, encoding: encoding, into: &columns.producer)
+        )
+        columns.incidentID.append(code: texts.0)
+        columns.headstamp.append(code: texts.1)
         columns.producer.append(code: texts.2)
         return unknown
     }

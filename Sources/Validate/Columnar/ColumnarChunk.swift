@@ -53,7 +53,8 @@ struct ColumnarChunk {
     var stoppedAt: Int?
 
     static func text(_ span: FieldSpan, _ body: UnsafeBufferPointer<UInt8>, _ encoding: TextEncoding) -> String {
-        span.escaped ? TextDecoder.string(CSVScanner.text(span, in: body), encoding)
+        span.escaped
+            ? TextDecoder.string(CSVScanner.text(span, in: body), encoding)
             : TextDecoder.string(body, span.start..<span.end, encoding)
     }
 
@@ -92,8 +93,10 @@ struct ColumnarChunk {
         let end = limit ?? body.count
         let expected: Int = reserve ?? lineBreaks(body[from.start..<max(from.start, end)]) + 1
         reader.reserveCapacity(expected)
-        chunk.lines.reserveCapacity(expected); chunk.starts.reserveCapacity(expected)
-        chunk.lengths.reserveCapacity(expected); chunk.unknown.reserveCapacity(expected)
+        chunk.lines.reserveCapacity(expected)
+        chunk.starts.reserveCapacity(expected)
+        chunk.lengths.reserveCapacity(expected)
+        chunk.unknown.reserveCapacity(expected)
         while let record = scanner.nextRecord(fields: &fields.spans) {
             if let limit, record.range.lowerBound >= limit {
                 chunk.stoppedAt = record.range.lowerBound
@@ -103,16 +106,20 @@ struct ColumnarChunk {
             chunk.quality.read += 1
             let damage = setup.damage(in: record.range)
             guard damage.isEmpty else {
-                chunk.quality.reject([BadEncoding.reject(
-                    schema.export, file: setup.name, line: record.line, damage: damage, raw: setup.string(record.range))])
+                chunk.quality.reject([
+                    BadEncoding.reject(
+                        schema.export, file: setup.name, line: record.line, damage: damage, raw: setup.string(record.range))
+                ])
                 continue
             }
             guard record.problem == nil, fields.spans.count == setup.headers else {
                 let reason = record.problem ?? CSVReader.fieldCountProblem(setup.headers, fields.spans.count)
-                chunk.quality.reject([Reject(
-                    export: schema.export, file: setup.name, line: record.line, recordID: nil, field: "record",
-                    code: .malformedRow, message: "the record cannot be read as a row: \(reason)",
-                    rawRecord: setup.string(record.range))])
+                chunk.quality.reject([
+                    Reject(
+                        export: schema.export, file: setup.name, line: record.line, recordID: nil, field: "record",
+                        code: .malformedRow, message: "the record cannot be read as a row: \(reason)",
+                        rawRecord: setup.string(record.range))
+                ])
                 continue
             }
             let escaped = fields.spans.contains { $0.escaped } && fields.hasEscapes(besides: Reader.freeText)
@@ -142,7 +149,10 @@ struct ColumnarChunk {
         quality.rejected += next.quality.rejected
         for (code, count) in next.quality.rejectedByCode { quality.rejectedByCode[code, default: 0] += count }
         quality.rejects += next.quality.rejects
-        lines += next.lines; starts += next.starts; lengths += next.lengths; unknown += next.unknown
+        lines += next.lines
+        starts += next.starts
+        lengths += next.lengths
+        unknown += next.unknown
         stoppedAt = next.stoppedAt
     }
 }

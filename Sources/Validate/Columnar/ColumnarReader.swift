@@ -1,5 +1,5 @@
-import Foundation
 import BriefModel
+import Foundation
 import Ingest
 
 /// The validated columns of one export and the account of every row read.
@@ -61,7 +61,8 @@ enum ColumnarReader {
         chunks wanted: Int?, text decision: EncodingDecision, makeReader: @Sendable () -> Reader
     ) throws -> ValidatedColumns<Reader.Columns> {
         try file.withUnsafeBytes { raw in
-            try read(raw.bindMemory(to: UInt8.self), data: file, name: name, delimiter: delimiter, mapping: mapping,
+            try read(
+                raw.bindMemory(to: UInt8.self), data: file, name: name, delimiter: delimiter, mapping: mapping,
                 chunks: wanted, text: decision, makeReader: makeReader)
         }
     }
@@ -75,7 +76,8 @@ enum ColumnarReader {
         let schema = makeReader().parser.schema
         var scanner = CSVScanner(bytes: body, delimiter: delimiter?.asciiValue ?? CSVReader.detectDelimiter(body))
         var spans: [FieldSpan] = []
-        let headers = scanner.nextRecord(fields: &spans) != nil
+        let headers =
+            scanner.nextRecord(fields: &spans) != nil
             ? spans.map { ColumnarChunk.text($0, body, encoding) } : []
         let columnMap = try ColumnMap(schema: schema, headers: headers, mapping: mapping, file: name)
         let rules = ColumnarChunk.Setup.Rules(
@@ -93,7 +95,8 @@ enum ColumnarReader {
                 let file = raw.bindMemory(to: UInt8.self)
                 let setup = ColumnarChunk.Setup(body: UnsafeBufferPointer(rebasing: file[start...]), rules: rules)
                 var reader = makeReader()
-                let chunk = ColumnarChunk.scan(&reader, setup, from: guesses[index], until: limit, reserve: index == 0 ? lines : nil)
+                let chunk = ColumnarChunk.scan(
+                    &reader, setup, from: guesses[index], until: limit, reserve: index == 0 ? lines : nil)
                 return (reader, chunk)
             }
         }
@@ -128,14 +131,14 @@ enum ColumnarReader {
         let accepted = ExportValidator.settle(
             reader.count, id: reader.id, same: { reader.row($0) == reader.row($1) }, line: { Int(chunk.lines[$0]) },
             raw: { setup.string(chunk.starts[$0]..<chunk.starts[$0] + Int(chunk.lengths[$0])) }, schema: schema,
-            file: setup.name, quality: &quality
-        ) { head, quality in
-            var bits = chunk.unknown[head]
-            while bits != 0 {
-                quality.unknownValues[schema.columns[bits.trailingZeroBitCount], default: 0] += 1
-                bits &= bits - 1
-            }
-        }
+            file: setup.name, quality: &quality,
+            noteUnknown: { head, quality in
+                var bits = chunk.unknown[head]
+                while bits != 0 {
+                    quality.unknownValues[schema.columns[bits.trailingZeroBitCount], default: 0] += 1
+                    bits &= bits - 1
+                }
+            })
         quality.rejects = quality.rejects.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
             .map(\.element)
         if accepted.count != reader.count { reader.keep(accepted) }

@@ -23,7 +23,9 @@ struct FieldMemos: Sendable {
     mutating func date(_ fields: RecordFields, _ column: Int) -> Int32? {
         guard let range = fields.text(column) else { return nil }
         if let (year, month, day) = Self.numericDate(UnsafeBufferPointer(rebasing: fields.bytes[range])) {
-            guard let date = CivilDate(year: year, month: month, day: day), date <= context.dates.referenceDate else { return nil }
+            guard let date = CivilDate(year: year, month: month, day: day), date <= context.dates.referenceDate else {
+                return nil
+            }
             return DayKey.make(date)
         }
         let context = context, encoding = encoding
@@ -51,7 +53,9 @@ struct FieldMemos: Sendable {
             } else {
                 guard width > 0, count < 2, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
                 else { break }
-                if count == 0 { (numbers.0, widths.0, separators.0) = (current, width, byte) } else {
+                if count == 0 {
+                    (numbers.0, widths.0, separators.0) = (current, width, byte)
+                } else {
                     (numbers.1, widths.1, separators.1) = (current, width, byte)
                 }
                 count += 1
@@ -136,7 +140,8 @@ struct TextMemo: Sendable {
         }
         guard span.escaped else {
             guard let range = fields.text(column) else { return 0 }
-            return dictionary.isDistinct ? memo.value(fields.bytes, range, read)
+            return dictionary.isDistinct
+                ? memo.value(fields.bytes, range, read)
                 : read(UnsafeBufferPointer(rebasing: fields.bytes[range]))
         }
         scratch = CSVScanner.text(span, in: fields.bytes)
@@ -145,7 +150,8 @@ struct TextMemo: Sendable {
             while start < end, RecordFields.isSpace(bytes[start]) { start += 1 }
             while end > start, RecordFields.isSpace(bytes[end - 1]) { end -= 1 }
             guard start < end else { return 0 }
-            return dictionary.isDistinct ? memo.value(bytes, start..<end, read) : read(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            return dictionary.isDistinct
+                ? memo.value(bytes, start..<end, read) : read(UnsafeBufferPointer(rebasing: bytes[start..<end]))
         }
     }
 }

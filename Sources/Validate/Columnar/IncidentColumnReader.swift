@@ -67,16 +67,22 @@ struct IncidentColumnReader: ColumnRowReader {
         }
         columns.id.append(memos.string(UnsafeBufferPointer(rebasing: fields.bytes[idRange])))
         columns.day.append(day)
-        columns.region.append(UInt8(regionCode)); columns.category.append(UInt8(categoryCode))
-        columns.party.append(UInt8(partyCode)); columns.iedType.append(UInt8(typeCode))
-        columns.latitude.append(latitude); columns.longitude.append(longitude)
+        columns.region.append(UInt8(regionCode))
+        columns.category.append(UInt8(categoryCode))
+        columns.party.append(UInt8(partyCode))
+        columns.iedType.append(UInt8(typeCode))
+        columns.latitude.append(latitude)
+        columns.longitude.append(longitude)
         let texts = (
             locality.code(fields, C.locality, encoding: encoding, into: &columns.locality),
             perpetrator.code(fields, C.perpetrator, encoding: encoding, into: &columns.perpetrator),
             caseFile.code(fields, C.caseFile, encoding: encoding, into: &columns.caseFile),
-            source.code(fields, C.source, encoding: encoding, into: &columns.source))
-        columns.locality.append(code: texts.0); columns.perpetrator.append(code: texts.1)
-        columns.caseFile.append(code: texts.2); columns.source.append(code: texts.3)
+            source.code(fields, C.source, encoding: encoding, into: &columns.source)
+        )
+        columns.locality.append(code: texts.0)
+        columns.perpetrator.append(code: texts.1)
+        columns.caseFile.append(code: texts.2)
+        columns.source.append(code: texts.3)
         return unknown
     }
 

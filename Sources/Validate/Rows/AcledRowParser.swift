@@ -46,7 +46,8 @@ struct AcledRowParser: RowParser {
         var casualties = Casualties()
         casualties.killedUnspecified = killed ?? .unknown
         // Who was attacked; for a find, who found or cleared the device (the event's first actor).
-        let party = category == .iedFind
+        let party =
+            category == .iedFind
             ? AcledMapping.party(actor1, associate1)
             : AcledMapping.party(row.optionalText("actor2"), row.optionalText("assoc_actor_2"))
         return Incident(

@@ -22,8 +22,11 @@ enum BadEncoding {
     /// (a JSON array on one line), to those whose text holds a replacement character.
     static func byRow(_ table: RawTable) -> [Row: [DamagedBytes]] {
         guard let damage = table.encodingDecision?.damaged, !damage.isEmpty else { return [:] }
-        let starts = (table.records.indices.map { (line: table.records[$0].line, row: Row.record($0), raw: table.records[$0].raw) }
-            + table.malformed.indices.map { (line: table.malformed[$0].line, row: Row.malformed($0), raw: table.malformed[$0].raw) })
+        let starts =
+            (table.records.indices.map { (line: table.records[$0].line, row: Row.record($0), raw: table.records[$0].raw) }
+            + table.malformed.indices.map {
+                (line: table.malformed[$0].line, row: Row.malformed($0), raw: table.malformed[$0].raw)
+            })
             .sorted { $0.line < $1.line }
         var result: [Row: [DamagedBytes]] = [:]
         for place in damage {

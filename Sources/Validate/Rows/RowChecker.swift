@@ -38,9 +38,10 @@ struct RowChecker {
     }
 
     mutating func fault(_ column: String, _ code: RejectCode, _ message: String) {
-        faults.append(Reject(
-            export: schema.export, file: file, line: record.line, recordID: recordID, field: column, code: code,
-            message: message, rawRecord: record.raw))
+        faults.append(
+            Reject(
+                export: schema.export, file: file, line: record.line, recordID: recordID, field: column, code: code,
+                message: message, rawRecord: record.raw))
     }
 
     mutating func noteUnknown(_ column: String) { unknownFields.append(column) }
@@ -54,7 +55,9 @@ struct RowChecker {
     }
 
     /// A required label, matched against a vocabulary.
-    mutating func label<T>(_ column: String, _ vocabulary: LabelVocabulary<T>, _ code: RejectCode, expected: String)
+    mutating func label<T>(
+        _ column: String, _ vocabulary: LabelVocabulary<T>, _ code: RejectCode, expected: String
+    )
         -> T?
     {
         guard let value = required(column) else { return nil }
@@ -73,7 +76,10 @@ struct RowChecker {
         _ column: String, _ value: String, _ vocabulary: LabelVocabulary<T>, _ code: RejectCode, expected: String
     ) -> T? {
         if let matched = vocabulary.match(value) { return matched }
-        fault(column, code, "\(column) \(TextSnippet.quoted(value)) is not a known \(expected) (add it under `aliases` in pipeline.yml if it is one)")
+        fault(
+            column, code,
+            "\(column) \(TextSnippet.quoted(value)) is not a known \(expected) (add it under `aliases` in pipeline.yml if it is one)"
+        )
         return nil
     }
 
@@ -107,7 +113,8 @@ struct RowChecker {
             return nil
         }
         guard let year = YearParser.parse(value, referenceYear: referenceYear) else {
-            fault(column, .badYear,
+            fault(
+                column, .badYear,
                 "\(column) \(TextSnippet.quoted(value)) is not a production year (expected four digits, 1900–\(referenceYear))")
             return nil
         }
@@ -117,8 +124,10 @@ struct RowChecker {
     mutating func calibre(_ column: String, required isRequired: Bool, memo: CalibreMemo? = nil) -> Calibre? {
         guard let value = isRequired ? required(column) : optionalText(column) else { return nil }
         guard let calibre = memo.map({ $0.parse(value) }) ?? CalibreParser.parse(value) else {
-            fault(column, .badCalibre,
-                "\(column) \(TextSnippet.quoted(value)) cannot be read as a calibre (expected e.g. 7.62x39mm, 7.62x54mmR or 81mm)")
+            fault(
+                column, .badCalibre,
+                "\(column) \(TextSnippet.quoted(value)) cannot be read as a calibre (expected e.g. 7.62x39mm, 7.62x54mmR or 81mm)"
+            )
             return nil
         }
         return calibre
@@ -129,17 +138,20 @@ struct RowChecker {
         let latText = optionalText("latitude"), lonText = optionalText("longitude")
         guard latText != nil || lonText != nil else { return nil }
         guard let latText, let lonText else {
-            fault(latText == nil ? "latitude" : "longitude", .badCoordinates,
+            fault(
+                latText == nil ? "latitude" : "longitude", .badCoordinates,
                 "latitude and longitude must be given together")
             return nil
         }
         guard let lat = CoordinateParser.degrees(latText), let lon = CoordinateParser.degrees(lonText) else {
-            fault(CoordinateParser.degrees(latText) == nil ? "latitude" : "longitude", .badCoordinates,
+            fault(
+                CoordinateParser.degrees(latText) == nil ? "latitude" : "longitude", .badCoordinates,
                 "coordinates \(TextSnippet.quoted(latText)), \(TextSnippet.quoted(lonText)) cannot be read as decimal degrees")
             return nil
         }
         guard CoordinateParser.inMali(latitude: lat, longitude: lon) else {
-            fault("latitude", .badCoordinates,
+            fault(
+                "latitude", .badCoordinates,
                 "coordinates \(latText), \(lonText) lie outside Mali (latitude 10.1 to 25.1, longitude −12.3 to 4.3)")
             return nil
         }

@@ -31,16 +31,19 @@ public struct DateParser: Sendable {
 
     /// Year, month and day as written, not yet checked for existence.
     static func components(_ text: String) -> (year: Int, month: Int, day: Int)? {
-        if let numeric = text.utf8.withContiguousStorageIfAvailable({ numericComponents($0) }) ?? numericComponents(Array(text.utf8)) {
+        if let numeric = text.utf8.withContiguousStorageIfAvailable({ numericComponents($0) })
+            ?? numericComponents(Array(text.utf8))
+        {
             return numeric
         }
         return writtenComponents(text)
     }
 
     /// `2016-09-14`, `2016-09-14T07:00:00Z`, `14/09/2016`, `14.09.2016`, `14-09-2016`.
-    private static func numericComponents<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes) -> (year: Int, month: Int, day: Int)?
-        where Bytes.Index == Int
-    {
+    private static func numericComponents<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes
+    ) -> (year: Int, month: Int, day: Int)?
+    where Bytes.Index == Int {
         var numbers: [Int] = [], widths: [Int] = [], separators: [UInt8] = []
         var current = 0, width = 0, index = 0
         while index < bytes.count {
@@ -50,16 +53,21 @@ public struct DateParser: Sendable {
                 width += 1
                 guard width <= 4 else { return nil }
             } else {
-                guard width > 0, numbers.count < 2, [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ".")]
-                    .contains(byte)
+                guard width > 0, numbers.count < 2,
+                    [UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: ".")]
+                        .contains(byte)
                 else { break }
-                numbers.append(current); widths.append(width); separators.append(byte)
-                current = 0; width = 0
+                numbers.append(current)
+                widths.append(width)
+                separators.append(byte)
+                current = 0
+                width = 0
             }
             index += 1
         }
         guard width > 0 else { return nil }
-        numbers.append(current); widths.append(width)
+        numbers.append(current)
+        widths.append(width)
         guard numbers.count == 3, separators[0] == separators[1] else { return nil }
         let rest = bytes[(bytes.startIndex + index)...]
         if widths[0] == 4 {

@@ -11,7 +11,9 @@ public final class Vocabularies: Sendable {
     public let countries: LabelVocabulary<Country>
 
     public init(aliases: AliasTable = AliasTable()) throws(AliasError) {
-        func build<T>(_ labels: [(T, [String])], _ vocabulary: AliasTable.Vocabulary, _ canonical: @escaping (String) -> T?)
+        func build<T>(
+            _ labels: [(T, [String])], _ vocabulary: AliasTable.Vocabulary, _ canonical: @escaping (String) -> T?
+        )
             throws(AliasError) -> LabelVocabulary<T>
         {
             do {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Publish
 
 /// "Atomic": report N is in place, the inputs change, and the build of report N+1 is killed with
@@ -31,8 +32,10 @@ import Testing
         }
 
         func launchN1(pauseMilliseconds: Int) throws -> Process {
-            try ProcessRunner.launch(ProcessRunner.swapProbe, probeArguments(pauseMilliseconds: pauseMilliseconds)
-                + ["build", "--quiet"], in: runner.folder)
+            try ProcessRunner.launch(
+                ProcessRunner.swapProbe,
+                probeArguments(pauseMilliseconds: pauseMilliseconds)
+                    + ["build", "--quiet"], in: runner.folder)
         }
 
         /// Exactly N or N+1: at once on the exchange path; after the next run's recovery on both.
@@ -58,13 +61,16 @@ import Testing
         let savedN = runner.folder.appendingPathComponent("saved-report-n")
         try FileManager.default.copyItem(at: report, to: savedN)
         runner.write("data/incidents.csv", runner.read("data/incidents.csv")! + "A10,2015-06-06,Gao,IED,UN,0\n")
-        var scenario = Scenario(runner: runner, swap: swap, report: report, savedN: savedN, reportN: reportN,
+        var scenario = Scenario(
+            runner: runner, swap: swap, report: report, savedN: savedN, reportN: reportN,
             reportN1: [:], duration: 0)
         let started = Date()
-        let built = try ProcessRunner.run(ProcessRunner.swapProbe,
+        let built = try ProcessRunner.run(
+            ProcessRunner.swapProbe,
             scenario.probeArguments(pauseMilliseconds: pause) + ["build", "--quiet"], in: runner.folder)
         #expect(built.status == 0)
-        scenario = Scenario(runner: runner, swap: swap, report: report, savedN: savedN, reportN: reportN,
+        scenario = Scenario(
+            runner: runner, swap: swap, report: report, savedN: savedN, reportN: reportN,
             reportN1: try #require(ReportCheck.intactFiles(report)), duration: Date().timeIntervalSince(started))
         #expect(scenario.reportN1 != reportN)
         #expect(ReportCheck.leftovers(beside: report) == [])
@@ -123,10 +129,12 @@ import Testing
         #expect(ReportCheck.intactFiles(s.report) == s.reportN)
 
         process = try s.launchN1(pauseMilliseconds: 3_000)
-        let secondAside = s.report.deletingLastPathComponent().appendingPathComponent(".report.previous-\(process.processIdentifier)")
-        #expect(ReportCheck.wait(seconds: 20) {
-            FileManager.default.fileExists(atPath: secondAside.path) && FileManager.default.fileExists(atPath: s.report.path)
-        })
+        let secondAside = s.report.deletingLastPathComponent().appendingPathComponent(
+            ".report.previous-\(process.processIdentifier)")
+        #expect(
+            ReportCheck.wait(seconds: 20) {
+                FileManager.default.fileExists(atPath: secondAside.path) && FileManager.default.fileExists(atPath: s.report.path)
+            })
         Self.kill(process)
         ReportSwap.recover(s.report)
         #expect(ReportCheck.intactFiles(s.report) == s.reportN1)

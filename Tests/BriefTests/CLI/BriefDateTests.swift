@@ -1,6 +1,7 @@
 import BriefModel
 import Foundation
 import Testing
+
 @testable import BriefCLI
 
 /// The date on the brief is never invented: SOURCE_DATE_EPOCH's day, else the latest record's
@@ -28,7 +29,8 @@ import Testing
     }
 
     @Test func sourceDateEpochWins() throws {
-        let date = try BriefDate(dataset: Dataset(unFatalities: [Self.unFatality]), environment: ["SOURCE_DATE_EPOCH": "1700000000"])
+        let date = try BriefDate(
+            dataset: Dataset(unFatalities: [Self.unFatality]), environment: ["SOURCE_DATE_EPOCH": "1700000000"])
         #expect(date.line == "Published 14 November 2023" && date.pdfDate == "2023-11-14T00:00:00Z")
     }
 }

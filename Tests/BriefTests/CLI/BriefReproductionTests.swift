@@ -1,9 +1,10 @@
 import BriefModel
+import DemoData
 import Foundation
 import Testing
+
 @testable import BriefCLI
 @testable import Figures
-import DemoData
 
 /// The whole default build on the bundled demo data reproduces every number the reference brief
 /// states (figures.md, "What the brief states"): exactly where it gives a number, within its words
@@ -26,7 +27,8 @@ import DemoData
             "build", "--config", root.appendingPathComponent("pipeline.yml").path, "--out", out.path, "--quiet",
         ])
         #expect(status == 0)
-        let json = try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("figures.json")))
+        let json =
+            try JSONSerialization.jsonObject(with: Data(contentsOf: out.appendingPathComponent("figures.json")))
             as! [String: Any]
         var figures: [String: [String: [Double?]]] = [:]
         for figure in json["figures"] as! [[String: Any]] {
@@ -58,31 +60,33 @@ import DemoData
         let r = try Self.build()
         let killed = r.series("victims-per-year", "killed").map { $0! }
         let civilians = r.series("victims-per-year", "killed_civilians").map { $0! }
-        #expect((35...45).contains(killed.first!))                         // "some 40" in 2014
-        #expect(killed.last! > 1_000)                                       // "more than 1,000" in 2022
-        #expect(abs(civilians.last! / killed.last! - 0.5) < 0.05)           // "about half civilians"
-        #expect(abs(r.fraction("minusma_attacks_share") - 0.27) < 0.005)    // 27 per cent
-        #expect(abs(r.fraction("minusma_attacks_per_year") - 70) < 1)       // about 70 a year
-        #expect(r.fraction("minusma_attack_every_days").rounded() == 5)     // one every five days
+        #expect((35...45).contains(killed.first!))  // "some 40" in 2014
+        #expect(killed.last! > 1_000)  // "more than 1,000" in 2022
+        #expect(abs(civilians.last! / killed.last! - 0.5) < 0.05)  // "about half civilians"
+        #expect(abs(r.fraction("minusma_attacks_share") - 0.27) < 0.005)  // 27 per cent
+        #expect(abs(r.fraction("minusma_attacks_per_year") - 70) < 1)  // about 70 a year
+        #expect(r.fraction("minusma_attack_every_days").rounded() == 5)  // one every five days
         let fatalities = r.count("minusma_fatalities")
-        #expect((190...210).contains(fatalities))                           // "some 200"
-        #expect(abs(r.fraction("minusma_fatalities_per_year") - 22) < 1)    // about 22 a year
+        #expect((190...210).contains(fatalities))  // "some 200"
+        #expect(abs(r.fraction("minusma_fatalities_per_year") - 22) < 1)  // about 22 a year
         #expect(abs(r.fraction("minusma_fatalities_military_share") - 2.0 / 3) < 0.02)
         let shares = r.series("minusma-fatalities-by-type", "share").map { $0! }
         #expect(abs(shares[0] - 0.35) < 0.01 && abs(shares[3] - 0.35) < 0.01 && abs(shares[1] - 0.05) < 0.01)
         let saf = r.series("minusma-fatalities-per-year", "small_arms_fire").map { $0! }
         #expect(saf[3] == saf.max() && saf[3] >= 3 * saf.filter { $0 != saf[3] }.max()!)  // the 2017 spike
         let finds = r.series("minusma-ied-attacks-vs-finds", "finds_share").map { $0! }
-        #expect(finds.prefix(5).allSatisfy { $0 < 0.2 })                    // few until 2018
+        #expect(finds.prefix(5).allSatisfy { $0 < 0.2 })  // few until 2018
         #expect(r.fraction("minusma_ied_finds_share_last_four_years") > 1.0 / 3)
-        #expect(abs(r.fraction("rcied_share_first_year") - 0.08) < 0.01)    // around 8 % in 2014
-        #expect(r.fraction("rcied_share_last_year") > 0.16)                 // more than 16 % in 2022
-        #expect(r.fraction("rcied_share_period") < 0.20)                    // under 20 % overall
+        #expect(abs(r.fraction("rcied_share_first_year") - 0.08) < 0.01)  // around 8 % in 2014
+        #expect(r.fraction("rcied_share_last_year") > 0.16)  // more than 16 % in 2022
+        #expect(r.fraction("rcied_share_period") < 0.20)  // under 20 % overall
     }
 
     @Test func raritiesAndNotableItems() throws {
         let config = try RunOptions.parse(["--config", Self.root.appendingPathComponent("pipeline.yml").path]).resolve().0
-        let read = try InputStage(config: config, referenceDate: Fixtures.referenceDate, logger: .brief(quiet: true, verbose: false)).run(InputFiles(config))
+        let read = try InputStage(
+            config: config, referenceDate: Fixtures.referenceDate, logger: .brief(quiet: true, verbose: false)
+        ).run(InputFiles(config))
         let samples = AmmunitionSamples.inPeriod(read.dataset.ammunition!, period: config.period)
         func decades(_ country: String) -> Set<String> {
             Set(samples.filter { $0.country?.name == country }.map { "\($0.sample.year / 10 * 10)s" })
@@ -103,12 +107,15 @@ import DemoData
 
         let arms = read.dataset.arms!
         let hmg = arms.filter { $0.category == .heavyMachineGun && $0.year == 2019 }
-        #expect(hmg.count == 1 && hmg[0].region == .menaka && hmg[0].recoveredDate.year == 2021 && hmg[0].recoveredDate.month == 11)
+        #expect(
+            hmg.count == 1 && hmg[0].region == .menaka && hmg[0].recoveredDate.year == 2021 && hmg[0].recoveredDate.month == 11)
         let grenade = arms.filter { $0.calibre?.description == "32mm" }
         #expect(grenade.map(\.country?.name) == ["Jordan"] && grenade[0].year == 2013 && grenade[0].region == .kidal)
         #expect(grenade[0].recoveredDate.year == 2021 && grenade[0].recoveredDate.month == 8)
         let iranian = arms.filter { $0.country?.name == "Iran" && $0.calibre?.description == "81mm" }
-        #expect(iranian.count == 1 && iranian[0].year == 2001 && iranian[0].region == .timbuktu && iranian[0].recoveredDate.year == 2018)
+        #expect(
+            iranian.count == 1 && iranian[0].year == 2001 && iranian[0].region == .timbuktu
+                && iranian[0].recoveredDate.year == 2018)
         let rockets = arms.filter { $0.calibre?.description == "57mm" }
         #expect(rockets.count == 1 && rockets[0].country?.name == "Bulgaria" && rockets[0].year == 2011)
     }
@@ -123,7 +130,9 @@ import DemoData
 
     @Test func theDemoQualityReportShowsRejectsUnderTheLimit() throws {
         let config = try RunOptions.parse(["--config", Self.root.appendingPathComponent("pipeline.yml").path]).resolve().0
-        let read = try InputStage(config: config, referenceDate: Fixtures.referenceDate, logger: .brief(quiet: true, verbose: false)).run(InputFiles(config))
+        let read = try InputStage(
+            config: config, referenceDate: Fixtures.referenceDate, logger: .brief(quiet: true, verbose: false)
+        ).run(InputFiles(config))
         for quality in read.quality {
             #expect(quality.isBalanced)
             #expect(quality.rejectRate < config.maxRejectRate)

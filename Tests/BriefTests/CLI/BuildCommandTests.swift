@@ -14,7 +14,8 @@ import Testing
         let quality = try #require(runner.read("report/quality/report.json"))
         #expect(quality.contains("\"read\": 9") && quality.contains("\"accepted\": 9"))
         let manifest = try #require(runner.read("report/manifest.json"))
-        let pdfHash = Digest.sha256(try Data(contentsOf: URL(fileURLWithPath: runner.path("report/pdf/minusma-attacks-per-year.pdf"))))
+        let pdfHash = Digest.sha256(
+            try Data(contentsOf: URL(fileURLWithPath: runner.path("report/pdf/minusma-attacks-per-year.pdf"))))
         #expect(manifest.contains(pdfHash))
         let figures = try runner.json("report/figures.json")
         let entries = try #require(figures["figures"] as? [[String: Any]])
@@ -36,7 +37,9 @@ import Testing
     @Test func anACLEDOnlyRunComputesWhatItCan() throws {
         let runner = BuildRunner()
         runner.copyFixture("acled-mali.csv", to: "acled.csv")
-        runner.write("pipeline.yml", """
+        runner.write(
+            "pipeline.yml",
+            """
             period: {from: 2020, to: 2020}
             inputs: {incidents: {path: acled.csv, format: acled}}
             validation: {max_reject_rate: 0.2}
@@ -50,7 +53,10 @@ import Testing
         #expect(runner.read("report/pdf/ammunition-samples-by-decade.pdf") == nil)
         let quality = try #require(runner.read("report/quality/report.json"))
         #expect(quality.contains("\"filtered\": 4"))
-        #expect(quality.contains("\"filtered_by_reason\": {\n        \"not-an-incident\": 2,\n        \"unattributed\": 1,\n        \"not-extremist\": 1\n      }"), "\(quality)")
+        #expect(
+            quality.contains(
+                "\"filtered_by_reason\": {\n        \"not-an-incident\": 2,\n        \"unattributed\": 1,\n        \"not-extremist\": 1\n      }"
+            ), "\(quality)")
         let text = try ExternalTool.run("pdftotext", [runner.path("report/brief.pdf"), "-"]).output
         let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(words.contains("The incidents come from the Armed Conflict Location & Event Data project (ACLED)"))
@@ -81,7 +87,8 @@ import Testing
         let runner = BuildRunner.fig4()
         #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--quiet"]) == 0)
         let before = runner.read("report/quality/report.json")
-        runner.write("data/incidents.csv", "incident_id,date,region,category,party\nX,2016-01-01,Gao,IED,UN\nY,31/02/2016,Gao,IED,UN\n")
+        runner.write(
+            "data/incidents.csv", "incident_id,date,region,category,party\nX,2016-01-01,Gao,IED,UN\nY,31/02/2016,Gao,IED,UN\n")
         #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--quiet"]) == 65)
         #expect(runner.read("report/quality/report.json") == before)
     }
@@ -89,6 +96,8 @@ import Testing
     @Test func unwritableReportFolderExits73() {
         let runner = BuildRunner.fig4()
         runner.write("blocker", "a file where the report's parent folder should be")
-        #expect(runner.run(["build", "--config", runner.path("pipeline.yml"), "--out", runner.path("blocker/report"), "--quiet"]) == 73)
+        #expect(
+            runner.run(["build", "--config", runner.path("pipeline.yml"), "--out", runner.path("blocker/report"), "--quiet"])
+                == 73)
     }
 }

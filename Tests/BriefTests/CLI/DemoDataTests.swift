@@ -1,7 +1,8 @@
 import DemoData
-import Ingest
 import Foundation
+import Ingest
 import Testing
+
 @testable import BriefCLI
 @testable import Publish
 
@@ -49,8 +50,11 @@ import Testing
 
     @Test func aLargeExportIsMarkedAndEarlierEntriesKept() throws {
         let folder = try Self.generate(["--seed", "5"])
-        #expect(try ProcessRunner.brief(["demo-data", "--out", "demo", "--incidents", "40", "--seed", "9", "--force"],
-            in: folder.deletingLastPathComponent()).status == 0)
+        #expect(
+            try ProcessRunner.brief(
+                ["demo-data", "--out", "demo", "--incidents", "40", "--seed", "9", "--force"],
+                in: folder.deletingLastPathComponent()
+            ).status == 0)
         let marker = try #require(DemoMarker.read(in: folder))
         #expect(marker.files["incidents.csv"]?.seed == 9 && marker.files["arms.csv"]?.seed == 5)
         let bytes = try Data(contentsOf: folder.appendingPathComponent("incidents.csv"))
@@ -62,7 +66,9 @@ import Testing
     @Test func theBriefOfAnotherSeedCarriesTheNotice() throws {
         let seven = try Self.generate(["--seed", "7"])
         let runner = BuildRunner()
-        runner.write("pipeline.yml", """
+        runner.write(
+            "pipeline.yml",
+            """
             inputs: {incidents: {path: \(seven.path)/incidents.csv}}
             validation: {max_reject_rate: 0.2}
             output: {dir: report, formats: [svg]}

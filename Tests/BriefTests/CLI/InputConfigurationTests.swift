@@ -2,6 +2,7 @@ import BriefModel
 import Foundation
 import Logging
 import Testing
+
 @testable import BriefCLI
 
 /// pipeline.yml's `inputs`: format, delimiter and column mapping reach the readers through the
@@ -31,7 +32,9 @@ import Testing
     /// `format: json` on a file whose extension says nothing; one element that is not an object.
     @Test func aJSONArrayNamedByFormat() throws {
         let runner = BuildRunner()
-        runner.write("export.txt", """
+        runner.write(
+            "export.txt",
+            """
             {"rows": [
               {"ID": "K-1", "Date de l'incident": "2016-09-14", "Region": "Gao", "Type": "IED", "party": "UN"},
               [1, 2],
@@ -49,7 +52,9 @@ import Testing
     /// A header with more commas than semicolons: detection alone would split on `,`.
     @Test func theConfiguredDelimiterWinsOverDetection() throws {
         let runner = BuildRunner()
-        runner.write("incidents.csv", """
+        runner.write(
+            "incidents.csv",
+            """
             incident_id;date;region;category;party;"notes, with, many, commas, in, it"
             X-1;14/09/2016;Gao;IED;UN;a, b
             X-2;2016-09-15;Mopti;complex;UN;
@@ -63,16 +68,19 @@ import Testing
 
     @Test func validatePrintsTheCountsReasonsAndRowsAndWritesNothing() throws {
         let runner = BuildRunner.fig4()
-        runner.write("data/incidents.csv", runner.read("data/incidents.csv")! + "B1,2015-13-01,Gao,IED,UN,0\nB2,2015-01-01,Narnia,IED,UN,0\n")
+        runner.write(
+            "data/incidents.csv",
+            runner.read("data/incidents.csv")! + "B1,2015-13-01,Gao,IED,UN,0\nB2,2015-01-01,Narnia,IED,UN,0\n")
         let result = try ProcessRunner.brief(["validate", "--show", "1"], in: runner.folder)
         #expect(result.status == 0)
-        #expect(result.text == """
-            incidents (incidents.csv, utf-8): 11 read, 9 accepted, 0 collapsed, 2 rejected (18.2%)
-              by reason: bad-date 1, unknown-region 1
-              incidents.csv:11: date "2015-13-01" is not a real date (expected YYYY-MM-DD, DD/MM/YYYY or "14 September 2016")
-              … 1 more in the full list (brief build writes quality/rejects.csv)
+        #expect(
+            result.text == """
+                incidents (incidents.csv, utf-8): 11 read, 9 accepted, 0 collapsed, 2 rejected (18.2%)
+                  by reason: bad-date 1, unknown-region 1
+                  incidents.csv:11: date "2015-13-01" is not a real date (expected YYYY-MM-DD, DD/MM/YYYY or "14 September 2016")
+                  … 1 more in the full list (brief build writes quality/rejects.csv)
 
-            """)
+                """)
         #expect(!FileManager.default.fileExists(atPath: runner.path("report")))
     }
 }

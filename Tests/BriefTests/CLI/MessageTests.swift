@@ -1,8 +1,9 @@
 import BriefModel
 import Foundation
-import Testing
-@testable import BriefCLI
 import Publish
+import Testing
+
+@testable import BriefCLI
 
 /// Messages a newcomer can act on: what is wrong, where (an absolute path, a line), and what to do.
 /// The real executable, in a scratch project with a scratch HOME.
@@ -19,8 +20,10 @@ import Publish
 
     @Test(arguments: [
         ("period: {from: 2014, to: 2016}\ninputs: {}\n", 2, "no input to read"),
-        ("period: {from: 1850, to: 2016}\ninputs: {incidents: {path: data/incidents.csv}}\n", 2,
-            "pipeline.yml:1: period.from: the year 1850 is out of range"),
+        (
+            "period: {from: 1850, to: 2016}\ninputs: {incidents: {path: data/incidents.csv}}\n", 2,
+            "pipeline.yml:1: period.from: the year 1850 is out of range"
+        ),
         ("inputs: {incidents: {path: data/nowhere.csv}}\n", 2, "/data/nowhere.csv does not exist"),
         ("inputs: {incidents: {path: data/picture.csv}}\n", 65, "is not a text export: it starts like a PNG image"),
         ("inputs: {incidents: {path: data/pipes.csv}}\n", 65, "one column found"),
@@ -67,10 +70,15 @@ import Publish
     @Test func aHugeValueIsCutInMessages() throws {
         let sandbox = try Sandbox()
         let huge = String(repeating: "9", count: 1_000_000)
-        try sandbox.write("data/incidents.csv", Data("incident_id,date,region,category,party,killed_un_military\nA1,\(huge),Gao,IED,UN,0\nA2,2015-01-01,Gao,IED,UN,0\n".utf8))
+        try sandbox.write(
+            "data/incidents.csv",
+            Data(
+                "incident_id,date,region,category,party,killed_un_military\nA1,\(huge),Gao,IED,UN,0\nA2,2015-01-01,Gao,IED,UN,0\n"
+                    .utf8))
         let result = try sandbox.brief(["validate"])
         #expect(result.text.count < 2_000, "the output is \(result.text.count) characters long")
-        #expect(result.text.contains(String(repeating: "9", count: 120) + "… (1,000,000 characters)"), "\(result.text.prefix(400))")
+        #expect(
+            result.text.contains(String(repeating: "9", count: 120) + "… (1,000,000 characters)"), "\(result.text.prefix(400))")
     }
 
     @Test func anErrorThatIsNoneOfOursIsAnInternalError() {

@@ -28,13 +28,16 @@ import Testing
     func anExportWithNothingToCountGivesNoFigureAndIsNamed(text: String, reason: String) throws {
         let sandbox = try Sandbox()
         try sandbox.write("data/incidents.csv", Data(text.utf8))
-        try sandbox.write("pipeline.yml", Data("""
-            period: {from: 2014, to: 2016}
-            inputs: {incidents: {path: data/incidents.csv}}
-            validation: {max_reject_rate: 1.0}
-            output: {dir: report, formats: [svg]}
+        try sandbox.write(
+            "pipeline.yml",
+            Data(
+                """
+                period: {from: 2014, to: 2016}
+                inputs: {incidents: {path: data/incidents.csv}}
+                validation: {max_reject_rate: 1.0}
+                output: {dir: report, formats: [svg]}
 
-            """.utf8))
+                """.utf8))
         let result = try sandbox.brief(["build", "--quiet"])
         #expect(result.status == 0, "\(result.errors)")
         let fig4 = try Self.figure(sandbox, "minusma-attacks-per-year")
@@ -55,18 +58,23 @@ import Testing
         #expect(result.status == 0, "\(result.errors)")
         let fig4 = try Self.figure(sandbox, "minusma-attacks-per-year")
         #expect(fig4["available"] as? Bool == false)
-        #expect(fig4["reason"] as? String
-            == "the incidents export (incidents.csv) has no record dated in 2000–2005 (its records run from 31 December 2013 to 1 January 2017)")
+        #expect(
+            fig4["reason"] as? String
+                == "the incidents export (incidents.csv) has no record dated in 2000–2005 (its records run from 31 December 2013 to 1 January 2017)"
+        )
         #expect(!(try Self.briefText(sandbox)).contains("No attack targeted MINUSMA"))
     }
 
     @Test func aPeriodEndingAfterTheReferenceDateIsRefused() throws {
         let sandbox = try Sandbox()
         // 1 January 2020 as the reference date.
-        let result = try sandbox.brief(["build", "--quiet", "--period", "2019-2021"], environment: ["SOURCE_DATE_EPOCH": "1577836800"])
+        let result = try sandbox.brief(
+            ["build", "--quiet", "--period", "2019-2021"], environment: ["SOURCE_DATE_EPOCH": "1577836800"])
         #expect(result.status == 2)
         #expect(result.errors.contains("the period 2019–2021 ends after the reference date, 1 January 2020"), "\(result.errors)")
-        #expect(try sandbox.brief(["build", "--quiet", "--period", "2014-2020"], environment: ["SOURCE_DATE_EPOCH": "1577836800"]).status == 0)
+        #expect(
+            try sandbox.brief(["build", "--quiet", "--period", "2014-2020"], environment: ["SOURCE_DATE_EPOCH": "1577836800"])
+                .status == 0)
     }
 
     /// Records from January 2014 to the end of June 2016, the file cut inside the next record: over
@@ -81,16 +89,21 @@ import Testing
         }
         text += "C31,2016-06-30,Gao,IED,MINUSMA,0\nC32,2016-07-0"
         try sandbox.write("data/incidents.csv", Data(text.utf8))
-        try sandbox.write("pipeline.yml", Data("""
-            period: {from: 2014, to: 2017}
-            inputs: {incidents: {path: data/incidents.csv}}
-            validation: {max_reject_rate: 0.2}
-            output: {dir: report, formats: [svg]}
+        try sandbox.write(
+            "pipeline.yml",
+            Data(
+                """
+                period: {from: 2014, to: 2017}
+                inputs: {incidents: {path: data/incidents.csv}}
+                validation: {max_reject_rate: 0.2}
+                output: {dir: report, formats: [svg]}
 
-            """.utf8))
+                """.utf8))
         let result = try sandbox.brief(["build"], environment: ["SOURCE_DATE_EPOCH": "1704067200"])
         #expect(result.status == 0, "\(result.errors)")
-        #expect(result.errors.contains("incidents.csv: the file ends inside a record (line 33, at byte \(NumberText.count(text.utf8.count)))"),
+        #expect(
+            result.errors.contains(
+                "incidents.csv: the file ends inside a record (line 33, at byte \(NumberText.count(text.utf8.count)))"),
             "\(result.errors)")
         let quality = try #require(try sandbox.json("report/quality/report.json")["exports"] as? [String: [String: Any]])
         let cut = try #require(quality["incidents"]?["cut_short"] as? [String: Int])
@@ -105,11 +118,17 @@ import Testing
         #expect(Array(partial.keys) == ["2016"])
         #expect(sandbox.read("report/data/minusma-attacks-per-year.csv") == "year,attacks\n2014,12\n2015,12\n2016,7\n2017,\n")
         let svg = try #require(sandbox.read("report/svg/minusma-attacks-per-year.svg"))
-        #expect(svg.contains("2016*: 7") && svg.contains("2017: no data"), "the text alternative marks the partial year and the gap")
+        #expect(
+            svg.contains("2016*: 7") && svg.contains("2017: no data"), "the text alternative marks the partial year and the gap")
         let figures = try sandbox.json("report/figures.json")
-        #expect((figures["coverage"] as? [String: Any])?["incidents"] as? [String: String] == ["from": "2014-01-28", "to": "2016-06-30"])
+        #expect(
+            (figures["coverage"] as? [String: Any])?["incidents"] as? [String: String] == [
+                "from": "2014-01-28", "to": "2016-06-30",
+            ])
         let brief = try Self.briefText(sandbox)
-        #expect(brief.contains("The incidents export runs only from 28 January 2014 to 30 June 2016: 2017 is not covered"), "\(brief.prefix(800))")
+        #expect(
+            brief.contains("The incidents export runs only from 28 January 2014 to 30 June 2016: 2017 is not covered"),
+            "\(brief.prefix(800))")
         #expect(brief.contains("* 2016: to 30 June 2016."))
     }
 }

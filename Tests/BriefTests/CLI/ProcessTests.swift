@@ -1,6 +1,7 @@
 import Figures
 import Foundation
 import Testing
+
 @testable import Publish
 
 /// The real `brief` executable, as cron and a person at a terminal run it.
@@ -52,12 +53,15 @@ import Testing
         let runner = BuildRunner.fig4()
         #expect(runner.build() == 0)
         runner.write("data/incidents.csv", runner.read("data/incidents.csv")! + "A10,2015-06-06,Gao,IED,UN,0\n")
-        let holder = try ProcessRunner.launch(ProcessRunner.swapProbe, ["--swap-pause-ms", "5000", "build", "--quiet"],
+        let holder = try ProcessRunner.launch(
+            ProcessRunner.swapProbe, ["--swap-pause-ms", "5000", "build", "--quiet"],
             in: runner.folder)
         let lockFile = runner.path(".report.lock")
         #expect(ReportCheck.wait(seconds: 20) { runner.read(".report.lock") == "\(holder.processIdentifier)\n" })
         #expect(runner.build(["--force"]) == 75)
-        let error = #expect(throws: ReportError.self) { try ReportLock(reportFolder: runner.folder.appendingPathComponent("report")) }
+        let error = #expect(throws: ReportError.self) {
+            try ReportLock(reportFolder: runner.folder.appendingPathComponent("report"))
+        }
         #expect("\(try #require(error))".contains("(process \(holder.processIdentifier))"))
         kill(holder.processIdentifier, SIGKILL)
         holder.waitUntilExit()

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Publish
 
 /// "The report folder is brief's alone": every folder that is not a report brief wrote is refused
@@ -62,7 +63,8 @@ import Testing
 
     @Test func aReportAndAnEmptyFolderAreReplacedAndNoLockIsLeft() throws {
         let sandbox = try Sandbox()
-        try FileManager.default.createDirectory(at: sandbox.project.appendingPathComponent("empty"), withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(
+            at: sandbox.project.appendingPathComponent("empty"), withIntermediateDirectories: false)
         let home = sandbox.snapshot().filter { $0.key.hasPrefix("home") }
         #expect(try sandbox.brief(["build", "--quiet", "--out", "empty"]).status == 0)
         #expect(sandbox.snapshot().filter { $0.key.hasPrefix("home") } == home, "a build writes nothing into HOME (no cache)")
@@ -80,7 +82,8 @@ import Testing
         let link = sandbox.project.appendingPathComponent("report")
         try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: shared.path)
         let firstBrief = try Data(contentsOf: shared.appendingPathComponent("brief.pdf"))
-        try Data("A9,2016-05-05,Gao,IED,MINUSMA,3\n".utf8).append(toFile: sandbox.project.appendingPathComponent("data/incidents.csv"))
+        try Data("A9,2016-05-05,Gao,IED,MINUSMA,3\n".utf8).append(
+            toFile: sandbox.project.appendingPathComponent("data/incidents.csv"))
         #expect(try sandbox.brief(["build", "--quiet"]).status == 0)
         #expect(ResolvedPath.isLink(link.path), "the link is still a link")
         #expect(ResolvedPath.linkTarget(link.path) == shared.path)
@@ -107,7 +110,8 @@ import Testing
         let messy = try sandbox.brief(["demo-data", "--messy", "--incidents", "10", "--out", "."])
         #expect(messy.status == 73 && messy.errors.contains("pipeline.yml"), "\(messy.errors)")
         #expect(sandbox.snapshot() == before)
-        #expect(try sandbox.brief(["demo-data", "--ammunition", "5", "--out", "fresh"]).status == 2,
+        #expect(
+            try sandbox.brief(["demo-data", "--ammunition", "5", "--out", "fresh"]).status == 2,
             "a flag the calibrated data would ignore is refused")
         #expect(try sandbox.brief(["demo-data", "--out", "data", "--force"]).status == 0)
         #expect(try Data(contentsOf: mine) != original)

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Publish
 
 /// "Nothing changed, nothing rewritten": a build skips only when inputs, configuration (with the
@@ -66,10 +67,12 @@ import Testing
     @Test func inputsAreHashedOnlyWhenTheirStatChanged() throws {
         let runner = try Self.builtProject()
         let manifest = try #require(runner.read("report/manifest.json"))
-        let recorded = try #require(BuildFingerprint.recordedInputs(in: runner.folder.appendingPathComponent("report"))["incidents"])
+        let recorded = try #require(
+            BuildFingerprint.recordedInputs(in: runner.folder.appendingPathComponent("report"))["incidents"])
         #expect(recorded.0 == FileStat(path: runner.path("data/incidents.csv")))
         // A wrong recorded hash with the file's own stat: trusted, so nothing is read and nothing rebuilt.
-        runner.write("report/manifest.json", manifest.replacingOccurrences(of: recorded.1, with: String(repeating: "1", count: 64)))
+        runner.write(
+            "report/manifest.json", manifest.replacingOccurrences(of: recorded.1, with: String(repeating: "1", count: 64)))
         let before = try Self.inode(runner.path("report/brief.pdf"))
         #expect(runner.build() == 0)
         #expect(try Self.inode(runner.path("report/brief.pdf")) == before)
@@ -89,7 +92,9 @@ import Testing
         let report = runner.folder.appendingPathComponent("report")
         let recorded = try #require(BuildFingerprint.recordedInputs(in: report)["incidents"])
         let standIn = String(repeating: "1", count: 64)
-        runner.write("report/manifest.json", try #require(runner.read("report/manifest.json")).replacingOccurrences(of: recorded.1, with: standIn))
+        runner.write(
+            "report/manifest.json",
+            try #require(runner.read("report/manifest.json")).replacingOccurrences(of: recorded.1, with: standIn))
         #expect(runner.build(["--force"]) == 0)
         #expect(BuildFingerprint.recordedInputs(in: report)["incidents"]?.1 == standIn)
         let edited = try #require(runner.read("data/incidents.csv")).replacingOccurrences(of: "2014-02-01", with: "2014-02-02")

@@ -8,7 +8,8 @@ import Testing
     }
 
     @Test func readsEveryContractKey() throws {
-        let config = try parse("""
+        let config = try parse(
+            """
             period: {from: 2019, to: 2022}
             inputs:
               incidents:

@@ -26,8 +26,10 @@ import Validate
 
     @Test func messyButMostlyAccepted() throws {
         let validator = try Validator(aliases: AliasTable(), referenceDate: CivilDate(year: 2025, month: 1, day: 1)!)
-        let incidents = try ExportReader.read(bytes: [UInt8](Self.files[0].bytes), format: .csv, delimiter: nil, file: "incidents.csv")
-        let ammunition = try ExportReader.read(bytes: [UInt8](Self.files[1].bytes), format: .csv, delimiter: nil, file: "ammunition.csv")
+        let incidents = try ExportReader.read(
+            bytes: [UInt8](Self.files[0].bytes), format: .csv, delimiter: nil, file: "incidents.csv")
+        let ammunition = try ExportReader.read(
+            bytes: [UInt8](Self.files[1].bytes), format: .csv, delimiter: nil, file: "ammunition.csv")
         for quality in [try validator.incidents(incidents).quality, try validator.ammunition(ammunition).quality] {
             #expect(quality.isBalanced)
             #expect(quality.collapsed > 0)

@@ -1,5 +1,6 @@
 import BriefModel
 import Testing
+
 @testable import Figures
 
 /// The sample figures on a hand-worked fixture (period 2016–2018).

@@ -1,5 +1,6 @@
 import BriefModel
 import Testing
+
 @testable import Figures
 
 /// Each incident figure on a small fixture whose answer is worked out by hand in the comments.
@@ -9,9 +10,11 @@ import Testing
     /// 2019: two attacks (Gao north, Mopti central) and a find; 2020: nothing; 2021: a Bamako attack
     /// on 1 January and a northern one on 31 December; 2018-12-31 and 2022-01-01 lie outside.
     static let incidents = [
-        Build.incident("a", "2019-03-01", .gao, .ied, .minusma, iedType: .rcied, unMilitaryKilled: 2, unAssociatedKilled: 1,
+        Build.incident(
+            "a", "2019-03-01", .gao, .ied, .minusma, iedType: .rcied, unMilitaryKilled: 2, unAssociatedKilled: 1,
             civiliansKilled: 1, civiliansInjured: 4, assailants: 5),
-        Build.incident("b", "2019-07-01", .mopti, .smallArmsFire, .nationalForces, civiliansKilled: .unknown,
+        Build.incident(
+            "b", "2019-07-01", .mopti, .smallArmsFire, .nationalForces, civiliansKilled: .unknown,
             civiliansInjured: 2),
         Build.incident("c", "2019-08-01", .kidal, .iedFind, .minusma, iedType: .victimOperated),
         Build.incident("d", "2021-01-01", .bamako, .complex, .minusma, unMilitaryKilled: .unknown, unAssociatedKilled: 3),
@@ -31,16 +34,16 @@ import Testing
     @Test func attacksPerYearByZoneWithAnEmptyYear() {
         let figure = compute(AttacksPerYear())
         #expect(figure.categories == ["2019", "2020", "2021"])
-        #expect(values(figure, "northern") == [1, 0, 2])   // a; e and g
-        #expect(values(figure, "central") == [1, 0, 0])    // b
-        #expect(values(figure, "southern") == [0, 0, 1])   // d (Bamako)
+        #expect(values(figure, "northern") == [1, 0, 2])  // a; e and g
+        #expect(values(figure, "central") == [1, 0, 0])  // b
+        #expect(values(figure, "southern") == [0, 0, 1])  // d (Bamako)
         #expect(values(figure, "total") == [2, 0, 3])
     }
 
     @Test func victimsExcludeAssailantsAndSumUnknownAsZero() {
         let figure = compute(VictimsPerYear())
-        #expect(values(figure, "killed") == [4, 0, 7])             // a: 2+1+1 (not the 5 assailants); b unknown; d 3, e 1, g 3
-        #expect(values(figure, "injured") == [6, 0, 0])            // a 4, b 2
+        #expect(values(figure, "killed") == [4, 0, 7])  // a: 2+1+1 (not the 5 assailants); b unknown; d 3, e 1, g 3
+        #expect(values(figure, "injured") == [6, 0, 0])  // a 4, b 2
         #expect(values(figure, "killed_civilians") == [1, 0, 3])
     }
 
@@ -58,7 +61,7 @@ import Testing
 
     @Test func minusmaFatalitiesWithAnUnknownCount() {
         let byType = compute(MinusmaFatalitiesByType())
-        #expect(values(byType, "fatalities") == [3, 1, 0, 3])       // a 2+1; e 1; d unknown + 3
+        #expect(values(byType, "fatalities") == [3, 1, 0, 3])  // a 2+1; e 1; d unknown + 3
         let sevenths: [Double?] = [3.0 / 7, 1.0 / 7, 0, 3.0 / 7]
         #expect(values(byType, "share") == sevenths)
         let perYear = compute(MinusmaFatalitiesPerYear())
@@ -74,13 +77,13 @@ import Testing
     @Test func iedAttacksVersusFindsWithEmptyShares() {
         let figure = compute(MinusmaIEDAttacksVsFinds())
         #expect(values(figure, "ied_attacks") == [1, 0, 0])
-        #expect(values(figure, "ied_finds") == [1, 0, 0])        // f was found by national forces
+        #expect(values(figure, "ied_finds") == [1, 0, 0])  // f was found by national forces
         #expect(values(figure, "finds_share") == [0.5, nil, nil])
     }
 
     @Test func rciedShareCountsIdentifiedIEDsOfAllParties() {
         let figure = compute(RCIEDSharePerYear())
-        #expect(values(figure, "identified") == [2, 0, 1])      // a, c; g (f is unknown)
+        #expect(values(figure, "identified") == [2, 0, 1])  // a, c; g (f is unknown)
         #expect(values(figure, "rcied") == [1, 0, 0])
         #expect(values(figure, "share") == [0.5, nil, 0])
     }

@@ -2,8 +2,9 @@ import BriefModel
 import Figures
 import Foundation
 import Localization
-@testable import Publish
 import Testing
+
+@testable import Publish
 
 /// Trends that show the shape: a peak or a dip between the ends, by a quarter of the larger end or
 /// more, is said with its year and value; otherwise the ends are compared as before.
@@ -49,16 +50,23 @@ import Testing
         var inputs = try BriefLayoutTests.inputs(period: Period(from: 2014, to: 2018)!)
         inputs.language = try Language.load(code)
         inputs.facts.minusmaAttacks = Self.trend([51, 60, 68, 84, 58])
-        var attacks = try #require(Trend.counts([100, 40, 90, 95, 70], years: Self.years,
-            coverage: ["2018": .partial(from: nil, to: CivilDate(year: 2018, month: 10, day: 31))]))
+        var attacks = try #require(
+            Trend.counts(
+                [100, 40, 90, 95, 70], years: Self.years,
+                coverage: ["2018": .partial(from: nil, to: CivilDate(year: 2018, month: 10, day: 31))]))
         attacks.turn = Trend.Turn(kind: .dip, year: "2015", value: 40)
         inputs.facts.attacks = attacks
         let text = try BriefText.blocks(inputs, templatePath: nil).map { "\($0)" }.joined(separator: "\n")
-        let said = code == "en"
-            ? ["Attacks on the mission rose from 51 in 2014 to a peak of 84 in 2017, then fell to 58 in 2018.",
-               "Their number fell from 100 in 2014 to a low of 40 in 2015, then rose to 70 in 2018 (to 31 October 2018)."]
-            : ["Les attaques contre la mission sont passées de 51 en 2014 à un pic de 84 en 2017, puis sont retombées à 58 en 2018.",
-               "Leur nombre est passé de 100 en 2014 à un creux de 40 en 2015, puis est remonté à 70 en 2018 (jusqu’au 31 octobre 2018)."]
+        let said =
+            code == "en"
+            ? [
+                "Attacks on the mission rose from 51 in 2014 to a peak of 84 in 2017, then fell to 58 in 2018.",
+                "Their number fell from 100 in 2014 to a low of 40 in 2015, then rose to 70 in 2018 (to 31 October 2018).",
+            ]
+            : [
+                "Les attaques contre la mission sont passées de 51 en 2014 à un pic de 84 en 2017, puis sont retombées à 58 en 2018.",
+                "Leur nombre est passé de 100 en 2014 à un creux de 40 en 2015, puis est remonté à 70 en 2018 (jusqu’au 31 octobre 2018).",
+            ]
         for sentence in said { #expect(text.contains(sentence), "“\(sentence)” missing in \(code)") }
         #expect(!text.contains(code == "en" ? "Attacks on the mission rose from 51 in 2014 to 58" : "passées de 51 en 2014 à 58"))
     }

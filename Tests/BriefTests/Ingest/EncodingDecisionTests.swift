@@ -1,7 +1,8 @@
 import BriefModel
 import Foundation
-@testable import Ingest
 import Testing
+
+@testable import Ingest
 @testable import Validate
 
 /// The encoding is decided per file by counting valid and invalid UTF-8 sequences: one stray byte in a
@@ -34,10 +35,13 @@ import Testing
     }
 
     @Test func aWindows1252FileIsReadAsWindows1252() {
-        let latin1 = Array("incident_id,region\nI1,M".utf8) + [0xE9] + Array("naka\nI2,S".utf8) + [0xE9, 0x67, 0x6F, 0x75] + [0x0A]
+        let latin1 =
+            Array("incident_id,region\nI1,M".utf8) + [0xE9] + Array("naka\nI2,S".utf8) + [0xE9, 0x67, 0x6F, 0x75] + [0x0A]
         let decision = EncodingDecision(latin1)
         #expect(decision.encoding == .windows1252 && decision.damaged.isEmpty)
-        #expect(decision.logLine(file: "x.csv") == "x.csv: not UTF-8 (2 invalid byte sequences against 0 valid multi-byte characters), read as Windows-1252")
+        #expect(
+            decision.logLine(file: "x.csv")
+                == "x.csv: not UTF-8 (2 invalid byte sequences against 0 valid multi-byte characters), read as Windows-1252")
         #expect(EncodingDecision(Array("plain,ascii\n".utf8)).logLine(file: "x.csv") == nil)
     }
 
@@ -47,7 +51,8 @@ import Testing
         for _ in 0..<2_000 {
             let length = Int.random(in: 1...24, using: &generator)
             let bytes = (0..<length).map { _ in
-                Bool.random(using: &generator) ? UInt8.random(in: 0x80...0xFF, using: &generator) : UInt8.random(in: 0x20...0x7F, using: &generator)
+                Bool.random(using: &generator)
+                    ? UInt8.random(in: 0x80...0xFF, using: &generator) : UInt8.random(in: 0x20...0x7F, using: &generator)
             }
             let scan = bytes.withUnsafeBufferPointer { UTF8Scan($0, offset: 0) }
             let replaced = String(decoding: bytes, as: UTF8.self).unicodeScalars.filter { $0 == "\u{FFFD}" }.count
@@ -60,7 +65,8 @@ import Testing
     /// byte offset and hex, and read "Ménaka" on every other row.
     @Test func theDamagedRowIsRejectedAndTheOthersReadNormally() throws {
         let bytes = Self.damagedExport()
-        let rows = try Fixtures.validator().incidents(try ExportReader.read(bytes: bytes, format: .csv, delimiter: nil, file: "x.csv"))
+        let rows = try Fixtures.validator().incidents(
+            try ExportReader.read(bytes: bytes, format: .csv, delimiter: nil, file: "x.csv"))
         let columns = try Fixtures.validator().incidentColumns(Data(bytes), file: "x.csv")
         #expect(columns.columns.rows == rows.values)
         #expect(columns.quality == rows.quality)
@@ -72,10 +78,17 @@ import Testing
         #expect(reject.message.contains("E9 at byte \(NumberText.count(offset)) (line 4)"), "\(reject.message)")
         #expect(rows.quality.rejectedByCode == [.badEncoding: 1])
         // JSON Lines through the row reader: the same row, by its line.
-        let jsonl = Array(#"{"incident_id":"J1","date":"2016-02-01","region":"Ménaka","category":"IED","party":"UN","source":"Résumé détaillé"}"#.utf8) + [0x0A]
-            + Array(#"{"incident_id":"J2","date":"2016-02-02","region":"M"#.utf8) + [0xE9] + Array(#"naka","category":"IED","party":"UN"}"#.utf8) + [0x0A]
-        let json = try Fixtures.validator().incidents(try ExportReader.read(bytes: jsonl, format: .jsonl, delimiter: nil, file: "x.jsonl"))
+        let jsonl =
+            Array(
+                #"{"incident_id":"J1","date":"2016-02-01","region":"Ménaka","category":"IED","party":"UN","source":"Résumé détaillé"}"#
+                    .utf8) + [0x0A]
+            + Array(#"{"incident_id":"J2","date":"2016-02-02","region":"M"#.utf8) + [0xE9]
+            + Array(#"naka","category":"IED","party":"UN"}"#.utf8) + [0x0A]
+        let json = try Fixtures.validator().incidents(
+            try ExportReader.read(bytes: jsonl, format: .jsonl, delimiter: nil, file: "x.jsonl"))
         #expect(json.values.map(\.id) == ["J1"])
-        #expect(json.quality.rejects.map(\.code) == [.badEncoding] && json.quality.rejects.first?.line == 2, "\(json.quality.rejects)")
+        #expect(
+            json.quality.rejects.map(\.code) == [.badEncoding] && json.quality.rejects.first?.line == 2, "\(json.quality.rejects)"
+        )
     }
 }

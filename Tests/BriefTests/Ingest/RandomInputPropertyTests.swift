@@ -1,13 +1,15 @@
 import BriefModel
-@testable import DemoData
 import Foundation
 import FuzzTargets
 import Testing
 
+@testable import DemoData
+
 /// The fuzz targets (Sources/FuzzTargets) on seeded random mutations of the bundled exports, the
 /// fixtures and pipeline.yml: what libFuzzer checks in CI, repeatable in every `swift test`.
 @Suite struct RandomInputPropertyTests {
-    static let sources: [[UInt8]] = DemoDataset.files().map { Array($0.bytes.prefix(6_000)) }
+    static let sources: [[UInt8]] =
+        DemoDataset.files().map { Array($0.bytes.prefix(6_000)) }
         + ["acled-mali.csv", "fig4-incidents.csv", "renamed-headers.jsonl", "windows1252-semicolon-crlf.csv"].map(Fixtures.bytes)
         + [Array(FileManager.default.contents(atPath: Repository.url("pipeline.yml").path) ?? Data()), []]
 

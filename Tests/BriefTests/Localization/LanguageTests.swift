@@ -2,10 +2,11 @@ import BriefModel
 import Figures
 import Foundation
 import Localization
-import Testing
-@testable import Publish
-@testable import BriefCLI
 import Logging
+import Testing
+
+@testable import BriefCLI
+@testable import Publish
 
 /// The language mechanism: number and date formats, plurals, strict lookups, and every bundled
 /// language complete, so that a missing translation is an error naming its key, never English.
@@ -68,12 +69,14 @@ import Logging
     }
 
     /// Fills every placeholder with a visible marker, so the placeholders a text uses can be compared.
-    static let everything: [String: String] = Dictionary(uniqueKeysWithValues: [
-        "n", "period", "mission", "names", "decade", "date", "number", "title", "caption", "reference", "name", "text",
-        "values", "figures", "samples", "rejects", "sightings", "id", "changes", "series", "category", "old", "new", "calibre",
-        "producer", "year", "country", "export", "line", "message", "reason", "day", "month", "last_year", "produced_after",
-        "band", "item", "kind", "region", "years", "first", "last", "from", "to", "file", "rows",
-    ].map { ($0, "⟨\($0)⟩") })
+    static let everything: [String: String] = Dictionary(
+        uniqueKeysWithValues: [
+            "n", "period", "mission", "names", "decade", "date", "number", "title", "caption", "reference", "name", "text",
+            "values", "figures", "samples", "rejects", "sightings", "id", "changes", "series", "category", "old", "new",
+            "calibre",
+            "producer", "year", "country", "export", "line", "message", "reason", "day", "month", "last_year", "produced_after",
+            "band", "item", "kind", "region", "years", "first", "last", "from", "to", "file", "rows",
+        ].map { ($0, "⟨\($0)⟩") })
 
     private func placeholders(_ text: String) -> Set<String> {
         Set(text.matches(of: /⟨(\w+)⟩/).map { String($0.output.1) })
@@ -89,7 +92,8 @@ import Logging
         let figure = FigureResult(
             id: "attacks-per-year", title: "Extremist attacks in Mali by zone, 2014–2022", brief: "Figure 1", axis: .year,
             unit: "attacks", categories: ["2014"], series: [Series(name: "total", counts: [3])],
-            chart: ChartSpec(kind: .bars, title: "", subtitle: "", source: "", categories: ["2014"],
+            chart: ChartSpec(
+                kind: .bars, title: "", subtitle: "", source: "", categories: ["2014"],
                 layers: [.init(label: "Attacks", colorKey: "northern", values: [3])], valueLabel: "Attacks"))
         let localizer = FigureText(language: language, parameters: ["period": "2014–2022"])
         #expect(throws: LanguageError.missingKey(language: "fr", key: "figures.attacks-per-year.title", file: "fr.yml")) {
@@ -110,22 +114,29 @@ import Logging
         let draft = full.replacingOccurrences(of: "    killed_civilians: \"Civils tués\"\n", with: "")
         #expect(draft != full)
         var inputs = BriefInputs(
-            figures: [FigureResult(
-                id: "victims-per-year", title: "Personnes tuées", brief: "Figure 2", axis: .year, unit: "people",
-                categories: ["2014"], series: [Series(name: "killed", counts: [3]), Series(name: "killed_civilians", counts: [1])],
-                chart: ChartSpec(kind: .bars, title: "", subtitle: "", source: "", categories: ["2014"], layers: [], valueLabel: ""))],
+            figures: [
+                FigureResult(
+                    id: "victims-per-year", title: "Personnes tuées", brief: "Figure 2", axis: .year, unit: "people",
+                    categories: ["2014"],
+                    series: [Series(name: "killed", counts: [3]), Series(name: "killed_civilians", counts: [1])],
+                    chart: ChartSpec(
+                        kind: .bars, title: "", subtitle: "", source: "", categories: ["2014"], layers: [], valueLabel: ""))
+            ],
             headline: HeadlineStatistics([]), quality: [], period: Period(from: 2014, to: 2014)!, document: DocumentInfo(),
             dateLine: "", pdfDate: "2014-12-31T00:00:00Z", isSyntheticDemo: false)
         inputs.language = try Language.parse(code: "fr", yaml: draft)
-        let page = ReportPage(brief: inputs, briefTemplatePath: nil, charts: [:], files: [], inputs: [], programVersion: "0",
+        let page = ReportPage(
+            brief: inputs, briefTemplatePath: nil, charts: [:], files: [], inputs: [], programVersion: "0",
             configurationSHA256: "0")
         #expect(throws: LanguageError.missingKey(language: "fr", key: "data_table.columns.killed_civilians", file: "fr.yml")) {
             try page.render()
         }
         // With the whole vocabulary the same page renders, in French.
         inputs.language = french
-        let html = try ReportPage(brief: inputs, briefTemplatePath: nil, charts: [:], files: [], inputs: [], programVersion: "0",
-            configurationSHA256: "0").render()
+        let html = try ReportPage(
+            brief: inputs, briefTemplatePath: nil, charts: [:], files: [], inputs: [], programVersion: "0",
+            configurationSHA256: "0"
+        ).render()
         #expect(html.contains("<html lang=\"fr\">") && html.contains(">Civils tués</th>") && html.contains(">Année</th>"))
         // A language without a page template is an error naming the file to add, never the English page.
         #expect(throws: LanguageError.missingTemplate(language: "xx", expected: "Sources/Publish/Resources/page.xx.mustache")) {
@@ -164,22 +175,34 @@ import Logging
 
     @Test func theNightlySummaryIsInTheEditionsLanguage() throws {
         var changes = ReportChanges()
-        changes.figures = [.init(id: "minusma-attack-types", title: "", values: [
-            .init(series: "attacks", category: "ied", old: 1_307, new: 1_306),
-            .init(series: "share", category: "ied", old: 0.4904, new: nil),
-        ])]
+        changes.figures = [
+            .init(
+                id: "minusma-attack-types", title: "",
+                values: [
+                    .init(series: "attacks", category: "ied", old: 1_307, new: 1_306),
+                    .init(series: "share", category: "ied", old: 0.4904, new: nil),
+                ])
+        ]
         changes.newSamples = [.init(calibre: "7.62x39mm", producer: "Factory 71", year: "1975", country: "Soviet Union")]
-        changes.newRejects = [.init(export: "incidents", line: 6, code: "bad-date", message: "date \"2020-02-30\" is not a real date")]
+        changes.newRejects = [
+            .init(export: "incidents", line: 6, code: "bad-date", message: "date \"2020-02-30\" is not a real date")
+        ]
         let french = try changes.summaryLines(language: self.french)
-        #expect(french[0] == "2 valeurs modifiées dans 1 figure, 1 nouvel échantillon de munitions, 1 ligne nouvellement rejetée.")
-        #expect(french[1] == "  minusma-attack-types\u{00A0}: attacks ied\u{00A0}: 1\u{202F}307 → 1\u{202F}306\u{00A0}; share ied\u{00A0}: 0,4904 → –")
+        #expect(
+            french[0] == "2 valeurs modifiées dans 1 figure, 1 nouvel échantillon de munitions, 1 ligne nouvellement rejetée.")
+        #expect(
+            french[1]
+                == "  minusma-attack-types\u{00A0}: attacks ied\u{00A0}: 1\u{202F}307 → 1\u{202F}306\u{00A0}; share ied\u{00A0}: 0,4904 → –"
+        )
         #expect(french[2] == "  nouveaux échantillons\u{00A0}: 7.62x39mm Factory 71 1975 (Union soviétique)")
         #expect(french[3] == "  rejetée\u{00A0}: incidents, ligne 6\u{00A0}: date invalide")
         let english = try changes.summaryLines()
         #expect(english[0] == "2 values changed in 1 figure, 1 new ammunition sample, 1 newly rejected row.")
         // Only what changed is counted: first sightings alone are not "0 values changed in 0 figures".
         var sightingsOnly = ReportChanges()
-        sightingsOnly.firstSightings = [.init(kind: "arms", item: "AK-47", date: CivilDate(year: 2022, month: 3, day: 1)!, region: "Gao")]
+        sightingsOnly.firstSightings = [
+            .init(kind: "arms", item: "AK-47", date: CivilDate(year: 2022, month: 3, day: 1)!, region: "Gao")
+        ]
         #expect(try sightingsOnly.summaryLines()[0] == "1 first sighting.")
         #expect(try sightingsOnly.summaryLines(language: self.french)[0] == "1 première observation.")
         #expect(english[3] == "  rejected: incidents line 6: date \"2020-02-30\" is not a real date")
@@ -190,7 +213,9 @@ import Logging
         #expect(named[1].hasPrefix("  Figure 5\u{00A0}: "), "\(named[1])")
         #expect(!named[1].contains("minusma-attack-types") && !named[1].contains("attacks ied"), "\(named[1])")
         let words = FigureText(language: self.french, parameters: [:])
-        #expect(named[1].contains("\(try words.seriesName("attacks")) \(try words.category("ied", axis: .type))\u{00A0}: "), "\(named[1])")
+        #expect(
+            named[1].contains("\(try words.seriesName("attacks")) \(try words.category("ied", axis: .type))\u{00A0}: "),
+            "\(named[1])")
     }
 }
 
@@ -203,10 +228,14 @@ import Logging
         runner.write("bad.yml", "document:\n  language: French\n")
         #expect(runner.run(["build", "--config", runner.path("bad.yml"), "--quiet"]) == 2)
         // Said before any input is looked at, even one that is missing.
-        runner.write("missing.yml", "inputs: {incidents: {path: absent.csv}}\ndocument:\n  language: de\noutput:\n  dir: report\n")
+        runner.write(
+            "missing.yml", "inputs: {incidents: {path: absent.csv}}\ndocument:\n  language: de\noutput:\n  dir: report\n")
         let (config, hash) = try RunOptions.parse(["--config", runner.path("missing.yml")]).resolve()
         #expect(throws: LanguageError.unknownLanguage("de", available: Language.available)) {
-            try BuildRun(config: config, configurationSHA256: hash, logger: Logger(label: "test"), configurationPath: runner.path("missing.yml"), quiet: true).run()
+            try BuildRun(
+                config: config, configurationSHA256: hash, logger: Logger(label: "test"),
+                configurationPath: runner.path("missing.yml"), quiet: true
+            ).run()
         }
     }
 }

@@ -111,7 +111,8 @@ import Testing
     }
 
     @Test func aDifferentCutoffYearChangesTheShare() {
-        let flow2004 = ArmsFlow(Dataset(arms: ArmsFlowFixture.arms(), ammunition: ArmsFlowFixture.ammunition),
+        let flow2004 = ArmsFlow(
+            Dataset(arms: ArmsFlowFixture.arms(), ammunition: ArmsFlowFixture.ammunition),
             period: ArmsFlowFixture.period, producedAfter: 2004)
         #expect(PostCutoffSharePerYear().compute(flow2004).series(named: "arms_post_cutoff")?.values == [0, 1, 3])
     }
@@ -138,8 +139,10 @@ import Testing
 
     @Test func withoutMaterielExportsTheViewsAreUnavailableNotZero() {
         let empty = ArmsFlow(Dataset(), period: ArmsFlowFixture.period)
-        for figure in [MaterielFirstSightingsPerYear().compute(empty), ProductionToRecoveryLag().compute(empty),
-            PostCutoffSharePerYear().compute(empty), HeavyMaterielSpecificity().compute(empty)] {
+        for figure in [
+            MaterielFirstSightingsPerYear().compute(empty), ProductionToRecoveryLag().compute(empty),
+            PostCutoffSharePerYear().compute(empty), HeavyMaterielSpecificity().compute(empty),
+        ] {
             #expect(!figure.isAvailable, "\(figure.id)")
         }
         let headline = MonitoringFacts(empty).headline
@@ -170,16 +173,20 @@ import Testing
 
 @Suite struct ArmsFlowEdgeTests {
     @Test func theCutoffYearItselfIsNotAfterIt() {
-        let items = [ArmsItem(id: "a", recoveredDate: ArmsFlowFixture.date("2016-01-01"), region: .gao, category: .rocket, year: 2012),
-            ArmsItem(id: "b", recoveredDate: ArmsFlowFixture.date("2016-01-02"), region: .gao, category: .rocket, year: 2013)]
+        let items = [
+            ArmsItem(id: "a", recoveredDate: ArmsFlowFixture.date("2016-01-01"), region: .gao, category: .rocket, year: 2012),
+            ArmsItem(id: "b", recoveredDate: ArmsFlowFixture.date("2016-01-02"), region: .gao, category: .rocket, year: 2013),
+        ]
         let flow = ArmsFlow(Dataset(arms: items), period: ArmsFlowFixture.period, producedAfter: 2012)
         #expect(flow.postCutoff.byKind[.arms]?.first?.postCutoff == 1)
         #expect(flow.postCutoff.byKind[.arms]?.first?.dated == 2)
     }
 
     @Test func anItemRecoveredBeforeItWasMadeHasNoUsableLag() {
-        let items = [ArmsItem(id: "a", recoveredDate: ArmsFlowFixture.date("2016-01-01"), region: .gao, category: .rocket, year: 2018),
-            ArmsItem(id: "b", recoveredDate: ArmsFlowFixture.date("2016-01-01"), region: .gao, category: .grenade, year: 2010)]
+        let items = [
+            ArmsItem(id: "a", recoveredDate: ArmsFlowFixture.date("2016-01-01"), region: .gao, category: .rocket, year: 2018),
+            ArmsItem(id: "b", recoveredDate: ArmsFlowFixture.date("2016-01-01"), region: .gao, category: .grenade, year: 2010),
+        ]
         let arms = ArmsFlow(Dataset(arms: items), period: ArmsFlowFixture.period).arms!
         #expect(LagBands.counts(arms) == [0, 0, 1, 0, 0, 0])
         #expect(LagBands.median(arms) == 6)

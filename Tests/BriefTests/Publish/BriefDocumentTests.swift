@@ -1,6 +1,7 @@
 import BriefModel
 import Foundation
 import Testing
+
 @testable import BriefCLI
 @testable import Publish
 
@@ -32,8 +33,10 @@ import Testing
         }
         #expect(text.contains("Box 7. Remote-controlled IEDs"))
         #expect(text.contains("165 deaths from malicious acts"))  // the real UN count, 2014–2022
-        for fact in ["2,327 extremist attacks", "626 attacks targeted MINUSMA", "488 distinct ammunition samples",
-            "34 other countries", "SYNTHETIC DEMO DATA", "Method note", "Data quality"] {
+        for fact in [
+            "2,327 extremist attacks", "626 attacks targeted MINUSMA", "488 distinct ammunition samples",
+            "34 other countries", "SYNTHETIC DEMO DATA", "Method note", "Data quality",
+        ] {
             #expect(text.contains(fact), "\(fact)")
         }
         #expect(text.contains("Table 1. Ammunition samples by producing country"))
@@ -61,14 +64,18 @@ import Testing
     @Test func analystsCanRewordTheBriefInTheirOwnTemplate() throws {
         let runner = BuildRunner()
         runner.copyFixture("fig4-incidents.csv", to: "data/incidents.csv")
-        runner.write("my-brief.mustache", """
+        runner.write(
+            "my-brief.mustache",
+            """
             {{% CONTENT_TYPE: TEXT}}
             !title Custom title
             # Summary
             We counted {{minusma_attacks}} attacks on the mission in {{period}}.
             [figure: minusma-attacks-per-year]
             """)
-        runner.write("pipeline.yml", """
+        runner.write(
+            "pipeline.yml",
+            """
             period: {from: 2014, to: 2016}
             inputs: {incidents: {path: data/incidents.csv}}
             validation: {max_reject_rate: 0.5}
@@ -83,7 +90,8 @@ import Testing
     }
 
     @Test func markupParsesEveryBlockKind() {
-        let blocks = BriefBlock.parse("""
+        let blocks = BriefBlock.parse(
+            """
             !title T
             # One
             first line
@@ -97,11 +105,12 @@ import Testing
             [pagebreak]
             ## Two
             """)
-        #expect(blocks == [
-            .coverTitle("T"), .heading("One", level: 1), .paragraph("first line second line"), .bullet("bullet"),
-            .callout("note"), .figure(id: "attacks-per-year"), .table("quality"), .method, .pageBreak,
-            .heading("Two", level: 2),
-        ])
+        #expect(
+            blocks == [
+                .coverTitle("T"), .heading("One", level: 1), .paragraph("first line second line"), .bullet("bullet"),
+                .callout("note"), .figure(id: "attacks-per-year"), .table("quality"), .method, .pageBreak,
+                .heading("Two", level: 2),
+            ])
     }
 }
 

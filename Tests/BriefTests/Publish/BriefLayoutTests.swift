@@ -2,9 +2,10 @@ import BriefModel
 import Drawing
 import Figures
 import Foundation
+import Testing
+
 @testable import Publish
 @testable import Render
-import Testing
 
 /// The visual rules of a published page, checked on the layout and the drawing, not only by eye.
 @Suite("Pages that look published")
@@ -65,8 +66,10 @@ struct BriefLayoutTests {
 
     @Test("grouped bars are labelled all or none, the same in the standalone chart and in the brief")
     func groupedLabels() throws {
-        let chart = ChartSpec(kind: .groupedBars, title: "T", subtitle: "S", source: "Source: test.",
-            categories: (2011...2022).map(String.init), layers: [
+        let chart = ChartSpec(
+            kind: .groupedBars, title: "T", subtitle: "S", source: "Source: test.",
+            categories: (2011...2022).map(String.init),
+            layers: [
                 .init(label: "A", colorKey: "ied_attacks", values: [3, 4] + Array(repeating: 0, count: 10)),
                 .init(label: "B", colorKey: "ied_finds", values: [1, 123_456] + Array(repeating: 0, count: 10)),
             ], valueLabel: "N")
@@ -81,8 +84,10 @@ struct BriefLayoutTests {
 
     @Test("civilians are drawn inside the killed bar, and a layer zero throughout has no legend entry")
     func nestedAndEmptyLayers() throws {
-        let chart = ChartSpec(kind: .groupedBars, title: "T", subtitle: "S", source: "Source: test.",
-            categories: ["2014"], layers: [
+        let chart = ChartSpec(
+            kind: .groupedBars, title: "T", subtitle: "S", source: "Source: test.",
+            categories: ["2014"],
+            layers: [
                 .init(label: "Killed", colorKey: "killed", values: [10]),
                 .init(label: "Injured", colorKey: "injured", values: [0]),
                 .init(label: "of whom civilians", colorKey: "killed_civilians", values: [4], nestedIn: "killed"),

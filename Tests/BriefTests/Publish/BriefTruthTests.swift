@@ -11,7 +11,8 @@ struct BriefTruthTests {
         let brief = try BuiltBrief(scenario)
         let allowed = brief.computedNumbers()
         let strays = brief.proseNumbers().filter { !allowed.contains($0.number) }
-        #expect(strays.isEmpty, "numbers not among the computed values: \(strays.prefix(8).map { "\($0.number) in “\($0.line)”" })")
+        #expect(
+            strays.isEmpty, "numbers not among the computed values: \(strays.prefix(8).map { "\($0.number) in “\($0.line)”" })")
     }
 
     @Test("every stated direction agrees with the numbers it cites", arguments: Scenario.allCases)

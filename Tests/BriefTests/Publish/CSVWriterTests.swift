@@ -1,6 +1,7 @@
-import Foundation
 import BriefModel
+import Foundation
 import Testing
+
 @testable import Publish
 
 @Suite struct CSVWriterTests {
@@ -16,11 +17,15 @@ import Testing
 
     @Test func rejectsCSVQuotesRawRecordsWithNewlines() {
         var quality = ExportQuality(export: .incidents, file: "x.csv", encoding: "utf-8")
-        quality.rejects = [Reject(export: .incidents, file: "x.csv", line: 4, recordID: "=1+1", field: "date",
-            code: .badDate, message: "date \"x\" cannot be read", rawRecord: "=1+1,\"two\nlines\"")]
+        quality.rejects = [
+            Reject(
+                export: .incidents, file: "x.csv", line: 4, recordID: "=1+1", field: "date",
+                code: .badDate, message: "date \"x\" cannot be read", rawRecord: "=1+1,\"two\nlines\"")
+        ]
         let text = QualityFiles.rejectsCSV([quality])
-        #expect(text == "export,file,line,record_id,field,code,message,raw_record\n"
-            + "incidents,x.csv,4,'=1+1,date,bad-date,\"date \"\"x\"\" cannot be read\",\"'=1+1,\"\"two\nlines\"\"\"\n")
+        #expect(
+            text == "export,file,line,record_id,field,code,message,raw_record\n"
+                + "incidents,x.csv,4,'=1+1,date,bad-date,\"date \"\"x\"\" cannot be read\",\"'=1+1,\"\"two\nlines\"\"\"\n")
     }
 
     /// The next build reads back what this one wrote: the key columns of a data table, with quotes,

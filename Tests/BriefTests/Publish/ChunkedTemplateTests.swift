@@ -1,6 +1,7 @@
 import Foundation
-@testable import Publish
 import Testing
+
+@testable import Publish
 
 /// Templates parsed in pieces (for speed) must render exactly as when parsed whole.
 @Suite struct ChunkedTemplateTests {
@@ -21,13 +22,15 @@ import Testing
 
     @Test func piecesAreCutOnlyOutsideSectionsAndTags() throws {
         let line = Self.line
-        let source = "{{#a}}\n" + line + "{{/a}}\n" + line + "{{! a comment\n" + line + "}}\n" + line + "  {{#b}}\n{{c}}\n  {{/b}}\nend"
+        let source =
+            "{{#a}}\n" + line + "{{/a}}\n" + line + "{{! a comment\n" + line + "}}\n" + line + "  {{#b}}\n{{c}}\n  {{/b}}\nend"
         let bytes = Array(source.utf8)
         let cuts = try #require(ChunkedTemplate.cuts(bytes, pieceBytes: 20)?.cuts)
         #expect(cuts.map { String(decoding: bytes[..<$0].suffix(2), as: UTF8.self) } == ["}\n", "x\n", "}\n", "x\n", "}\n"])
         for context: [String: Any] in [["a": true, "b": ["c": 1]], ["a": false, "b": [["c": 1], ["c": 2]]]] {
-            #expect(try ChunkedTemplate(string: source, pieceBytes: 20).render(context)
-                == ChunkedTemplate(string: source, pieceBytes: .max).render(context))
+            #expect(
+                try ChunkedTemplate(string: source, pieceBytes: 20).render(context)
+                    == ChunkedTemplate(string: source, pieceBytes: .max).render(context))
         }
     }
 

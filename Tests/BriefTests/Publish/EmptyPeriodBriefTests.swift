@@ -2,8 +2,9 @@ import BriefModel
 import Figures
 import Foundation
 import Localization
-@testable import Publish
 import Testing
+
+@testable import Publish
 
 /// A period in which the data records no attack: no share can be computed, so no sentence may hold
 /// an empty place where one would go.
@@ -29,17 +30,26 @@ import Testing
         var inputs = try BriefLayoutTests.inputs(period: Period(from: 2030, to: 2030)!)
         inputs.language = try Language.load(code)
         let text = try BriefText.blocks(inputs, templatePath: nil).map { "\($0)" }.joined(separator: "\n")
-        let said = code == "en"
-            ? ["no extremist attack", "No one was killed in attacks in 2030.", "No attack targeted MINUSMA.",
-               "counts no attack in 2030", "No attack against MINUSMA is recorded.", "no sample of cartridge calibres"]
-            : ["aucune attaque extrémiste", "Personne n’a été tué lors d’attaques en 2030.", "Aucune attaque n’a visé la MINUSMA.",
-               "ne recense aucune attaque en 2030", "Aucune attaque contre la MINUSMA n’est enregistrée.", "aucun échantillon de cartouches"]
+        let said =
+            code == "en"
+            ? [
+                "no extremist attack", "No one was killed in attacks in 2030.", "No attack targeted MINUSMA.",
+                "counts no attack in 2030", "No attack against MINUSMA is recorded.", "no sample of cartridge calibres",
+            ]
+            : [
+                "aucune attaque extrémiste", "Personne n’a été tué lors d’attaques en 2030.",
+                "Aucune attaque n’a visé la MINUSMA.",
+                "ne recense aucune attaque en 2030", "Aucune attaque contre la MINUSMA n’est enregistrée.",
+                "aucun échantillon de cartouches",
+            ]
         for phrase in said { #expect(text.contains(phrase), "“\(phrase)” missing in \(code)") }
-        let unsaid = code == "en"
+        let unsaid =
+            code == "en"
             ? [" 0 attack", "killed 0", "target of 0", "counts 0", ">0 ", "0 people", "0 samples", "between 2030 and 2030"]
             : [" 0 attaque", "tué 0", "cible de 0", "recense 0", ">0 ", "0 personnes", "0 échantillons", "entre 2030 et 2030"]
         for phrase in unsaid {
-            #expect(!text.contains(phrase), "“\(phrase)” in \(code): \(text.split(separator: "\n").filter { $0.contains(phrase) })")
+            #expect(
+                !text.contains(phrase), "“\(phrase)” in \(code): \(text.split(separator: "\n").filter { $0.contains(phrase) })")
         }
     }
 
@@ -52,11 +62,16 @@ import Testing
             ["attacks", "minusma_attacks", "attacks_last_year_central"].contains(entry.key) ? (entry.key, .count(1)) : entry
         }
         let text = try BriefText.blocks(inputs, templatePath: nil).map { "\($0)" }.joined(separator: "\n")
-        let said = code == "en"
-            ? ["1 extremist attack</b> in Mali", "1 attack targeted MINUSMA", "1 attack (", "counts 1 attack in",
-               "target of 1 attack"]
-            : ["1 attaque extrémiste</b> au Mali", "1 attaque a visé la MINUSMA", "1 attaque (", "recense 1 attaque en",
-               "cible de 1 attaque"]
+        let said =
+            code == "en"
+            ? [
+                "1 extremist attack</b> in Mali", "1 attack targeted MINUSMA", "1 attack (", "counts 1 attack in",
+                "target of 1 attack",
+            ]
+            : [
+                "1 attaque extrémiste</b> au Mali", "1 attaque a visé la MINUSMA", "1 attaque (", "recense 1 attaque en",
+                "cible de 1 attaque",
+            ]
         for phrase in said { #expect(text.contains(phrase), "“\(phrase)” missing in \(code): \(text)") }
     }
 }

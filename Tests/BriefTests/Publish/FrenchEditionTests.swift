@@ -16,7 +16,9 @@ struct FrenchEditionTests {
             for key in ["categories", "available", "brief", "axis", "unit"] {
                 #expect("\(figure[key] ?? "")" == "\(other[key] ?? "")", "\(id).\(key)")
             }
-            #expect(NSArray(array: figure["series"] as? [Any] ?? []) == NSArray(array: other["series"] as? [Any] ?? []), "\(id) series")
+            #expect(
+                NSArray(array: figure["series"] as? [Any] ?? []) == NSArray(array: other["series"] as? [Any] ?? []),
+                "\(id) series")
         }
         #expect(NSDictionary(dictionary: try english.headline()) == NSDictionary(dictionary: try french.headline()))
         #expect(fr["attacks-per-year"]?["title"] as? String == "Attaques extrémistes au Mali par zone, 2014–2022")
@@ -28,9 +30,11 @@ struct FrenchEditionTests {
         let brief = try BuiltBrief(scenario, language: "fr")
         let allowed = brief.computedNumbers()
         let strays = brief.frenchProseNumbers().filter { !allowed.contains($0.number) }
-        #expect(strays.isEmpty, "numbers not among the computed values: \(strays.prefix(8).map { "\($0.number) in “\($0.line)”" })")
-        #expect(brief.body.contains("2 327") || scenario == .unOnly || scenario == .oneYear || scenario == .acled
-            || !brief.body.contains("2,327"), "French thousands are spaced, never commas")
+        #expect(
+            strays.isEmpty, "numbers not among the computed values: \(strays.prefix(8).map { "\($0.number) in “\($0.line)”" })")
+        #expect(
+            brief.body.contains("2 327") || scenario == .unOnly || scenario == .oneYear || scenario == .acled
+                || !brief.body.contains("2,327"), "French thousands are spaced, never commas")
     }
 
     @Test("no English sentence of the template or the vocabulary is left in the French brief", arguments: Scenario.allCases)
@@ -55,10 +59,14 @@ struct FrenchEditionTests {
         #expect(english.body.components(separatedBy: "• ").count == french.body.components(separatedBy: "• ").count)
         let rises = english.directionClaims().filter { $0.direction == "rose" || $0.direction == "growing" }.count
         let falls = english.directionClaims().filter { $0.direction == "fell" || $0.direction == "smaller" }.count
-        #expect(french.body.components(separatedBy: "une hausse").count - 1 + french.body.components(separatedBy: "part croissante").count - 1
-            + french.body.components(separatedBy: "s’est alourdi").count - 1 == rises)
-        #expect(french.body.components(separatedBy: "une baisse").count - 1 + french.body.components(separatedBy: "part plus faible").count - 1
-            + french.body.components(separatedBy: "s’est allégé").count - 1 == falls)
+        #expect(
+            french.body.components(separatedBy: "une hausse").count - 1
+                + french.body.components(separatedBy: "part croissante").count - 1
+                + french.body.components(separatedBy: "s’est alourdi").count - 1 == rises)
+        #expect(
+            french.body.components(separatedBy: "une baisse").count - 1
+                + french.body.components(separatedBy: "part plus faible").count - 1
+                + french.body.components(separatedBy: "s’est allégé").count - 1 == falls)
         for claim in french.frenchDirectionClaims() {
             #expect(claim.isConsistent, "\(claim.sentence)")
         }
@@ -85,18 +93,27 @@ struct FrenchEditionTests {
 /// French words differently.
 enum EnglishText {
     static let phrases: [String] = {
-        let template = (try? String(contentsOfFile: Repository.root.appendingPathComponent(
-            "Sources/Publish/Resources/brief.mustache").path, encoding: .utf8)) ?? ""
+        let template =
+            (try? String(
+                contentsOfFile: Repository.root.appendingPathComponent(
+                    "Sources/Publish/Resources/brief.mustache"
+                ).path, encoding: .utf8)) ?? ""
         var phrases: [String] = []
         let body = template.replacing(/\{\{![^}]*\}\}/.dotMatchesNewlines(), with: "")
         for piece in body.split(separator: /\{\{[^}]*\}\}|<\/?[bi]>|\n|[\[\]]/) {
             let words = piece.split(separator: " ").filter { $0.contains(/[a-z]{2}/) }
             if words.count >= 4 { phrases.append(piece.trimmingCharacters(in: .whitespaces)) }
         }
-        let english = (try? String(contentsOfFile: Repository.root.appendingPathComponent(
-            "Sources/Localization/Resources/languages/en.yml").path, encoding: .utf8)) ?? ""
-        let french = (try? String(contentsOfFile: Repository.root.appendingPathComponent(
-            "Sources/Localization/Resources/languages/fr.yml").path, encoding: .utf8)) ?? ""
+        let english =
+            (try? String(
+                contentsOfFile: Repository.root.appendingPathComponent(
+                    "Sources/Localization/Resources/languages/en.yml"
+                ).path, encoding: .utf8)) ?? ""
+        let french =
+            (try? String(
+                contentsOfFile: Repository.root.appendingPathComponent(
+                    "Sources/Localization/Resources/languages/fr.yml"
+                ).path, encoding: .utf8)) ?? ""
         for match in english.matches(of: /: "([^"{}]+)"/) {
             let text = String(match.output.1)
             if text.split(separator: " ").count >= 3, !french.contains("\"\(text)\"") { phrases.append(text) }
@@ -121,13 +138,19 @@ extension BuiltBrief {
     func frenchDirectionClaims() -> [DirectionClaim] {
         func number(_ text: Substring) -> Double { Double(text.replacingOccurrences(of: " ", with: "")) ?? .nan }
         var claims: [DirectionClaim] = []
-        for m in body.matches(of: /passée?s? de ([\d ]+?)( %)?(?: en \d{4})? à ([\d ]+?)( %)?(?: en \d{4})?, une (hausse|baisse)/) {
-            claims.append(.init(sentence: String(m.0), direction: m.5 == "hausse" ? "rose" : "fell", first: number(m.1),
-                last: number(m.3), isShare: m.2 != nil))
+        for m in body.matches(of: /passée?s? de ([\d ]+?)( %)?(?: en \d{4})? à ([\d ]+?)( %)?(?: en \d{4})?, une (hausse|baisse)/)
+        {
+            claims.append(
+                .init(
+                    sentence: String(m.0), direction: m.5 == "hausse" ? "rose" : "fell", first: number(m.1),
+                    last: number(m.3), isShare: m.2 != nil))
         }
-        for m in body.matches(of: /(alourdi|allégé|à peu près stable) : ([\d ]+?) personnes ont été tuées en \d{4} et ([\d ]+?) en/) {
+        for m in body.matches(
+            of: /(alourdi|allégé|à peu près stable) : ([\d ]+?) personnes ont été tuées en \d{4} et ([\d ]+?) en/)
+        {
             let direction = m.1 == "alourdi" ? "rose" : m.1 == "allégé" ? "fell" : "level"
-            claims.append(.init(sentence: String(m.0), direction: direction, first: number(m.2), last: number(m.3), isShare: false))
+            claims.append(
+                .init(sentence: String(m.0), direction: direction, first: number(m.2), last: number(m.3), isShare: false))
         }
         return claims
     }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Publish
 
 /// The swap in-process: the exchange really exchanges, the fallback never deletes the old report
@@ -14,7 +15,9 @@ import Testing
     }
 
     static func marker(_ url: URL) -> String? {
-        FileManager.default.contents(atPath: url.appendingPathComponent("marker.txt").path).map { String(decoding: $0, as: UTF8.self) }
+        FileManager.default.contents(atPath: url.appendingPathComponent("marker.txt").path).map {
+            String(decoding: $0, as: UTF8.self)
+        }
     }
 
     @Test func theKernelExchangesTwoFolders() throws {

@@ -1,8 +1,9 @@
 import BriefModel
 import Figures
 import Foundation
-import Testing
 import Ingest
+import Testing
+
 @testable import Render
 
 /// Every figure's gnuplot script, run through the real gnuplot (gnuplot-nox), must draw a PDF.
@@ -26,7 +27,10 @@ import Ingest
     @Test func scriptsCarryTheDataInlineAndTheSameColours() throws {
         let chart = ChartSpec(
             kind: .stackedBars, title: "T", subtitle: "S", source: "Src", categories: ["2014", "2015"],
-            layers: [.init(label: "IED", colorKey: "ied", values: [3, 4]), .init(label: "Complex attack", colorKey: "complex", values: [1, nil])],
+            layers: [
+                .init(label: "IED", colorKey: "ied", values: [3, 4]),
+                .init(label: "Complex attack", colorKey: "complex", values: [1, nil]),
+            ],
             valueLabel: "Attacks")
         let script = String(decoding: try GnuplotChartRenderer().render(chart), as: UTF8.self)
         #expect(script.contains("$data << EOD\ncategory \"IED\" \"Complex attack\"\n\"2014\" 3 1\n\"2015\" 4 ?\nEOD"))

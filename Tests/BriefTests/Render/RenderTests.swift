@@ -1,12 +1,14 @@
 import BriefModel
+import Figures
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 import Testing
+
 @testable import Drawing
 @testable import Render
-import Figures
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
 
 @Suite struct RenderTests {
     static let chart = ChartSpec(
@@ -24,9 +26,10 @@ import Figures
 
     @Test func onlyThePinnedFontsAreAvailable() {
         let files = PinnedFonts.availableFontFiles()
-        #expect(files == [
-            "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-        ])
+        #expect(
+            files == [
+                "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+            ])
     }
 
     @Test func accentsAndDashesHaveGlyphs() {
@@ -59,8 +62,9 @@ import Figures
 
     @Test func surfaceIDsAreRenumberedInOrder() {
         let svg = "<g id=\"surface12\"><use xlink:href=\"#surface12\"/><g id=\"surface15\"/></g>"
-        #expect(SVGChartRenderer.normaliseSurfaceIDs(svg)
-            == "<g id=\"surface1\"><use xlink:href=\"#surface1\"/><g id=\"surface2\"/></g>")
+        #expect(
+            SVGChartRenderer.normaliseSurfaceIDs(svg)
+                == "<g id=\"surface1\"><use xlink:href=\"#surface1\"/><g id=\"surface2\"/></g>")
     }
 }
 

@@ -13,14 +13,16 @@ enum Build {
         c.civilians = Toll(killed: civiliansKilled, injured: civiliansInjured)
         c.security = Toll(killed: 0, injured: 0)
         c.assailantsKilled = assailants
-        return Incident(id: id, date: day(date), region: region, category: category, party: party, iedType: iedType, casualties: c)
+        return Incident(
+            id: id, date: day(date), region: region, category: category, party: party, iedType: iedType, casualties: c)
     }
 
     static func ammo(
         _ id: String, _ recovered: String, _ calibre: Calibre = .init(millimetres: 7.62, caseLength: 39),
         producer: String?, country: Country?, year: Int?
     ) -> AmmunitionRecord {
-        AmmunitionRecord(id: id, recoveredDate: day(recovered), region: .gao, calibre: calibre, producer: producer,
+        AmmunitionRecord(
+            id: id, recoveredDate: day(recovered), region: .gao, calibre: calibre, producer: producer,
             country: country, year: year)
     }
 

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+
 @testable import BriefCLI
 
 /// Runs `brief` in-process in a scratch folder, the way a user would on the command line.

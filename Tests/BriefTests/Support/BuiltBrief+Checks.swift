@@ -20,7 +20,9 @@ extension BuiltBrief {
         for page in 1...60 { allowed.insert(String(page)) }
         let figures = (try? self.figures()) ?? [:]
         for figure in figures.values {
-            if let reference = figure["reference"] as? String { reference.matches(of: /[\d.]+/).forEach { allowed.insert(String($0.output)) } }
+            if let reference = figure["reference"] as? String {
+                for match in reference.matches(of: /[\d.]+/) { allowed.insert(String(match.output)) }
+            }
             let categories = figure["categories"] as? [String] ?? []
             allowed.insert(String(categories.count))
             for category in categories { allowed.insert(category.filter(\.isNumber)) }
@@ -31,7 +33,9 @@ extension BuiltBrief {
                 let isShare = (entry["name"] as? String ?? "").contains("share")
                 for (i, value) in values.enumerated() {
                     guard let value else { continue }
-                    if isShare { addShare(value) } else {
+                    if isShare {
+                        addShare(value)
+                    } else {
                         add(value)
                         allowed.insert(String(values.filter { $0 == value }.count))
                         if let total = totals?[i] as? Double, total > 0 { addShare(value / total) }
@@ -56,13 +60,16 @@ extension BuiltBrief {
             for export in exports.values {
                 for value in export.values {
                     if let n = value as? Int { allowed.insert(String(n)) }
-                    if let counts = value as? [String: Int] { counts.values.forEach { allowed.insert(String($0)) } }
+                    if let counts = value as? [String: Int] { for count in counts.values { allowed.insert(String(count)) } }
                 }
                 // What the data covers: the first and last dates' years and days, as the brief writes them.
                 if let coverage = export["coverage"] as? [String: String] {
                     for date in coverage.values {
                         let parts = date.split(separator: "-")
-                        if parts.count == 3 { allowed.insert(String(parts[0])); allowed.insert(String(Int(parts[2]) ?? 0)) }
+                        if parts.count == 3 {
+                            allowed.insert(String(parts[0]))
+                            allowed.insert(String(Int(parts[2]) ?? 0))
+                        }
                     }
                 }
             }
@@ -70,7 +77,7 @@ extension BuiltBrief {
         // The monitoring section names materiel and dates from its data tables: their numbers count.
         for table in ["ammunition-sample-tracker", "arms-tracker", "first-sightings", "post-cutoff-items"] {
             guard let text = runner.read("report/data/\(table).csv") else { continue }
-            text.matches(of: /\d+(\.\d+)?/).forEach { allowed.insert(String($0.output.0)) }
+            for match in text.matches(of: /\d+(\.\d+)?/) { allowed.insert(String(match.output.0)) }
         }
         return allowed
     }
@@ -99,23 +106,32 @@ extension BuiltBrief {
         func number(_ text: Substring) -> Double { Double(text.replacingOccurrences(of: ",", with: "")) ?? .nan }
         var claims: [DirectionClaim] = []
         for m in body.matches(of: /(rose|fell) from ([\d,]+)( per cent)? in \d{4} to ([\d,]+)/) {
-            claims.append(.init(sentence: String(m.0), direction: String(m.1), first: number(m.2), last: number(m.4),
-                isShare: m.3 != nil))
+            claims.append(
+                .init(
+                    sentence: String(m.0), direction: String(m.1), first: number(m.2), last: number(m.4),
+                    isShare: m.3 != nil))
         }
         for m in body.matches(of: /(rose|fell) from ([\d,]+) to ([\d,]+) per cent/) {
-            claims.append(.init(sentence: String(m.0), direction: String(m.1), first: number(m.2), last: number(m.3), isShare: true))
+            claims.append(
+                .init(sentence: String(m.0), direction: String(m.1), first: number(m.2), last: number(m.3), isShare: true))
         }
         for m in body.matches(of: /about level, ([\d,]+)( per cent)? in \d{4} and ([\d,]+)/) {
-            claims.append(.init(sentence: String(m.0), direction: "level", first: number(m.1), last: number(m.3),
-                isShare: m.2 != nil))
+            claims.append(
+                .init(
+                    sentence: String(m.0), direction: "level", first: number(m.1), last: number(m.3),
+                    isShare: m.2 != nil))
         }
         for m in body.matches(of: /toll (rose|fell|stayed about level): ([\d,]+) people were killed in \d{4} and ([\d,]+)/) {
             let direction = m.1 == "stayed about level" ? "level" : String(m.1)
-            claims.append(.init(sentence: String(m.0), direction: direction, first: number(m.2), last: number(m.3), isShare: false))
+            claims.append(
+                .init(sentence: String(m.0), direction: direction, first: number(m.2), last: number(m.3), isShare: false))
         }
-        for m in body.matches(of: /(growing|smaller|about the same) share[^.]*?made up (\d+) per cent[^.]*?against (\d+) per cent/) {
+        for m in body.matches(
+            of: /(growing|smaller|about the same) share[^.]*?made up (\d+) per cent[^.]*?against (\d+) per cent/)
+        {
             let direction = m.1 == "about the same" ? "level" : String(m.1)
-            claims.append(.init(sentence: String(m.0), direction: direction, first: number(m.3), last: number(m.2), isShare: true))
+            claims.append(
+                .init(sentence: String(m.0), direction: direction, first: number(m.3), last: number(m.2), isShare: true))
         }
         return claims
     }

@@ -7,7 +7,9 @@ extension BuildRunner {
     static func fig4() -> BuildRunner {
         let runner = BuildRunner()
         runner.copyFixture("fig4-incidents.csv", to: "data/incidents.csv")
-        runner.write("pipeline.yml", """
+        runner.write(
+            "pipeline.yml",
+            """
             period: {from: 2014, to: 2016}
             inputs:
               incidents: {path: data/incidents.csv}

@@ -1,6 +1,7 @@
 import BriefModel
 import Foundation
 import Ingest
+
 @testable import Validate
 
 /// Access to the test fixtures and small builders for inputs.

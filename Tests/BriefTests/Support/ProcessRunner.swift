@@ -46,7 +46,9 @@ enum ProcessRunner {
         return process
     }
 
-    private static func configured(_ executable: URL, _ arguments: [String], in folder: URL?, environment: [String: String])
+    private static func configured(
+        _ executable: URL, _ arguments: [String], in folder: URL?, environment: [String: String]
+    )
         -> Process
     {
         let process = Process()

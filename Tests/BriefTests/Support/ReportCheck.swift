@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Publish
 
 /// What a report folder holds, checked against its own manifest.
@@ -13,7 +14,8 @@ enum ReportCheck {
         }
         let present = Set(regularFiles(in: report)).subtracting(["manifest.json"])
         guard present == Set(recorded.files.keys) else {
-            Issue.record("files differ from the manifest: \(present.symmetricDifference(recorded.files.keys).sorted())",
+            Issue.record(
+                "files differ from the manifest: \(present.symmetricDifference(recorded.files.keys).sorted())",
                 sourceLocation: sourceLocation)
             return nil
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import Publish
 
 /// A scratch root holding `home/` (HOME, with a key file) and `project/` (the Figure 4 project, the

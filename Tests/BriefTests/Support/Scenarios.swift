@@ -47,7 +47,8 @@ enum Scenario: String, CaseIterable, CustomStringConvertible {
         case .falling:
             let mirrored = (try DemoFigures.dataset().incidents ?? []).map { incident in
                 var copy = incident
-                copy.date = CivilDate(year: 2014 + 2022 - incident.date.year, month: incident.date.month,
+                copy.date = CivilDate(
+                    year: 2014 + 2022 - incident.date.year, month: incident.date.month,
                     day: incident.date.day)!
                 return copy
             }
@@ -65,7 +66,9 @@ enum Scenario: String, CaseIterable, CustomStringConvertible {
             runner.write("incidents.csv", ScenarioExports.incidents(edited))
             input("incidents", "incidents.csv")
         }
-        runner.write("pipeline.yml", """
+        runner.write(
+            "pipeline.yml",
+            """
             period:
               from: 2014
               to: 2022
@@ -88,14 +91,21 @@ enum Scenario: String, CaseIterable, CustomStringConvertible {
 /// Writes validated records back out as exports: the mission database's canonical columns, or ACLED's.
 enum ScenarioExports {
     static func incidents(_ incidents: [Incident]) -> String {
-        let header = "incident_id,date,region,category,party,ied_type,killed_un_military,injured_un_military,"
+        let header =
+            "incident_id,date,region,category,party,ied_type,killed_un_military,injured_un_military,"
             + "killed_un_associated,injured_un_associated,killed_security,injured_security,killed_civilians,"
             + "injured_civilians,assailants_killed"
         let rows = incidents.map { i in
             let c = i.casualties
-            let counts = [c.unMilitary.killed, c.unMilitary.injured, c.unAssociated.killed, c.unAssociated.injured,
-                c.security.killed, c.security.injured, c.civilians.killed, c.civilians.injured, c.assailantsKilled]
-            return ([i.id, i.date.description, i.region.rawValue, i.category.rawValue, i.party.rawValue, i.iedType == .unknown ? "" : i.iedType.rawValue]
+            let counts = [
+                c.unMilitary.killed, c.unMilitary.injured, c.unAssociated.killed, c.unAssociated.injured,
+                c.security.killed, c.security.injured, c.civilians.killed, c.civilians.injured, c.assailantsKilled,
+            ]
+            return
+                ([
+                    i.id, i.date.description, i.region.rawValue, i.category.rawValue, i.party.rawValue,
+                    i.iedType == .unknown ? "" : i.iedType.rawValue,
+                ]
                 + counts.map(text)).joined(separator: ",")
         }
         return ([header] + rows).joined(separator: "\n") + "\n"
@@ -109,32 +119,38 @@ enum ScenarioExports {
     /// what the rules leave out: an attack by an unidentified group, one by state forces, and an IED
     /// that went off while JNIM planted it (not a find).
     static func acled(_ incidents: [Incident]) -> String {
-        let header = "event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,assoc_actor_2,admin1,location,"
+        let header =
+            "event_id_cnty,event_date,event_type,sub_event_type,actor1,actor2,assoc_actor_2,admin1,location,"
             + "latitude,longitude,source,notes,fatalities"
         let end = incidents.map(\.date).max().map { CivilDate(year: $0.year, month: 10, day: 31)! }
         let kept = incidents.filter { incident in end.map { !($0 < incident.date) } ?? true }
         var rows = kept.map { i -> String in
-            let (type, sub, notes): (String, String, String) = switch i.category {
-            case .ied: i.iedType == .suicide
-                ? ("Explosions/Remote violence", "Suicide bomb", "Suicide attack.")
-                : ("Explosions/Remote violence", "Remote explosive/landmine/IED", "An IED exploded.")
-            case .indirectFire: ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Mortar fire.")
-            case .smallArmsFire: ("Battles", "Armed clash", "Gunmen opened fire.")
-            case .complex: ("Battles", "Armed clash", "A complex attack on the camp.")
-            case .iedFind: ("Strategic developments", "Disrupted weapons use", "An IED was found and defused.")
-            case .other: ("Protests", "Peaceful protest", "Demonstration.")
-            }
-            let party = switch i.party {
-            case .minusma: "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"
-            case .nationalForces: "Military Forces of Mali (2021-)"
-            case .internationalForces: "Military Forces of France (2017-2022)"
-            case .civilians: "Civilians (Mali)"
-            default: "Unidentified Armed Group (Mali)"
-            }
+            let (type, sub, notes): (String, String, String) =
+                switch i.category {
+                case .ied:
+                    i.iedType == .suicide
+                        ? ("Explosions/Remote violence", "Suicide bomb", "Suicide attack.")
+                        : ("Explosions/Remote violence", "Remote explosive/landmine/IED", "An IED exploded.")
+                case .indirectFire: ("Explosions/Remote violence", "Shelling/artillery/missile attack", "Mortar fire.")
+                case .smallArmsFire: ("Battles", "Armed clash", "Gunmen opened fire.")
+                case .complex: ("Battles", "Armed clash", "A complex attack on the camp.")
+                case .iedFind: ("Strategic developments", "Disrupted weapons use", "An IED was found and defused.")
+                case .other: ("Protests", "Peaceful protest", "Demonstration.")
+                }
+            let party =
+                switch i.party {
+                case .minusma: "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"
+                case .nationalForces: "Military Forces of Mali (2021-)"
+                case .internationalForces: "Military Forces of France (2017-2022)"
+                case .civilians: "Civilians (Mali)"
+                default: "Unidentified Armed Group (Mali)"
+                }
             let (actor1, actor2) = i.category == .iedFind ? (party, "") : ("JNIM", party)
             let killed = i.casualties.victimsKilled + i.casualties.assailantsKilled.value
-            return [i.id, i.date.description, type, sub, actor1, actor2, "", i.region.rawValue, "", "", "", "Press", notes,
-                String(killed)].joined(separator: ",")
+            return [
+                i.id, i.date.description, type, sub, actor1, actor2, "", i.region.rawValue, "", "", "", "Press", notes,
+                String(killed),
+            ].joined(separator: ",")
         }
         if let end {
             let day = end.description

@@ -44,10 +44,14 @@ struct StructureTree {
             guard let element = object(reference) else { return }
             let kids: [Any] = (element["/K"] as? [Any]) ?? (element["/K"].map { [$0] } ?? [])
             let childReferences = kids.filter { ($0 as? String)?.hasSuffix(" R") == true && object($0)?["/S"] != nil }
-            let content = kids.contains { $0 is Int || $0 is Double || (($0 as? [String: Any])?["/MCID"] != nil)
-                || (($0 as? String).flatMap { object($0)?["/MCID"] } != nil) }
-            elements.append(Element(type: String((element["/S"] as? String ?? "?").dropFirst()), depth: depth,
-                alternative: text(element["/Alt"]), hasContent: content, children: childReferences.count))
+            let content = kids.contains {
+                $0 is Int || $0 is Double || (($0 as? [String: Any])?["/MCID"] != nil)
+                    || (($0 as? String).flatMap { object($0)?["/MCID"] } != nil)
+            }
+            elements.append(
+                Element(
+                    type: String((element["/S"] as? String ?? "?").dropFirst()), depth: depth,
+                    alternative: text(element["/Alt"]), hasContent: content, children: childReferences.count))
             for child in childReferences { walk(child, depth: depth + 1) }
         }
         let root = try #require(object(catalog["/StructTreeRoot"]))

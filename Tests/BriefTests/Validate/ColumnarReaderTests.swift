@@ -3,6 +3,7 @@ import DemoData
 import Foundation
 import Ingest
 import Testing
+
 @testable import Validate
 
 /// The columnar readers (byte ranges, a memo per distinct value, chunks on every core) against the row
@@ -30,7 +31,8 @@ import Testing
         let header = "incident_id;date;region;category;party;killed_un_military;source\r\n"
         func row(_ n: Int) -> String { "I\(n);2016-01-\(n % 28 + 1);Gao;IED;MINUSMA;\(n % 3);report\r\n" }
         let fake = (0..<400).map { "F\($0);2017-02-02;Kidal;IED;UN;1;x" }.joined(separator: "\r\n")
-        let text = header + (0..<50).map(row).joined() + "Q1;2016-03-03;Gao;IED;MINUSMA;0;\"" + fake + "\"\r\n"
+        let text =
+            header + (0..<50).map(row).joined() + "Q1;2016-03-03;Gao;IED;MINUSMA;0;\"" + fake + "\"\r\n"
             + (50..<120).map(row).joined() + "Q2;2016-04-04;Gao;IED;MINUSMA;0;\"unclosed\r\n" + (120..<200).map(row).joined()
         let bytes = Array(text.utf8)
         try Self.expectSameIncidents(bytes, chunks: chunks)
@@ -72,10 +74,13 @@ import Testing
         }
     }
 
-    static func expectSameIncidents(_ bytes: [UInt8], chunks: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation)
+    static func expectSameIncidents(
+        _ bytes: [UInt8], chunks: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    )
         throws
     {
-        let rows = try Fixtures.validator().incidents(try ExportReader.read(bytes: bytes, format: .csv, delimiter: nil, file: "x.csv"))
+        let rows = try Fixtures.validator().incidents(
+            try ExportReader.read(bytes: bytes, format: .csv, delimiter: nil, file: "x.csv"))
         let columns = try Fixtures.validator().incidentColumns(Data(bytes), file: "x.csv", chunks: chunks)
         #expect(rows.values.count > 0, sourceLocation: sourceLocation)
         #expect(columns.columns.rows == rows.values, sourceLocation: sourceLocation)
@@ -83,10 +88,13 @@ import Testing
         #expect(columns.extraHeaders == rows.extraHeaders, sourceLocation: sourceLocation)
     }
 
-    static func expectSameAmmunition(_ bytes: [UInt8], chunks: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation)
+    static func expectSameAmmunition(
+        _ bytes: [UInt8], chunks: Int? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    )
         throws
     {
-        let rows = try Fixtures.validator().ammunition(try ExportReader.read(bytes: bytes, format: .csv, delimiter: nil, file: "x.csv"))
+        let rows = try Fixtures.validator().ammunition(
+            try ExportReader.read(bytes: bytes, format: .csv, delimiter: nil, file: "x.csv"))
         let columns = try Fixtures.validator().ammunitionColumns(Data(bytes), file: "x.csv", chunks: chunks)
         #expect(rows.values.count > 0, sourceLocation: sourceLocation)
         #expect(columns.columns.rows == rows.values, sourceLocation: sourceLocation)

@@ -1,5 +1,6 @@
 import BriefModel
 import Testing
+
 @testable import Validate
 
 @Suite struct IncidentValidationTests {
@@ -53,9 +54,9 @@ import Testing
 
     @Test func unknownCountsAreCountedForTheReport() throws {
         let q = try Fixtures.incidents(Self.mixed).quality
-        #expect(q.unknownValues["killed_civilians"] == 2)   // I2 ("?") and I9 (blank)
+        #expect(q.unknownValues["killed_civilians"] == 2)  // I2 ("?") and I9 (blank)
         #expect(q.unknownValues["injured_civilians"] == 2)  // I1 and I9
-        #expect(q.unknownValues["ied_type"] == 1)           // I3 is complex with an unknown type
+        #expect(q.unknownValues["ied_type"] == 1)  // I3 is complex with an unknown type
     }
 
     @Test func missingRequiredColumnStopsWithTheHeadersFound() {
@@ -73,7 +74,8 @@ import Testing
     }
 
     @Test func coordinatesOutsideMaliAndHalfCoordinatesAreRejected() throws {
-        let result = try Fixtures.incidents("""
+        let result = try Fixtures.incidents(
+            """
             incident_id,date,region,category,party,latitude,longitude
             C1,2016-01-01,Gao,IED,UN,48.85,2.35
             C2,2016-01-01,Gao,IED,UN,16.2,
@@ -83,7 +85,8 @@ import Testing
     }
 
     @Test func badCountsAreRejected() throws {
-        let result = try Fixtures.incidents("""
+        let result = try Fixtures.incidents(
+            """
             incident_id,date,region,category,party,killed_civilians
             K1,2016-01-01,Gao,IED,UN,-2
             K2,2016-01-01,Gao,IED,UN,1.5

@@ -3,6 +3,7 @@ import Figures
 import Foundation
 import Ingest
 import Testing
+
 @testable import Validate
 
 /// public-data.md: the UN's fatalities file (the real one, bundled in data/) and ACLED exports.
@@ -33,7 +34,8 @@ import Testing
     }
 
     @Test func acledRowsMappedAsPublicDataMdSays() throws {
-        let table = try ExportReader.read(bytes: Fixtures.bytes("acled-mali.csv"), format: .acled, delimiter: nil, file: "acled.csv")
+        let table = try ExportReader.read(
+            bytes: Fixtures.bytes("acled-mali.csv"), format: .acled, delimiter: nil, file: "acled.csv")
         let result = try Fixtures.validator().incidents(table, format: .acled)
         let q = result.quality
         // Filtered: two not incidents (a protest, a riot), one unattributed (MLI5), one by state forces (MLI14).
@@ -66,7 +68,8 @@ import Testing
 
     /// `extremist_actors` replaces the list; `unattributed: count` keeps the unidentified attackers.
     @Test func acledRulesFromTheConfiguration() throws {
-        let table = try ExportReader.read(bytes: Fixtures.bytes("acled-mali.csv"), format: .acled, delimiter: nil, file: "acled.csv")
+        let table = try ExportReader.read(
+            bytes: Fixtures.bytes("acled-mali.csv"), format: .acled, delimiter: nil, file: "acled.csv")
         let counted = try Fixtures.validator().incidents(table, format: .acled, acled: AcledRules(countsUnattributed: true))
         #expect(counted.quality.filteredByReason == [.notAnIncident: 2, .notExtremist: 1])
         #expect(counted.values.contains { $0.id == "MLI5" && $0.party == .civilians })
@@ -79,7 +82,8 @@ import Testing
     }
 
     @Test func fromACLEDTheFatalityFiguresAreUnavailableNotZero() throws {
-        let table = try ExportReader.read(bytes: Fixtures.bytes("acled-mali.csv"), format: .acled, delimiter: nil, file: "acled.csv")
+        let table = try ExportReader.read(
+            bytes: Fixtures.bytes("acled-mali.csv"), format: .acled, delimiter: nil, file: "acled.csv")
         let incidents = try Fixtures.validator().incidents(table, format: .acled).values
         let data = Dataset(incidents: incidents)
         let period = Period(from: 2020, to: 2020)!
@@ -88,6 +92,7 @@ import Testing
         // Victims still count ACLED's fatalities (attackers included, as ACLED counts them).
         // MLI1 2 + MLI2 5 + MLI3 0 + MLI4 7 + MLI9 unknown + MLI15 3 (the attacks kept).
         #expect(VictimsPerYear().compute(data, period: period).series(named: "killed")?.values == [17])
-        #expect(VictimsPerYear().compute(data, period: period).series(named: "injured")?.values == [nil], "ACLED records no injured")
+        #expect(
+            VictimsPerYear().compute(data, period: period).series(named: "injured")?.values == [nil], "ACLED records no injured")
     }
 }

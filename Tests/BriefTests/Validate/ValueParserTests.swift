@@ -1,5 +1,6 @@
 import BriefModel
 import Testing
+
 @testable import Validate
 
 @Suite struct DateParserTests {
@@ -101,16 +102,18 @@ import Testing
         var generator = SystemRandomNumberGenerator()
         let alphabet = Array("aZ09 -_\t\r\nMiXeD.'/()")
         for _ in 0..<2000 {
-            let label = String((0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
+            let label = String(
+                (0..<Int.random(in: 0...12, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! })
             #expect(LabelKey.foldASCII(label) == LabelKey.foldUnicode(label), "\(label.debugDescription)")
         }
         #expect(LabelKey.foldASCII(" -Small_ARMS--Fire\t") == "small arms fire")
     }
 
     @Test func vocabulariesMatchContractLabelsAndAliases() throws {
-        let words = try Vocabularies(aliases: AliasTable([
-            .regions: ["Timbuktu": ["Tombouctou-ville"]], .categories: ["ied": ["engin piégé"]],
-        ]))
+        let words = try Vocabularies(
+            aliases: AliasTable([
+                .regions: ["Timbuktu": ["Tombouctou-ville"]], .categories: ["ied": ["engin piégé"]],
+            ]))
         #expect(words.regions.match("TOMBOUCTOU-VILLE") == .timbuktu)
         #expect(words.regions.match("Taoudénit") == .taoudeni)
         #expect(words.regions.match("District de Bamako") == .bamako)

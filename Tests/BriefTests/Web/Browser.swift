@@ -58,11 +58,16 @@ enum Browser {
     static func inspect(reportIn folder: URL, report: String = "report") throws -> Report {
         let harness = folder.appendingPathComponent("harness.html")
         let template = String(decoding: Data(Fixtures.bytes("web/harness.html")), as: UTF8.self)
-        try template.replacingOccurrences(of: "__PAGE__", with: "\(report)/index.html").write(to: harness, atomically: true, encoding: .utf8)
-        let run = try chromium(["--allow-file-access-from-files", "--enable-logging=stderr", "--v=0", "--window-size=1400,1000",
-            "--dump-dom", harness.absoluteString], in: folder)
+        try template.replacingOccurrences(of: "__PAGE__", with: "\(report)/index.html").write(
+            to: harness, atomically: true, encoding: .utf8)
+        let run = try chromium(
+            [
+                "--allow-file-access-from-files", "--enable-logging=stderr", "--v=0", "--window-size=1400,1000",
+                "--dump-dom", harness.absoluteString,
+            ], in: folder)
         let dom = String(decoding: run.output, as: UTF8.self)
-        guard let start = dom.range(of: "<pre id=\"results\">"), let end = dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex)
+        guard let start = dom.range(of: "<pre id=\"results\">"),
+            let end = dom.range(of: "</pre>", range: start.upperBound..<dom.endIndex)
         else {
             Issue.record("the harness wrote no results; chromium said: \(run.errors.suffix(2000))")
             throw BrowserError.noResults
@@ -71,7 +76,8 @@ enum Browser {
             .replacingOccurrences(of: "&gt;", with: ">").replacingOccurrences(of: "&quot;", with: "\"")
             .replacingOccurrences(of: "&nbsp;", with: "\u{A0}").replacingOccurrences(of: "&amp;", with: "&")
         let frames = try JSONDecoder().decode([String: Frame].self, from: Data(json.utf8))
-        return Report(narrow: try #require(frames["narrow"]), wide: try #require(frames["wide"]),
+        return Report(
+            narrow: try #require(frames["narrow"]), wide: try #require(frames["wide"]),
             noscript: try #require(frames["noscript"]), console: consoleMessages(run.errors, page: "/\(report)/index.html"))
     }
 
@@ -79,7 +85,8 @@ enum Browser {
     /// notice that its script was blocked is the harness's doing, not the page's.
     static func consoleMessages(_ log: String, page: String) -> [String] {
         log.split(separator: "\n").map(String.init).filter { line in
-            line.contains(":CONSOLE") && !line.contains("the document's frame is sandboxed and the 'allow-scripts' permission is not set")
+            line.contains(":CONSOLE")
+                && !line.contains("the document's frame is sandboxed and the 'allow-scripts' permission is not set")
         }
     }
 
@@ -90,9 +97,11 @@ enum Browser {
             throw BrowserError.missing
         }
         let profile = folder.appendingPathComponent("chromium-profile").path
-        let common = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+        let common = [
+            "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--hide-scrollbars",
-            "--user-data-dir=\(profile)", "--timeout=60000"]
+            "--user-data-dir=\(profile)", "--timeout=60000",
+        ]
         return try ProcessRunner.run(executable, common + arguments, in: folder, environment: ["HOME": folder.path])
     }
 

@@ -11,15 +11,19 @@ import Testing
         let page = try PageText(try Self.demo(language: "fr"))
         #expect(page.html.contains("<html lang=\"fr\">"))
         let english = PageText.englishTemplateFragments()
-        #expect(english.text.count > 40 && english.labels.count > 5 && english.words.count > 20,
+        #expect(
+            english.text.count > 40 && english.labels.count > 5 && english.words.count > 20,
             "the English template's fragments were not found")
         let leftovers = english.text.filter { page.text.contains($0) }
         #expect(leftovers.isEmpty, "English page sentences in the French page: \(leftovers.prefix(6))")
         let labels = english.labels.filter { label in page.labels.contains { $0.contains(label) } }
         #expect(labels.isEmpty, "English aria labels in the French page: \(labels.prefix(6))")
         // Single words too (headers, links), but those French writes the same and the names of files.
-        let same: Set = ["Export", "Figures", "Incidents", "Message", "figure", "figures", "gnuplot", "manifest", "changes", "quality"]
-        let tokens = Set(page.text.split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) })
+        let same: Set = [
+            "Export", "Figures", "Incidents", "Message", "figure", "figures", "gnuplot", "manifest", "changes", "quality",
+        ]
+        let tokens = Set(
+            page.text.split(whereSeparator: \.isWhitespace).map { $0.trimmingCharacters(in: .punctuationCharacters) })
         let words = english.words.filter { !same.contains($0) && tokens.contains($0) }
         #expect(words.isEmpty, "English words of the page template in the French page: \(words.prefix(8))")
         // The key findings come from the French brief template, and the vocabulary's words are French.
@@ -49,13 +53,17 @@ import Testing
         #expect(english.html.contains("<html lang=\"en\">"))
         #expect(english.skeleton.count > 1_000)
         let differ = zip(english.skeleton, french.skeleton).enumerated().first { $0.element.0 != $0.element.1 }
-        #expect(differ == nil && english.skeleton.count == french.skeleton.count,
-            "first difference at element \(differ?.offset ?? -1): \(differ.map { "\($0.element.0) ≠ \($0.element.1)" } ?? "lengths differ")")
+        #expect(
+            differ == nil && english.skeleton.count == french.skeleton.count,
+            "first difference at element \(differ?.offset ?? -1): \(differ.map { "\($0.element.0) ≠ \($0.element.1)" } ?? "lengths differ")"
+        )
     }
 
     @Test func whatMovedSinceThePreviousBuildIsInFrench() throws {
         let runner = BuildRunner.fig4()
-        runner.write("pipeline.yml", """
+        runner.write(
+            "pipeline.yml",
+            """
             period: {from: 2014, to: 2016}
             inputs:
               incidents: {path: data/incidents.csv}
@@ -65,7 +73,9 @@ import Testing
 
             """)
         #expect(runner.build() == 0)
-        runner.write("data/incidents.csv", runner.read("data/incidents.csv")! + "A30,2015-06-06,Gao,IED,UN,0\nA31,2015-02-30,Gao,IED,UN,0\n")
+        runner.write(
+            "data/incidents.csv",
+            runner.read("data/incidents.csv")! + "A30,2015-06-06,Gao,IED,UN,0\nA31,2015-02-30,Gao,IED,UN,0\n")
         #expect(runner.build() == 0)
         let html = try #require(runner.read("report/index.html"))
         let section = try #require(html.firstMatch(of: /<section id="changes".*?<section id="quality"/.dotMatchesNewlines()))

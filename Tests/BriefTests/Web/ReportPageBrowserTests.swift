@@ -13,8 +13,9 @@ import Testing
         report.expectSound(availableFigures: available)
         let page = report.wide
         #expect(page.notice.contains("SYNTHETIC DEMO DATA"))
-        #expect(page.sources.contains("The mission's incident and arms-monitoring database")
-            && page.sources.contains("DPPADPOSS-FATALITIES"))
+        #expect(
+            page.sources.contains("The mission's incident and arms-monitoring database")
+                && page.sources.contains("DPPADPOSS-FATALITIES"))
         // The brief's own first finding, with the computed numbers.
         #expect(page.findings.first?.contains("recorded 2,327 extremist attacks in Mali: 103 in 2014 and 410 in 2022") == true)
         #expect(page.quality.contains("INC-BAD-10") || page.quality.contains("incident_id"))
@@ -32,17 +33,23 @@ import Testing
         report.expectSound(availableFigures: available)
         let page = report.wide
         #expect(page.headings.first { $0.level == 2 }?.text == "Principales conclusions")
-        #expect(page.headings.contains { $0.text == "Qualité des données" } && page.headings.contains { $0.text == "Le suivi des flux d’armes" })
+        #expect(
+            page.headings.contains { $0.text == "Qualité des données" }
+                && page.headings.contains { $0.text == "Le suivi des flux d’armes" })
         #expect(page.notice.contains("DONNÉES DE DÉMONSTRATION SYNTHÉTIQUES"))
         #expect(page.sources.hasPrefix("Source\u{00A0}: La base de données de la mission"))
-        #expect(page.findings.first?.contains("a enregistré 2\u{202F}327 attaques extrémistes au Mali, 103 en 2014 et 410 en 2022") == true)
+        #expect(
+            page.findings.first?.contains("a enregistré 2\u{202F}327 attaques extrémistes au Mali, 103 en 2014 et 410 en 2022")
+                == true)
         #expect(page.quality.contains("Lignes lues") && page.quality.contains("windows-1252"))
     }
 
     @Test func anACLEDBuildAndThenAChangedExportShowTheirSourcesAndWhatMoved() throws {
         let runner = BuildRunner()
         runner.copyFixture("acled-mali.csv", to: "acled.csv")
-        runner.write("pipeline.yml", """
+        runner.write(
+            "pipeline.yml",
+            """
             period: {from: 2020, to: 2020}
             inputs:
               incidents: {path: acled.csv, format: acled}
@@ -53,19 +60,22 @@ import Testing
         #expect(runner.build() == 0)
         var report = try Browser.inspect(reportIn: runner.folder)
         report.expectSound(availableFigures: try availableFigures(runner, "report"))
-        #expect(report.wide.sources == "Source: Armed Conflict Location & Event Data (ACLED), acleddata.com "
-            + "(categories mapped as the method note says).")
+        #expect(
+            report.wide.sources == "Source: Armed Conflict Location & Event Data (ACLED), acleddata.com "
+                + "(categories mapped as the method note says).")
         #expect(report.wide.notice.isEmpty)
         #expect(report.wide.charts.contains { $0.id == "rcied-share-per-year" && $0.unavailable && !$0.hasChart })
         #expect(!report.wide.sections.contains("changes"))
 
         // The export changes overnight: one more IED attack on MINUSMA and a row with an impossible date.
         let unit = "MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-2023)"
-        runner.write("acled.csv", runner.read("acled.csv")! + """
-            15,MLI16,2020-11-16,2020,Explosions/Remote violence,Remote explosive/landmine/IED,JNIM,,\(unit),,Gao,Gao,16.27,-0.04,AFP,IED on a convoy.,0
-            16,MLI17,2020-02-30,2020,Explosions/Remote violence,Remote explosive/landmine/IED,JNIM,,\(unit),,Gao,Gao,16.27,-0.04,AFP,IED.,0
+        runner.write(
+            "acled.csv",
+            runner.read("acled.csv")! + """
+                15,MLI16,2020-11-16,2020,Explosions/Remote violence,Remote explosive/landmine/IED,JNIM,,\(unit),,Gao,Gao,16.27,-0.04,AFP,IED on a convoy.,0
+                16,MLI17,2020-02-30,2020,Explosions/Remote violence,Remote explosive/landmine/IED,JNIM,,\(unit),,Gao,Gao,16.27,-0.04,AFP,IED.,0
 
-            """)
+                """)
         #expect(runner.build() == 0)
         report = try Browser.inspect(reportIn: runner.folder)
         report.expectSound(availableFigures: try availableFigures(runner, "report"))
@@ -81,9 +91,13 @@ import Testing
         let script = "<script>window.__injected=true</script>"
         let attribute = "\"><img src=x data-injected onerror=\"window.__injected=true\">"
         func field(_ text: String) -> String { "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
-        runner.write("data/incidents.csv", runner.read("data/incidents.csv")!
-            + "A20,2015-06-06,\(field(script)),IED,UN,0\nA21,2015-06-07,Gao,\(field(attribute)),UN,0\n")
-        runner.write("pipeline.yml", """
+        runner.write(
+            "data/incidents.csv",
+            runner.read("data/incidents.csv")!
+                + "A20,2015-06-06,\(field(script)),IED,UN,0\nA21,2015-06-07,Gao,\(field(attribute)),UN,0\n")
+        runner.write(
+            "pipeline.yml",
+            """
             period: {from: 2014, to: 2016}
             inputs:
               incidents: {path: data/incidents.csv}
@@ -110,8 +124,11 @@ import Testing
         let runner = try BuildRunner.demo()
         #expect(runner.build() == 0)
         let pdf = runner.folder.appendingPathComponent("page.pdf")
-        let run = try Browser.chromium(["--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)",
-            runner.folder.appendingPathComponent("output/index.html").absoluteString], in: runner.folder)
+        let run = try Browser.chromium(
+            [
+                "--no-pdf-header-footer", "--print-to-pdf=\(pdf.path)",
+                runner.folder.appendingPathComponent("output/index.html").absoluteString,
+            ], in: runner.folder)
         #expect(run.status == 0)
         let text = try ExternalTool.run("pdftotext", ["-layout", pdf.path, "-"]).output
         #expect(text.contains("Key findings") && text.contains("Figure 1. Extremist attacks in Mali by zone, 2014–2022"))

@@ -2,6 +2,7 @@ import BriefModel
 import Configuration
 import Foundation
 import Testing
+
 @testable import Publish
 
 /// index.html as the publish stage writes it: reproducible, listed in the manifest, switched by
@@ -32,7 +33,8 @@ import Testing
     /// The page's charts are written at markers the template printed; only this page's markers are
     /// replaced, never text that merely looks like one (a label from the data, say).
     @Test func chartsGoWhereTheTemplatePutThemAndNowhereElse() {
-        let svg = Data("""
+        let svg = Data(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <svg role="img" aria-labelledby="chart-title"><title id="chart-title">T</title><use xlink:href="#glyph0-1"/></svg>
             """.utf8)
@@ -82,18 +84,28 @@ import Testing
         let inputs = BriefInputs(
             figures: [], headline: HeadlineStatistics([]), quality: [], period: Period(from: 2020, to: 2021)!,
             document: DocumentInfo(), dateLine: "Data as of 1 May 2021", pdfDate: "2021-05-01T00:00:00Z", isSyntheticDemo: false)
-        var page = ReportPage(brief: inputs, briefTemplatePath: nil, charts: [:], files: ["monitoring/sightings.csv"], inputs: [],
+        var page = ReportPage(
+            brief: inputs, briefTemplatePath: nil, charts: [:], files: ["monitoring/sightings.csv"], inputs: [],
             programVersion: "0.0.0", configurationSHA256: "abc")
         #expect(!(try page.render()).contains("id=\"monitoring\""))
-        page.monitoring = [PageTable(id: "sightings", title: "First <sightings>", paths: ["monitoring/sightings.csv", "monitoring/absent.csv"],
-            header: ["calibre", "first seen"], rows: [["7.62x39mm", "2021-03-01"]])]
+        page.monitoring = [
+            PageTable(
+                id: "sightings", title: "First <sightings>", paths: ["monitoring/sightings.csv", "monitoring/absent.csv"],
+                header: ["calibre", "first seen"], rows: [["7.62x39mm", "2021-03-01"]])
+        ]
         let html = try page.render()
-        #expect(html.contains("<section id=\"monitoring\"") && html.contains("<h3 id=\"sightings-heading\">First &lt;sightings&gt;</h3>"))
+        #expect(
+            html.contains("<section id=\"monitoring\"")
+                && html.contains("<h3 id=\"sightings-heading\">First &lt;sightings&gt;</h3>"))
         #expect(html.contains("<a href=\"monitoring/sightings.csv\">") && html.contains("<td>7.62x39mm</td>"))
         // Only the files the folder holds are linked, under a label that counts them.
-        #expect(html.contains("File: <a href=\"monitoring/sightings.csv\">monitoring/sightings.csv</a></p>") && !html.contains("absent.csv"))
+        #expect(
+            html.contains("File: <a href=\"monitoring/sightings.csv\">monitoring/sightings.csv</a></p>")
+                && !html.contains("absent.csv"))
         page.files.insert("monitoring/absent.csv")
-        #expect(try page.render().contains("Files: <a href=\"monitoring/sightings.csv\">monitoring/sightings.csv</a> <a href=\"monitoring/absent.csv\">"))
+        #expect(
+            try page.render().contains(
+                "Files: <a href=\"monitoring/sightings.csv\">monitoring/sightings.csv</a> <a href=\"monitoring/absent.csv\">"))
         #expect(html.contains("<a href=\"#monitoring\">"))
     }
 }

@@ -10,9 +10,12 @@ public struct HeavyMaterielSpecificity: MonitoringFigure {
     public let axis = FigureAxis.materiel
     public let unit = "sources"
     public let inputs: [ExportKind] = [.arms]
-    public let definition = "For each calibre or category of heavy materiel (rockets, mortar rounds, anti-vehicle mines, RPG rounds, grenades) recovered up to the end of the period: its records and items, and how many distinct producing countries, production years and regions of recovery they show. Records without a country or a year are counted apart, not as another source."
+    public let definition =
+        "For each calibre or category of heavy materiel (rockets, mortar rounds, anti-vehicle mines, RPG rounds, grenades) recovered up to the end of the period: its records and items, and how many distinct producing countries, production years and regions of recovery they show. Records without a country or a year are counted apart, not as another source."
 
-    public func title(_ period: Period) -> String { "Heavy materiel: producing countries, production years and regions, up to \(period.to)" }
+    public func title(_ period: Period) -> String {
+        "Heavy materiel: producing countries, production years and regions, up to \(period.to)"
+    }
 
     public func compute(_ flow: ArmsFlow) -> FigureResult {
         let period = flow.period

@@ -8,7 +8,8 @@ public struct MaterielFirstSightingsPerYear: MonitoringFigure {
     public let reference = "Box 4"
     public let axis = FigureAxis.year
     public let unit = "first sightings"
-    public let definition = "Each year, the kinds of materiel recovered that year for the first time in the data: arms types (category, model and calibre) and ammunition samples (calibre, producer and year of production). Records from before the period count as earlier sightings; in the first year the data covers, everything is new."
+    public let definition =
+        "Each year, the kinds of materiel recovered that year for the first time in the data: arms types (category, model and calibre) and ammunition samples (calibre, producer and year of production). Records from before the period count as earlier sightings; in the first year the data covers, everything is new."
 
     public func title(_ period: Period) -> String { "Materiel recorded for the first time, by year, \(period)" }
 
@@ -33,7 +34,9 @@ public struct MaterielFirstSightingsPerYear: MonitoringFigure {
 
     private func perYear(_ items: [TrackedItem], _ period: Period) -> [Int] {
         var counts = Array(repeating: 0, count: period.years.count)
-        for item in items where period.contains(item.sightings.first.year) { counts[item.sightings.first.year - period.from] += 1 }
+        for item in items where period.contains(item.sightings.first.year) {
+            counts[item.sightings.first.year - period.from] += 1
+        }
         return counts
     }
 }

@@ -8,7 +8,8 @@ public struct PostCutoffSharePerYear: MonitoringFigure {
     public let reference = "Box 9"
     public let axis = FigureAxis.year
     public let unit = "records"
-    public let definition = "Each year, the share of arms and ammunition records with a known production year whose materiel was produced after the cutoff year (analysis.produced_after). Records whose production year is not recorded are counted apart and are not in the share."
+    public let definition =
+        "Each year, the share of arms and ammunition records with a known production year whose materiel was produced after the cutoff year (analysis.produced_after). Records whose production year is not recorded are counted apart and are not in the share."
 
     public func title(_ period: Period) -> String { "Materiel produced after the cutoff year, by year of recovery, \(period)" }
 
@@ -18,7 +19,8 @@ public struct PostCutoffSharePerYear: MonitoringFigure {
         guard flow.arms != nil || flow.ammunition != nil else { return noMateriel(period) }
         var series: [Series] = []
         for kind in MaterielKind.allCases {
-            guard let years = counts.byKind[kind] ?? (read(kind, flow) ? Array(repeating: .init(), count: period.years.count) : nil)
+            guard
+                let years = counts.byKind[kind] ?? (read(kind, flow) ? Array(repeating: .init(), count: period.years.count) : nil)
             else { continue }
             series.append(Series(name: "\(kind.rawValue)_dated", counts: years.map(\.dated)))
             series.append(Series(name: "\(kind.rawValue)_post_cutoff", counts: years.map(\.postCutoff)))

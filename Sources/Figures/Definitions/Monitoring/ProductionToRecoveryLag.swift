@@ -8,9 +8,12 @@ public struct ProductionToRecoveryLag: MonitoringFigure {
     public let reference = "§3.3"
     public let axis = FigureAxis.lag
     public let unit = "items"
-    public let definition = "Years from the year of production to the year of first recovery, for each arms item (category, model, calibre, country and year) and each ammunition sample. Items whose production year is not recorded have no lag and are left out, as are items recorded as recovered before the year they were made."
+    public let definition =
+        "Years from the year of production to the year of first recovery, for each arms item (category, model, calibre, country and year) and each ammunition sample. Items whose production year is not recorded have no lag and are left out, as are items recorded as recovered before the year they were made."
 
-    public func title(_ period: Period) -> String { "Years from production to first recovery, materiel recovered up to \(period.to)" }
+    public func title(_ period: Period) -> String {
+        "Years from production to first recovery, materiel recovered up to \(period.to)"
+    }
 
     public func compute(_ flow: ArmsFlow) -> FigureResult {
         let period = flow.period
