@@ -102,8 +102,15 @@ struct LabelMemo: Sendable {
     init(optional: Bool) { self.optional = optional }
 
     mutating func code(_ fields: RecordFields, _ column: Int, encoding: TextEncoding, _ match: (String) -> Int32?) -> Int32 {
-        var nothing: Void = ()
-        return code(fields, column, encoding: encoding, into: &nothing) { text, _ in match(text) }
+        // Not through `code(_:_:encoding:into:_:)` with a `Void` target: every zero-sized variable
+        // has the same address, so the race checker saw one variable written from every thread.
+        guard let range = fields.text(column) else { return optional ? Self.none : Self.bad }
+        let optional = optional
+        return memo.value(fields.bytes, range) { bytes in
+            let text = TextDecoder.string(bytes, encoding)
+            if optional, UnknownToken.matches(text) { return Self.none }
+            return match(text) ?? Self.bad
+        }
     }
 
     /// `match` may add the value to `target` (a dictionary column) and return its code.
