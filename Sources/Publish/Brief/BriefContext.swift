@@ -148,6 +148,13 @@ enum BriefContext {
         }
         context["partial_coverage"] = partialCoverage
         context["has_coverage"] = !covered.isEmpty
+        // Why rows were filtered, as the exports read say: no ACLED sentence in a build without ACLED.
+        let reasons = FilterReason.allCases.filter { reason in inputs.quality.contains { ($0.filteredByReason[reason] ?? 0) > 0 }
+        }
+        var filtered: [[String: Any]] = []
+        for reason in reasons { filtered.append(["text": try inputs.language.text("filter_reasons.\(reason.rawValue)")]) }
+        context["filtered_reasons"] = list(filtered)
+        context["has_filtered"] = !filtered.isEmpty
         context["has_coverage_gaps"] = covered.contains { _, span in
             span.overlaps(inputs.period) && inputs.period.years.contains { span.year($0) != .full }
         }
