@@ -25,7 +25,9 @@ let package = Package(
         .target(name: "Configuration", dependencies: ["BriefModel", .product(name: "Yams", package: "Yams")]),
         .target(name: "Ingest", dependencies: ["BriefModel"]),
         .target(name: "Validate", dependencies: ["BriefModel", "Ingest"]),
-        .target(name: "Figures", dependencies: ["BriefModel"]),
+        // Outlines and places for the maps: Natural Earth's Mali and neighbours, a regions file's polygons.
+        .target(name: "Geography", dependencies: ["BriefModel"], resources: [.copy("Resources")]),
+        .target(name: "Figures", dependencies: ["BriefModel", "Geography"]),
         .target(name: "DemoData", dependencies: ["BriefModel"]),
         // The words of each edition: one vocabulary file per language, number and date formats.
         .target(
@@ -58,6 +60,7 @@ let package = Package(
             name: "BriefCLI",
             dependencies: [
                 "BriefModel", "Configuration", "Ingest", "Validate", "Figures", "Render", "Publish", "DemoData", "Localization",
+                "Geography",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
@@ -69,7 +72,7 @@ let package = Package(
             name: "BriefTests",
             dependencies: [
                 "BriefModel", "Configuration", "Ingest", "Validate", "Figures", "Drawing", "Render", "Publish",
-                "DemoData", "BriefCLI", "FuzzTargets", "Localization",
+                "DemoData", "BriefCLI", "FuzzTargets", "Localization", "Geography",
             ],
             resources: [.copy("Fixtures")]
         ),

@@ -47,7 +47,7 @@ private struct Resolver {
             period: Period(from: 2014, to: 2022)!,
             inputs: [:],
             outputDirectory: absolute("output"))
-        let keys: Set = ["version", "period", "inputs", "aliases", "validation", "analysis", "output", "document"]
+        let keys: Set = ["version", "period", "inputs", "aliases", "validation", "analysis", "output", "document", "maps"]
         let entries = try root.mapping(allowed: keys)
         if !entries.contains(where: { $0.key == "inputs" }) { config.inputs = defaultInputs() }
         for (key, value) in entries {
@@ -70,6 +70,8 @@ private struct Resolver {
                     config.analysis.producedAfter = number
                 }
             case "output": try output(value, into: &config)
+            case "maps":
+                for (_, path) in try value.mapping(allowed: ["regions"]) { config.mapRegions = absolute(try path.string()) }
             default: config.document = try document(value)
             }
         }

@@ -34,7 +34,7 @@ public final class Canvas {
 
     private let sink: ByteSink
     private let surface: OpaquePointer
-    private let cr: OpaquePointer
+    let cr: OpaquePointer
     private let layouts = TextLayouts()
     private var finished = false
 

@@ -33,6 +33,9 @@ public struct Color: Hashable, Sendable {
     /// Relative luminance, to choose a readable label colour on a filled bar.
     public var luminance: Double { 0.2126 * red + 0.7152 * green + 0.0722 * blue }
 
+    /// The same colour, see-through: `alpha` 0 is invisible, 1 opaque.
+    public func withAlpha(_ alpha: Double) -> Color { Color(red: red, green: green, blue: blue, alpha: alpha) }
+
     public static let black = Color(hex: 0x000000)
     public static let white = Color(hex: 0xFFFFFF)
 }

@@ -19,6 +19,9 @@ public enum FigureRegistry {
         ProductionToRecoveryLag(),
         PostCutoffSharePerYear(),
         HeavyMaterielSpecificity(),
+        MaliMap(),
+        AttacksByGroupMap(),
+        AmmunitionDiversionMap(),
     ]
 
     public static func definition(id: String) -> (any FigureDefinition)? {
@@ -67,7 +70,8 @@ public enum FigureRegistry {
         _ compute: (any FigureDefinition) -> FigureResult
     ) -> FigureResult {
         var result = coverage.apply(compute(definition), inputs: definition.inputs)
-        result.chart.source = sources.line(for: definition.inputs)
+        // A map drawn from no export (Map 1) names its outlines' sources only (added with its words).
+        result.chart.source = definition.inputs.isEmpty ? "" : sources.line(for: definition.inputs)
         return result
     }
 }

@@ -41,6 +41,10 @@ public struct FigureText: Sendable {
             out.chart.layers[i].label = try layerLabel(figure.id, figure.chart.layers[i].colorKey)
         }
         out.chart.categories = try categories(figure)
+        if let map = out.chart.map {
+            out.chart.map = try mapText(map)
+            out.chart.source = try mapSource(out.chart)
+        }
         let notes = try partialYearNotes(figure)
         if !notes.isEmpty {
             for (i, category) in figure.categories.enumerated()
@@ -52,6 +56,45 @@ public struct FigureText: Sendable {
             out.chart.source += (out.chart.source.isEmpty ? "" : " ") + notes.joined(separator: " ")
         }
         return out
+    }
+
+    /// A map's words in the language: regions by name, neighbours, the key, the notice; the source
+    /// line gains the outlines' sources (and the regions file's, when its polygons are drawn).
+    private func mapText(_ map: MapSpec) throws(LanguageError) -> MapSpec {
+        var out = map
+        for i in out.places.indices { out.places[i].label = try language.text("regions.\(map.places[i].key)") }
+        for i in out.circles.indices { out.circles[i].label = try language.text("regions.\(map.circles[i].key)") }
+        for i in out.areas.indices where map.areas[i].label != nil {
+            out.areas[i].label = try language.text("map.neighbours.\(map.areas[i].key)")
+        }
+        for i in out.key.indices {
+            let key = map.key[i].key
+            if Zone(rawValue: key) != nil {
+                out.key[i].label = try language.text("layers.\(key)")
+            } else if PerpetratorGroup(rawValue: key) != nil {
+                out.key[i].label = try language.text("map.groups.\(key)")
+            }
+            // A sample's entry: its first recovery's date, then each numbered step's.
+            if let first = map.key[i].dates.first {
+                let steps = map.key[i].dates.dropFirst().enumerated().map {
+                    "\($0.offset + 1)\u{00A0}\(language.date($0.element))"
+                }
+                out.key[i].label += ": " + ([language.date(first)] + steps).joined(separator: "; ")
+            }
+        }
+        out.notice = try language.text("map.notice")
+        out.kilometres = try language.text("map.km")
+        return out
+    }
+
+    /// The source line of a map: its data's sources, then the outlines', then the UN notice.
+    public func mapSource(_ chart: ChartSpec) throws(LanguageError) -> String {
+        guard let map = chart.map else { return chart.source }
+        let regions = map.areas.contains { if case .region = $0.style { true } else { false } }
+        let parts = [
+            chart.source, try language.text("map.source"), regions ? try language.text("map.source_regions") : "", map.notice,
+        ]
+        return parts.filter { !$0.isEmpty }.joined(separator: " ")
     }
 
     /// A vocabulary sentence with its values: the export's name and dates in the language.
@@ -110,6 +153,8 @@ public struct FigureText: Sendable {
         case .decade: try language.text("categories.decade", ["decade": String(canonical.dropLast())])
         case .type: try language.text("categories.\(canonical)")
         case .country: try country(canonical)
+        case .region: try language.text("regions.\(canonical)")
+        case .step: canonical
         }
     }
 

@@ -20,6 +20,7 @@ public enum FigureTables {
         switch series.kind {
         case .count: return String(Int(value))
         case .share: return String(format4: value)
+        case .decimal: return String((value * 100).rounded() / 100)
         }
     }
 

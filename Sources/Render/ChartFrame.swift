@@ -24,8 +24,17 @@ struct ChartFrame {
         switch chart.kind {
         case .horizontalBars: 96 + barPitch * Double(max(chart.categories.count, 2))
         case .groupedHorizontalBars: 120 + (6 + 12 * Double(chart.layers.count)) * Double(max(chart.categories.count, 2))
+        case .map: 505 + mapKeyAllowance(chart)
         default: 300
         }
+    }
+
+    /// Room under a map for its key: a row per two entries, a row each for a flow's entry (they name
+    /// dates), and the reference circles.
+    static func mapKeyAllowance(_ chart: ChartSpec) -> Double {
+        guard let map = chart.map else { return 0 }
+        let arrows = map.key.filter { $0.symbol == .arrow }.count, others = map.key.count - arrows
+        return 26 * Double(arrows) + 16 * Double((others + 1) / 2) + (map.sizeReferences.isEmpty ? 0 : 58)
     }
 
     /// The height each bar of a horizontal bar chart takes.

@@ -20,6 +20,7 @@ public enum ChartPainter {
         case .horizontalBars: BarChartPainter(chart: chart, frame: frame).draw(on: canvas)
         case .groupedHorizontalBars: GroupedBarChartPainter(chart: chart, frame: frame).draw(on: canvas)
         case .lineShare: LineChartPainter(chart: chart, frame: frame).draw(on: canvas)
+        case .map: MapPainter(chart: chart, frame: frame).draw(on: canvas)
         }
     }
 

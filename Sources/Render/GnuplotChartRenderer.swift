@@ -54,6 +54,8 @@ public struct GnuplotChartRenderer: ChartRenderer {
     private func plotCommands(_ chart: ChartSpec) -> [String] {
         let colors = chart.layers.map { "lc rgb \"\(Palette.color(for: $0.colorKey).hexString)\"" }
         switch chart.kind {
+        case .map:
+            return mapCommands(chart.map)
         // gnuplot's histograms stand upright: grouped horizontal bars are redrawn as grouped columns.
         case .bars, .stackedBars, .groupedBars, .groupedHorizontalBars:
             let style = chart.kind == .stackedBars || chart.kind == .bars ? "rowstacked" : "clustered gap 1"
@@ -94,5 +96,36 @@ public struct GnuplotChartRenderer: ChartRenderer {
     /// A gnuplot double-quoted string; `\n` sequences in the input are kept as line breaks.
     private func quoted(_ text: String) -> String {
         "\"" + text.replacingOccurrences(of: "\"", with: "\\\"").replacingOccurrences(of: "`", with: "'") + "\""
+    }
+
+    /// A map as gnuplot draws it: Mali's outline, each place or circle at its coordinates with its
+    /// name, circles' areas proportional to their values.
+    private func mapCommands(_ map: MapSpec?) -> [String] {
+        guard let map else { return [] }
+        var lines = ["$outline << EOD"]
+        for area in map.areas where area.style == .focus {
+            for ring in area.rings {
+                lines += ring.map { "\(number($0.longitude)) \(number($0.latitude))" }
+                lines.append("")
+            }
+        }
+        lines += ["EOD", "$places << EOD"]
+        for place in map.places {
+            lines.append("\(number(place.at.longitude)) \(number(place.at.latitude)) 0 \(quoted(place.label))")
+        }
+        for circle in map.circles {
+            // Radius in degrees: the largest circle a degree and a half across.
+            let radius = 0.75 * (circle.total / max(map.largestValue, 1)).squareRoot()
+            lines.append("\(number(circle.at.longitude)) \(number(circle.at.latitude)) \(number(radius)) \(quoted(circle.label))")
+        }
+        lines += [
+            "EOD", "set size ratio -1", "unset key", "unset grid",
+            "set xrange [\(number(map.west)):\(number(map.east))]", "set yrange [\(number(map.south)):\(number(map.north))]",
+            "plot $outline with lines lc rgb \"#1A1A1A\", \\",
+            "     $places using 1:2:3 with circles lc rgb \"#4A5D6E\" fs transparent solid 0.5, \\",
+            "     $places using 1:2 with points pt 7 ps 0.5 lc rgb \"#1A1A1A\", \\",
+            "     $places using 1:2:4 with labels left offset 0.8,0 font \",7\"",
+        ]
+        return lines
     }
 }

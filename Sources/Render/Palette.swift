@@ -31,6 +31,13 @@ public enum Palette {
         // Arms-flow monitoring: the two exports, a purple family; Box 3's three counts, a green family.
         "arms": Color(hex: 0x5E3C99), "ammunition": Color(hex: 0xB2ABD2),
         "countries": Color(hex: 0x1B5E20), "production_years": Color(hex: 0x66A861), "regions": Color(hex: 0xC7E9C0),
+        // The perpetrators' groups on the maps: a wine and an indigo of their own, a khaki, a pale grey
+        // for the unrecorded.
+        "jnim": Color(hex: 0x8E1B3A), "islamic_state": Color(hex: 0x2E2A6E), "other_group": Color(hex: 0xA89A5B),
+        "unattributed": Color(hex: 0xD5D5D5),
+        // Map 3's samples, one hue each.
+        "sample_1": Color(hex: 0xC2185B), "sample_2": Color(hex: 0x1565C0), "sample_3": Color(hex: 0x2E7D32),
+        "sample_4": Color(hex: 0xEF6C00), "sample_5": Color(hex: 0x6A1B9A),
         "neutral": neutral, "other": other,
     ]
 

@@ -178,6 +178,7 @@ struct BuildRun {
         [("configuration", configurationPath)]
             + config.inputs.sorted { $0.key.rawValue < $1.key.rawValue }.map { ("\($0.key.rawValue) input", $0.value.path) }
             + (config.document.templatePath.map { [("brief template", $0)] } ?? [])
+            + (config.mapRegions.map { [("regions file", $0)] } ?? [])
     }
 
     /// The inputs, configuration and program this build would be made from. Files unchanged since

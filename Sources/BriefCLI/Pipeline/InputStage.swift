@@ -1,5 +1,7 @@
 import BriefModel
+import Configuration
 import Foundation
+import Geography
 import Ingest
 import Localization
 import Logging
@@ -109,11 +111,41 @@ struct InputStage {
                     rowsRead: quality.read, rowsAccepted: quality.accepted, stat: files.stats[export]))
         }
         output.dataset.leaveOutExportsWithoutData(in: config.period, quality: output.quality)
+        if let path = config.mapRegions { output.dataset.regionAreas = try regionAreas(path, validator) }
         for missing in output.dataset.withoutData.values.sorted(by: { $0.export.rawValue < $1.export.rawValue }) {
             let reason = try FigureText(language: .english, parameters: [:]).text(missing.reason(period: config.period))
             logger.warning("\(reason); its figures are unavailable")
         }
         return output
+    }
+
+    /// `maps.regions`: the polygons matched to the regions by name (the region vocabulary with the
+    /// configuration's aliases). A name no region matches and a region without a polygon are reported
+    /// in the log, never dropped in silence; an unreadable file is a configuration error.
+    private func regionAreas(_ path: String, _ validator: Validator) throws -> [Region: [[GeoPoint]]] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw BriefFailure(.usage, "configuration error: maps.regions: \(path) \(FileProblem.reason(path))")
+        }
+        let polygons: RegionPolygons
+        do {
+            polygons = try RegionPolygons(data, file: path, match: validator.context.vocabularies.regions.match)
+        } catch {
+            throw BriefFailure(.usage, "configuration error: maps.regions: \(error)")
+        }
+        let file = (path as NSString).lastPathComponent
+        if !polygons.unknownNames.isEmpty {
+            logger.warning(
+                """
+                \(file): no region of Mali is called \(polygons.unknownNames.map { TextSnippet.quoted($0) }.joined(separator: ", ")) \
+                (add it under aliases.regions in pipeline.yml if it is one); its polygon is not drawn
+                """)
+        }
+        if !polygons.missing.isEmpty {
+            logger.warning(
+                "\(file): no polygon for \(polygons.missing.map(\.rawValue).joined(separator: ", ")); the maps mark their seats only"
+            )
+        }
+        return polygons.areas
     }
 
     private func read(_ export: ExportKind, _ data: Data, _ validator: Validator, chunks: Int) throws -> ExportRead {

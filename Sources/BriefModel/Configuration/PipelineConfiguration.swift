@@ -10,6 +10,8 @@ public struct PipelineConfiguration: Sendable, Equatable {
     public var writesPage: Bool
     public var document: DocumentInfo
     public var analysis = AnalysisSettings()
+    /// `maps.regions`: a GeoJSON file of the regions' polygons, drawn on the maps instead of seats alone.
+    public var mapRegions: String?
 
     public init(
         period: Period, inputs: [ExportKind: InputSpec], aliases: AliasTable = AliasTable(),

@@ -9,6 +9,8 @@ public struct ChartSpec: Hashable, Sendable {
         /// Horizontal bars, one bar per layer within each category, for several counts of long-named things.
         case groupedHorizontalBars
         case lineShare
+        /// A map (`ChartSpec.map`): outlines, places, proportional circles or flows.
+        case map
     }
 
     /// One drawn series. `colorKey` names a palette entry, so one category has one colour everywhere.
@@ -48,6 +50,8 @@ public struct ChartSpec: Hashable, Sendable {
     public var unknownValue = "no data"
     /// The language its words are in (`en`, `fr`), for the PDF's `/Lang`.
     public var language = "en"
+    /// What a map shows; nil for every other kind.
+    public var map: MapSpec?
 
     public init(
         kind: Kind, title: String, subtitle: String, source: String, categories: [String], layers: [Layer],

@@ -3,6 +3,10 @@ public enum FigureAxis: String, Sendable, Codable {
     case year, decade, type, country
     /// Production-to-recovery lag bands (`0–2` years …).
     case lag = "lag_years"
+    /// A region of Mali, by its canonical name (the maps).
+    case region
+    /// A numbered step of a sample's recoveries (`7.62x39mm Factory 71, 1975: 2`), Map 3.
+    case step
     /// A calibre or category of materiel (`81mm mortar round`).
     case materiel
 }
@@ -10,7 +14,11 @@ public enum FigureAxis: String, Sendable, Codable {
 /// One named series of a figure. Counts are whole numbers; shares are fractions in 0…1,
 /// nil where the denominator is zero (never NaN).
 public struct Series: Hashable, Sendable {
-    public enum Kind: String, Sendable { case count, share }
+    public enum Kind: String, Sendable {
+        case count, share
+        /// A measure with decimals (degrees, kilometres), written with two decimals.
+        case decimal
+    }
 
     public var name: String
     public var kind: Kind

@@ -53,6 +53,7 @@ public struct NumberFormat: Hashable, Sendable {
         switch kind {
         case .share: percent(value, decimals: 1)
         case .count: plain(value)
+        case .decimal: decimal(value, decimals: 2)
         }
     }
 }

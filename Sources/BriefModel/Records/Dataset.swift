@@ -17,6 +17,8 @@ public struct Dataset: Sendable {
     /// Exports that were configured and read but give nothing to count in the period: left out of the
     /// dataset (their figures are unavailable, never zeros) and named by the brief.
     public var withoutData: [ExportKind: NoDataInPeriod] = [:]
+    /// The regions' polygons of `maps.regions`, when pipeline.yml names a regions file.
+    public var regionAreas: [Region: [[GeoPoint]]] = [:]
 
     public init(
         incidents: [Incident]? = nil, arms: [ArmsItem]? = nil, ammunition: [AmmunitionRecord]? = nil,

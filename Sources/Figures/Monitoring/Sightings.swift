@@ -57,6 +57,13 @@ public struct Sightings: Sendable, Equatable {
     /// How many regions the item was recovered in.
     public var regionCount: Int { regionDays.reduce(0) { $0 + ($1 == Self.never ? 0 : 1) } }
 
+    /// Each region the item was recovered in with the day it first was, in that order.
+    public var appearances: [(region: Region, date: CivilDate)] {
+        var result: [(region: Region, date: CivilDate)] = []
+        Self.forEachOrdered(regionDays) { code, day in result.append((Self.regionsByCode[code], DayKey.date(day))) }
+        return result
+    }
+
     /// Regions in the order the item first appeared in them.
     public var regions: [Region] {
         var regions: [Region] = []

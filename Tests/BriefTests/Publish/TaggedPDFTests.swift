@@ -33,7 +33,7 @@ struct TaggedPDFTests {
         }
         // Every chart is a figure with a text alternative that states its numbers.
         let figures = tree.elements.filter { $0.type == "Figure" }
-        #expect(figures.count == 16)
+        #expect(figures.count == 19, "16 charts and 3 maps")
         #expect(figures.allSatisfy { ($0.alternative?.count ?? 0) > 80 })
         // Reading order: the headings and figures come in the order of the bookmarks, which follow the
         // pages, and each figure's alternative opens with the title its bookmark names.
@@ -42,9 +42,9 @@ struct TaggedPDFTests {
         for (element, mark) in zip(sequence, tree.outline) {
             switch element.type {
             case "H2": #expect(mark.level == 1, "\(mark.title)")
-            case "H3": #expect(mark.level == 2 && !mark.title.contains(/^(Figure|Box|Encadré) \d/), "\(mark.title)")
+            case "H3": #expect(mark.level == 2 && !mark.title.contains(/^(Figure|Box|Encadré|Map|Carte) \d/), "\(mark.title)")
             default:
-                let title = mark.title.replacing(/^(Figure|Box|Encadré) \d+[a-z]?\.\s/, with: "")
+                let title = mark.title.replacing(/^(Figure|Box|Encadré|Map|Carte) \d+[a-z]?\.\s/, with: "")
                 #expect(element.alternative?.hasPrefix(title + ".") == true, "\(mark.title) / \(element.alternative ?? "")")
             }
         }

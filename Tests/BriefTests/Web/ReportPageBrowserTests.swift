@@ -8,7 +8,7 @@ import Testing
         let runner = try BuildRunner.demo()
         #expect(runner.build() == 0)
         let available = try availableFigures(runner, "output")
-        #expect(available == 16)
+        #expect(available == 19)
         let report = try Browser.inspect(reportIn: runner.folder, report: "output")
         report.expectSound(availableFigures: available)
         let page = report.wide
@@ -28,7 +28,7 @@ import Testing
         runner.write("pipeline.yml", runner.read("pipeline.yml")! + "\ndocument:\n  language: fr\n")
         #expect(runner.build() == 0)
         let available = try availableFigures(runner, "output")
-        #expect(available == 16)
+        #expect(available == 19)
         let report = try Browser.inspect(reportIn: runner.folder, report: "output")
         report.expectSound(availableFigures: available)
         let page = report.wide
