@@ -97,6 +97,11 @@ enum BriefContext {
         context["has_ammunition"] = inputs.figure("ammunition-samples-by-decade") != nil
         context["has_fatalities"] = inputs.figure("minusma-fatalities-by-type") != nil
         context["has_rcied"] = inputs.figure("rcied-share-per-year") != nil
+        let maps = inputs.figures.filter { $0.isAvailable && $0.chart.map != nil }
+        context["has_maps"] = !maps.isEmpty
+        context["has_region_polygons"] = maps.contains { figure in
+            figure.chart.map?.areas.contains { if case .region = $0.style { true } else { false } } ?? false
+        }
         context["acled"] = inputs.incidentsFromACLED
         context["has_mission_data"] =
             !inputs.incidentsFromACLED && context["has_incidents"] as? Bool == true
