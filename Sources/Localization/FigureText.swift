@@ -24,12 +24,8 @@ public struct FigureText: Sendable {
         out.chart.language = language.code
         out.chart.unknownValue = try language.text("chart.no_data")
         if let reason = figure.unavailableReason {
-            let reasonText: String
-            if let key = figure.unavailableKey {
-                reasonText = try text(key)
-            } else {
-                reasonText = try Self.reason(reason, in: language)
-            }
+            // Every reason is a sentence of the vocabulary; a reason without one is the figure's own text.
+            let reasonText = try figure.unavailableKey.map { key throws(LanguageError) in try text(key) } ?? reason
             out.unavailableReason = reasonText
             out.chart.subtitle = reasonText
             out.chart.valueLabel = try language.text(key + ".value_label", parameters)
@@ -180,14 +176,6 @@ public struct FigureText: Sendable {
 
     /// A producing country's name in the language, from its canonical English name.
     public func country(_ name: String) throws(LanguageError) -> String { try language.text("countries.\(name)") }
-
-    /// An unavailable figure's reason in the language: the English reason's key, then its text.
-    public static func reason(_ english: String, in language: Language) throws(LanguageError) -> String {
-        guard let key = Language.english.vocabulary.key(under: "reasons", withText: english) else {
-            throw .missingKey(language: "en", key: "reasons: \"\(english)\"", file: Language.english.vocabulary.file)
-        }
-        return try language.text(key)
-    }
 
     /// `Figure 4`, `Box 7` in the language (`Figure 4`, `Encadré 7`).
     public static func number(_ brief: String, in language: Language) throws(LanguageError) -> String {

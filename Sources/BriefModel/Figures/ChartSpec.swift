@@ -22,7 +22,8 @@ public struct ChartSpec: Hashable, Sendable {
         /// inside that layer's bar, not beside it.
         public var nestedIn: String?
 
-        public init(label: String, colorKey: String, values: [Double?], nestedIn: String? = nil) {
+        /// `label` is set in the edition's words (`FigureText`), from `colorKey`.
+        public init(label: String = "", colorKey: String, values: [Double?], nestedIn: String? = nil) {
             self.label = label
             self.colorKey = colorKey
             self.values = values
@@ -54,8 +55,8 @@ public struct ChartSpec: Hashable, Sendable {
     public var map: MapSpec?
 
     public init(
-        kind: Kind, title: String, subtitle: String, source: String, categories: [String], layers: [Layer],
-        valueLabel: String, categoryColorKeys: [String]? = nil
+        kind: Kind, title: String = "", subtitle: String = "", source: String, categories: [String], layers: [Layer],
+        valueLabel: String = "", categoryColorKeys: [String]? = nil
     ) {
         self.categoryColorKeys = categoryColorKeys
         self.kind = kind

@@ -68,7 +68,7 @@ public struct FigureResult: Sendable {
     public var chart: ChartSpec
 
     public init(
-        id: String, title: String, brief: String, reference: String? = nil, axis: FigureAxis, unit: String,
+        id: String, title: String = "", brief: String, reference: String? = nil, axis: FigureAxis, unit: String,
         definition: String = "",
         categories: [String], series: [Series], chart: ChartSpec, unavailableReason: String? = nil
     ) {

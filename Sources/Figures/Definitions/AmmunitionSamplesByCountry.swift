@@ -7,15 +7,11 @@ public struct AmmunitionSamplesByCountry: FigureDefinition {
     public let brief = "Figure 3a"
     public let axis = FigureAxis.country
     public let unit = "samples"
-    public let definition =
-        "The same samples as Figure 3, by the country where they were made, largest first (equal counts in alphabetical order), with each country's share of all samples. Samples whose country is not recorded are not listed; the Soviet Union and Russia are counted apart."
     public let inputs: [ExportKind] = [.ammunition]
     public let reference = "§3.3"
 
     /// How many countries the chart names; the rest are drawn as one "N other countries" bar.
     static let namedInChart = 10
-
-    public func title(_ period: Period) -> String { "Ammunition samples by producing country, recovered \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
         guard let records = data.ammunitionColumns else { return unavailable(period, .noAmmunition) }
@@ -25,8 +21,7 @@ public struct AmmunitionSamplesByCountry: FigureDefinition {
         let ranked = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
         let shares = ranked.map { Tally.share($0.value, of: samples.count) }
         return FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
-            categories: ranked.map(\.key),
+            id: id, brief: brief, reference: reference, axis: axis, unit: unit, categories: ranked.map(\.key),
             series: [
                 Series(name: "samples", counts: ranked.map(\.value)),
                 Series(name: "share", kind: .share, values: shares),
@@ -39,14 +34,10 @@ public struct AmmunitionSamplesByCountry: FigureDefinition {
         let rest = ranked.dropFirst(Self.namedInChart)
         if !rest.isEmpty { named.append(("\(rest.count) other countries", rest.reduce(0) { $0 + $1.value })) }
         return ChartSpec(
-            kind: .horizontalBars, title: title(period),
-            subtitle: "Distinct samples of 7.62–14.5 mm cartridges by producing country, with share of all samples",
-            source: "", categories: named.map(\.key),
+            kind: .horizontalBars, source: "", categories: named.map(\.key),
             layers: [
-                .init(label: "Samples", colorKey: "neutral", values: named.map { Double($0.value) }),
-                .init(label: "Share", colorKey: "share", values: named.map { Tally.share($0.value, of: total) }),
-            ],
-            valueLabel: "Samples",
-            categoryColorKeys: named.indices.map { $0 < Self.namedInChart ? "neutral" : "other" })
+                .init(colorKey: "neutral", values: named.map { Double($0.value) }),
+                .init(colorKey: "share", values: named.map { Tally.share($0.value, of: total) }),
+            ], categoryColorKeys: named.indices.map { $0 < Self.namedInChart ? "neutral" : "other" })
     }
 }

@@ -7,10 +7,6 @@ public struct AttacksPerYear: FigureDefinition {
     public let brief = "Figure 1"
     public let axis = FigureAxis.year
     public let unit = "attacks"
-    public let definition =
-        "The attacks recorded each calendar year against anyone (IEDs, indirect fire, small arms fire and complex attacks), split by the zone of Mali, north, centre or south, of the region where they happened."
-
-    public func title(_ period: Period) -> String { "Extremist attacks in Mali by zone, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
         guard let cube = data.incidentCube else { return unavailable(period, .noIncidents) }
@@ -23,10 +19,8 @@ public struct AttacksPerYear: FigureDefinition {
             ChartSpec.Layer(label: zone.displayName, colorKey: zone.rawValue, values: series[index].values)
         }
         return FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
-            categories: categories, series: series,
+            id: id, brief: brief, reference: reference, axis: axis, unit: unit, categories: categories, series: series,
             chart: ChartSpec(
-                kind: .stackedBars, title: title(period), subtitle: "Attacks per year on all parties, by zone",
-                source: "", categories: categories, layers: layers, valueLabel: "Attacks"))
+                kind: .stackedBars, source: "", categories: categories, layers: layers))
     }
 }

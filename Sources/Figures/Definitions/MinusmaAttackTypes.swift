@@ -7,10 +7,6 @@ public struct MinusmaAttackTypes: FigureDefinition {
     public let brief = "Figure 5"
     public let axis = FigureAxis.type
     public let unit = "attacks"
-    public let definition =
-        "The attacks on MINUSMA over the whole period by type, with each type's share of all attacks on the mission."
-
-    public func title(_ period: Period) -> String { "Types of attacks against MINUSMA, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
         guard let cube = data.incidentCube else { return unavailable(period, .noIncidents) }
@@ -18,35 +14,32 @@ public struct MinusmaAttackTypes: FigureDefinition {
             cube.count { $0.category == type && $0.party == .minusma && period.contains($0.year) }
         }
         return TypeShareFigure.result(
-            self, period: period, counts: counts, seriesName: "attacks",
-            subtitle: "Attacks on MINUSMA by type, \(period), with share of all attacks on MINUSMA")
+            self, period: period, counts: counts, seriesName: "attacks")
     }
 }
 
 /// The shape Figures 5 and 7 share: the four attack types, a count and a share each.
 enum TypeShareFigure {
     static func result(
-        _ figure: some FigureDefinition, period: Period, counts: [Int], seriesName: String, subtitle: String
+        _ figure: some FigureDefinition, period: Period, counts: [Int], seriesName: String
     ) -> FigureResult {
         let total = counts.reduce(0, +)
         let shares = counts.map { Tally.share($0, of: total) }
         let categories = IncidentCategory.attackTypes.map(\.rawValue)
         let labels = IncidentCategory.attackTypes.map(\.displayName)
         return FigureResult(
-            id: figure.id, title: figure.title(period), brief: figure.brief, reference: figure.reference, axis: figure.axis,
-            unit: figure.unit,
-            definition: figure.definition, categories: categories,
+            id: figure.id, brief: figure.brief, reference: figure.reference, axis: figure.axis,
+            unit: figure.unit, categories: categories,
             series: [Series(name: seriesName, counts: counts), Series(name: "share", kind: .share, values: shares)],
             chart: ChartSpec(
-                kind: .horizontalBars, title: figure.title(period), subtitle: subtitle, source: "",
+                kind: .horizontalBars, source: "",
                 categories: labels,
                 layers: [
                     .init(
-                        label: figure.unit.prefix(1).uppercased() + figure.unit.dropFirst(), colorKey: "neutral",
+                        colorKey: "neutral",
                         values: counts.map(Double.init)),
-                    .init(label: "Share", colorKey: "share", values: shares),
+                    .init(colorKey: "share", values: shares),
                 ],
-                valueLabel: figure.unit.prefix(1).uppercased() + figure.unit.dropFirst(),
                 categoryColorKeys: categories))
     }
 }

@@ -7,9 +7,6 @@ public struct MinusmaAttackTypesPerYear: FigureDefinition {
     public let brief = "Figure 6"
     public let axis = FigureAxis.year
     public let unit = "attacks"
-    public let definition = "The attacks on MINUSMA each calendar year, by type."
-
-    public func title(_ period: Period) -> String { "Attacks against MINUSMA by type and year, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
         guard let cube = data.incidentCube else { return unavailable(period, .noIncidents) }
@@ -18,12 +15,10 @@ public struct MinusmaAttackTypesPerYear: FigureDefinition {
         }
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
-            categories: categories, series: series,
+            id: id, brief: brief, reference: reference, axis: axis, unit: unit, categories: categories, series: series,
             chart: ChartSpec(
-                kind: .stackedBars, title: title(period), subtitle: "Attacks on MINUSMA per year, by type",
-                source: "", categories: categories,
-                layers: AttackTypeLayers.layers(series), valueLabel: "Attacks"))
+                kind: .stackedBars, source: "", categories: categories,
+                layers: AttackTypeLayers.layers(series)))
     }
 }
 

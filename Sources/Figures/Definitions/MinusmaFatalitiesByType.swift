@@ -7,10 +7,6 @@ public struct MinusmaFatalitiesByType: FigureDefinition {
     public let brief = "Figure 7"
     public let axis = FigureAxis.type
     public let unit = "fatalities"
-    public let definition =
-        "MINUSMA personnel, uniformed peacekeepers and civilian staff, killed in attacks on the mission over the whole period, by type of attack, with each type's share of these deaths."
-
-    public func title(_ period: Period) -> String { "MINUSMA fatalities by type of attack, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
         let cube: IncidentCube
@@ -22,8 +18,7 @@ public struct MinusmaFatalitiesByType: FigureDefinition {
             cube.total(\.unKilled) { $0.isAttackOnMINUSMA && $0.category == type && period.contains($0.year) }
         }
         return TypeShareFigure.result(
-            self, period: period, counts: counts, seriesName: "fatalities",
-            subtitle: "Peacekeepers and civilian staff killed in attacks on MINUSMA, by type of attack")
+            self, period: period, counts: counts, seriesName: "fatalities")
     }
 }
 
@@ -37,7 +32,7 @@ enum MinusmaFatalities {
         // ACLED export, the figures are unavailable rather than a chart of zeros.
         let allUnknown = attacks > 0 && cube.total(\.unKilledUnknown, where: \.isAttackOnMINUSMA) == attacks
         return allUnknown
-            ? .failure(Unavailable(reason: "the incidents export records no MINUSMA casualties (all unknown)"))
+            ? .failure(.noMinusmaCasualties)
             : .success(cube)
     }
 }

@@ -7,10 +7,6 @@ public struct MinusmaFatalitiesPerYear: FigureDefinition {
     public let brief = "Figure 8"
     public let axis = FigureAxis.year
     public let unit = "fatalities"
-    public let definition =
-        "MINUSMA personnel killed in attacks on the mission each calendar year, by type of attack, and in all."
-
-    public func title(_ period: Period) -> String { "MINUSMA fatalities in attacks by type and year, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
         let cube: IncidentCube
@@ -27,11 +23,8 @@ public struct MinusmaFatalitiesPerYear: FigureDefinition {
         series.append(Series(name: "total", counts: cube.perYear(period, \.unKilled, where: \.isAttackOnMINUSMA)))
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
-            categories: categories, series: series,
+            id: id, brief: brief, reference: reference, axis: axis, unit: unit, categories: categories, series: series,
             chart: ChartSpec(
-                kind: .stackedBars, title: title(period),
-                subtitle: "Peacekeepers and civilian staff killed per year, by type of attack",
-                source: "", categories: categories, layers: layers, valueLabel: "Fatalities"))
+                kind: .stackedBars, source: "", categories: categories, layers: layers))
     }
 }

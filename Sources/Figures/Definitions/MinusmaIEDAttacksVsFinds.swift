@@ -7,10 +7,6 @@ public struct MinusmaIEDAttacksVsFinds: FigureDefinition {
     public let brief = "Figure 9"
     public let axis = FigureAxis.year
     public let unit = "incidents"
-    public let definition =
-        "Each calendar year, the IED attacks on MINUSMA and the IEDs MINUSMA found before they went off; the share of finds is finds divided by attacks and finds together."
-
-    public func title(_ period: Period) -> String { "IED attacks against MINUSMA and IEDs it found, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
         guard let cube = data.incidentCube else { return unavailable(period, .noIncidents) }
@@ -21,20 +17,17 @@ public struct MinusmaIEDAttacksVsFinds: FigureDefinition {
         let shares = zip(attacks, finds).map { attacks, finds in finds.flatMap { Tally.share($0, of: attacks + $0) } }
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
-            categories: categories,
+            id: id, brief: brief, reference: reference, axis: axis, unit: unit, categories: categories,
             series: [
                 Series(name: "ied_attacks", counts: attacks), Series(name: "ied_finds", counts: finds),
                 Series(name: "finds_share", kind: .share, values: shares),
             ],
             chart: ChartSpec(
-                kind: .groupedBars, title: title(period), subtitle: "MINUSMA IED incidents per year: attacks and finds",
-                source: "", categories: categories,
+                kind: .groupedBars, source: "", categories: categories,
                 layers: [
-                    .init(label: "IED attacks", colorKey: "ied_attacks", values: attacks.map(Double.init)),
-                    .init(label: "IEDs found", colorKey: "ied_finds", values: finds.map { $0.map(Double.init) }),
-                ],
-                valueLabel: "Incidents"))
+                    .init(colorKey: "ied_attacks", values: attacks.map(Double.init)),
+                    .init(colorKey: "ied_finds", values: finds.map { $0.map(Double.init) }),
+                ]))
     }
 }
 

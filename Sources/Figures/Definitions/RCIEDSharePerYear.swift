@@ -7,10 +7,6 @@ public struct RCIEDSharePerYear: FigureDefinition {
     public let brief = "Box 7"
     public let axis = FigureAxis.year
     public let unit = "IED incidents"
-    public let definition =
-        "Each calendar year, the IEDs (attacks and finds, whoever the target) whose means of initiation was identified, and among them the remote-controlled ones (RCIEDs); the share is RCIEDs divided by identified IEDs."
-
-    public func title(_ period: Period) -> String { "Remote-controlled IEDs among identified IEDs, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
         guard let cube = data.incidentCube else { return unavailable(period, .noIncidents) }
@@ -20,18 +16,14 @@ public struct RCIEDSharePerYear: FigureDefinition {
         let shares = zip(rcied, all).map { Tally.share($0, of: $1) }
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
-            categories: categories,
+            id: id, brief: brief, reference: reference, axis: axis, unit: unit, categories: categories,
             series: [
                 Series(name: "rcied", counts: rcied), Series(name: "identified", counts: all),
                 Series(name: "share", kind: .share, values: shares),
             ],
             chart: ChartSpec(
-                kind: .lineShare, title: title(period),
-                subtitle: "RCIED share of IED attacks and finds whose type was identified, per year",
-                source: "", categories: categories,
-                layers: [.init(label: "RCIED share", colorKey: "neutral", values: shares)],
-                valueLabel: "Share of identified IEDs"))
+                kind: .lineShare, source: "", categories: categories,
+                layers: [.init(colorKey: "neutral", values: shares)]))
     }
 }
 
@@ -41,11 +33,10 @@ public struct RCIEDSharePerYear: FigureDefinition {
 enum IEDInitiation {
     static func unrecorded(in data: Dataset) -> Unavailable? {
         if data.incidentsFromACLED {
-            return Unavailable(
-                reason: "ACLED does not record how IEDs were initiated, so remote-controlled devices cannot be counted")
+            return .acledInitiation
         }
         guard let cube = data.incidentCube, cube.contains(where: \.isIdentifiedIED) else {
-            return Unavailable(reason: "no IED in the incidents export has a known means of initiation")
+            return .noInitiation
         }
         return nil
     }

@@ -7,10 +7,6 @@ public struct VictimsPerYear: FigureDefinition {
     public let brief = "Figure 2"
     public let axis = FigureAxis.year
     public let unit = "people"
-    public let definition =
-        "The people killed and the people injured in attacks each calendar year, not counting the attackers; of those killed, how many were civilians. A year whose attacks never record how many civilians died has no civilian count, and when no attack in the period records it the series is left out."
-
-    public func title(_ period: Period) -> String { "People killed and injured in extremist attacks, \(period)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
         guard let cube = data.incidentCube else { return unavailable(period, .noIncidents) }
@@ -27,23 +23,21 @@ public struct VictimsPerYear: FigureDefinition {
             Series(name: "killed", counts: killed), Series(name: "injured", counts: injured),
             Series(name: "killed_civilians", counts: civilians),
         ]
-        var layers: [ChartSpec.Layer] = [.init(label: "Killed", colorKey: "killed", values: series[0].values)]
-        if injuredRecorded { layers.append(.init(label: "Injured", colorKey: "injured", values: series[1].values)) }
+        var layers: [ChartSpec.Layer] = [.init(colorKey: "killed", values: series[0].values)]
+        if injuredRecorded { layers.append(.init(colorKey: "injured", values: series[1].values)) }
         // Civilians are some of the killed, so they are drawn inside the "Killed" bar, never as a bar of their own.
         if civilians.contains(where: { $0 != nil }) {
             layers.append(
                 .init(
-                    label: "of whom civilians", colorKey: "killed_civilians", values: series[2].values,
+                    colorKey: "killed_civilians", values: series[2].values,
                     nestedIn: "killed"))
         }
         let categories = yearCategories(period)
         var result = FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
-            categories: categories, series: series,
+            id: id, brief: brief, reference: reference, axis: axis, unit: unit, categories: categories, series: series,
             chart: ChartSpec(
-                kind: .groupedBars, title: title(period),
-                subtitle: "Victims of attacks per year (attackers not counted)", source: "",
-                categories: categories, layers: layers, valueLabel: "People"))
+                kind: .groupedBars, source: "",
+                categories: categories, layers: layers))
         // ACLED's fatalities include the attackers; data without injured promises none.
         if data.incidentsFromACLED {
             result.textVariant = "acled"

@@ -11,13 +11,9 @@ public struct AmmunitionDiversionMap: MonitoringFigure {
     public let axis = FigureAxis.step
     public let unit = "kilometres"
     public let inputs: [ExportKind] = [.ammunition]
-    public let definition =
-        "For the ammunition samples the brief names, each region they were recovered in after the first, in order, with the days since the first recovery and the distance between the regions' seats."
 
     /// At most this many samples, each in a colour of its own.
     static let colorKeys = ["sample_1", "sample_2", "sample_3", "sample_4", "sample_5"]
-
-    public func title(_ period: Period) -> String { "Diversion and distribution of ammunition, recovered up to \(period.to)" }
 
     public func compute(_ flow: ArmsFlow) -> FigureResult {
         guard flow.ammunition != nil else { return unavailable(flow.period, .noAmmunition) }
@@ -50,8 +46,7 @@ public struct AmmunitionDiversionMap: MonitoringFigure {
             Series(name: "distance_km", kind: .decimal, values: distances),
         ]
         return FigureResult(
-            id: id, title: title(flow.period), brief: brief, reference: reference, axis: axis, unit: unit,
-            definition: definition, categories: categories, series: series,
+            id: id, brief: brief, reference: reference, axis: axis, unit: unit, categories: categories, series: series,
             chart: MapFrame.chart(
                 map, categories: categories,
                 layers: series.map { ChartSpec.Layer(label: $0.name, colorKey: $0.name, values: $0.values) }))

@@ -10,9 +10,6 @@ public struct AttacksByGroupMap: FigureDefinition {
     public let brief = "Map 2"
     public let axis = FigureAxis.region
     public let unit = "attacks"
-    public let definition = "The attacks of the period's last year in each region, by the group that carried them out."
-
-    public func title(_ period: Period) -> String { "Extremist attacks by region and group, \(period.to)" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
         guard let columns = data.incidentColumns else { return unavailable(period, .noIncidents) }
@@ -43,8 +40,8 @@ public struct AttacksByGroupMap: FigureDefinition {
         map.key = groups.map { MapSpec.KeyEntry(key: $0.rawValue, label: $0.rawValue, colorKey: $0.rawValue, symbol: .swatch) }
         let layers = series.map { ChartSpec.Layer(label: $0.name, colorKey: $0.name, values: $0.values) }
         return FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
-            categories: categories, series: series, chart: MapFrame.chart(map, categories: categories, layers: layers))
+            id: id, brief: brief, reference: reference, axis: axis, unit: unit, categories: categories, series: series,
+            chart: MapFrame.chart(map, categories: categories, layers: layers))
     }
 
     /// Two or three round values for the key's circles: the largest, and a half and a tenth of it.

@@ -9,9 +9,6 @@ public struct MaliMap: FigureDefinition {
     public let axis = FigureAxis.region
     public let unit = "degrees"
     public let inputs: [ExportKind] = []
-    public let definition = "Mali's regions, each marked at its seat and coloured by its zone."
-
-    public func title(_ period: Period) -> String { "Mali" }
 
     public func compute(_ data: Dataset, period: Period) -> FigureResult {
         var map = MapFrame.spec()
@@ -30,8 +27,7 @@ public struct MaliMap: FigureDefinition {
             Series(name: "longitude", kind: .decimal, values: Region.allCases.map { $0.seat.at.longitude }),
         ]
         return FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
-            categories: categories, series: series,
+            id: id, brief: brief, reference: reference, axis: axis, unit: unit, categories: categories, series: series,
             chart: MapFrame.chart(
                 map, categories: categories,
                 layers: series.map { ChartSpec.Layer(label: $0.name, colorKey: $0.name, values: $0.values) }))

@@ -27,7 +27,7 @@ enum MapFrame {
     /// The chart a map draws on: its categories and layers carry the numbers, for the text alternative.
     static func chart(_ map: MapSpec, categories: [String], layers: [ChartSpec.Layer]) -> ChartSpec {
         var chart = ChartSpec(
-            kind: .map, title: "", subtitle: "", source: "", categories: categories, layers: layers, valueLabel: "")
+            kind: .map, title: "", source: "", categories: categories, layers: layers)
         chart.map = map
         return chart
     }

@@ -10,23 +10,16 @@ public struct HeavyMaterielSpecificity: MonitoringFigure {
     public let axis = FigureAxis.materiel
     public let unit = "sources"
     public let inputs: [ExportKind] = [.arms]
-    public let definition =
-        "For each calibre or category of heavy materiel (rockets, mortar rounds, anti-vehicle mines, RPG rounds, grenades) recovered up to the end of the period: its records and items, and how many distinct producing countries, production years and regions of recovery they show. Records without a country or a year are counted apart, not as another source."
-
-    public func title(_ period: Period) -> String {
-        "Heavy materiel: producing countries, production years and regions, up to \(period.to)"
-    }
 
     public func compute(_ flow: ArmsFlow) -> FigureResult {
         let period = flow.period
         guard let groups = flow.specificity else {
-            return unavailable(period, Unavailable(reason: "no arms export configured"))
+            return unavailable(period, .noArms)
         }
         let categories = groups.map(\.label)
         let countries = groups.map(\.sources.count), years = groups.map(\.years.count), regions = groups.map(\.regions.count)
         return FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
-            categories: categories,
+            id: id, brief: brief, reference: reference, axis: axis, unit: unit, categories: categories,
             series: [
                 Series(name: "records", counts: groups.map(\.records)), Series(name: "items", counts: groups.map(\.items)),
                 Series(name: "countries", counts: countries), Series(name: "production_years", counts: years),
@@ -35,14 +28,11 @@ public struct HeavyMaterielSpecificity: MonitoringFigure {
                 Series(name: "unknown_year", counts: groups.map(\.unknownYear)),
             ],
             chart: ChartSpec(
-                kind: .groupedHorizontalBars, title: title(period),
-                subtitle: "Distinct producing countries, production years and regions of recovery per kind of heavy materiel",
-                source: "", categories: categories,
+                kind: .groupedHorizontalBars, source: "", categories: categories,
                 layers: [
-                    .init(label: "Producing countries", colorKey: "countries", values: countries.map(Double.init)),
-                    .init(label: "Production years", colorKey: "production_years", values: years.map(Double.init)),
-                    .init(label: "Regions", colorKey: "regions", values: regions.map(Double.init)),
-                ],
-                valueLabel: "Distinct values"))
+                    .init(colorKey: "countries", values: countries.map(Double.init)),
+                    .init(colorKey: "production_years", values: years.map(Double.init)),
+                    .init(colorKey: "regions", values: regions.map(Double.init)),
+                ]))
     }
 }

@@ -14,14 +14,14 @@ extension MonitoringFigure {
     }
 
     func noMateriel(_ period: Period) -> FigureResult {
-        unavailable(period, Unavailable(reason: "no arms or ammunition export configured"))
+        unavailable(period, .noMateriel)
     }
 
     /// Per-kind layers of a chart, in the kinds' fixed colours, leaving out a kind that was not read.
     func kindLayers(_ flow: ArmsFlow, _ values: (MaterielKind) -> [Double?]?) -> [ChartSpec.Layer] {
-        [(MaterielKind.arms, "Arms", flow.arms), (.ammunition, "Ammunition", flow.ammunition)].compactMap { kind, label, items in
-            guard items != nil, let values = values(kind) else { return nil }
-            return ChartSpec.Layer(label: label, colorKey: kind.rawValue, values: values)
+        [(MaterielKind.arms, flow.arms != nil), (.ammunition, flow.ammunition != nil)].compactMap { kind, read in
+            guard read, let values = values(kind) else { return nil }
+            return ChartSpec.Layer(colorKey: kind.rawValue, values: values)
         }
     }
 }

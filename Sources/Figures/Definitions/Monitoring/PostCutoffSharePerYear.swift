@@ -8,10 +8,6 @@ public struct PostCutoffSharePerYear: MonitoringFigure {
     public let reference = "Box 9"
     public let axis = FigureAxis.year
     public let unit = "records"
-    public let definition =
-        "Each year, the share of arms and ammunition records with a known production year whose materiel was produced after the cutoff year (analysis.produced_after). Records whose production year is not recorded are counted apart and are not in the share."
-
-    public func title(_ period: Period) -> String { "Materiel produced after the cutoff year, by year of recovery, \(period)" }
 
     public func compute(_ flow: ArmsFlow) -> FigureResult {
         let period = flow.period
@@ -29,14 +25,10 @@ public struct PostCutoffSharePerYear: MonitoringFigure {
         }
         let categories = yearCategories(period)
         return FigureResult(
-            id: id, title: title(period), brief: brief, reference: reference, axis: axis, unit: unit, definition: definition,
-            categories: categories, series: series,
+            id: id, brief: brief, reference: reference, axis: axis, unit: unit, categories: categories, series: series,
             chart: ChartSpec(
-                kind: .lineShare, title: title(period),
-                subtitle: "Share of records with a known production year whose materiel was made after \(flow.producedAfter)",
-                source: "", categories: categories,
-                layers: kindLayers(flow) { kind in counts.byKind[kind]?.map(\.share) },
-                valueLabel: "Share produced after \(flow.producedAfter)"))
+                kind: .lineShare, source: "", categories: categories,
+                layers: kindLayers(flow) { kind in counts.byKind[kind]?.map(\.share) }))
     }
 
     private func read(_ kind: MaterielKind, _ flow: ArmsFlow) -> Bool {
