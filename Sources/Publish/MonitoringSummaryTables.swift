@@ -93,8 +93,9 @@ public struct MonitoringSummaryTable: Sendable {
             rows.append([
                 try FigureText(language: say.language, parameters: [:]).materiel(group.label),
                 say.language.numbers.count(group.records),
-                countries.isEmpty ? notRecorded : countries.joined(separator: ", ") + (group.unknownCountry > 0 ? " +?" : ""),
-                years.isEmpty ? notRecorded : years + (group.unknownYear > 0 ? " +?" : ""),
+                countries.isEmpty
+                    ? notRecorded : countries.joined(separator: ", ") + (group.unknownCountry > 0 ? "\u{00A0}+?" : ""),
+                years.isEmpty ? notRecorded : years + (group.unknownYear > 0 ? "\u{00A0}+?" : ""),
                 regions.count <= 2 ? regions.joined(separator: ", ") : say.language.numbers.count(regions.count),
             ])
         }

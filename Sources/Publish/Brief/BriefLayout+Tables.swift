@@ -66,15 +66,16 @@ extension BriefLayout {
 
     private func export(_ kind: ExportKind) -> String { wording.exports[kind] ?? kind.rawValue }
 
-    /// A `Table` element: its caption, a header row of `TH` cells and rows of `TD` cells. The header
-    /// repeated on a following page is drawn outside the structure, so it is read once.
+    /// A `Table` element: its caption, a header row of `TH` cells and rows of `TD` cells. Columns and rows
+    /// are measured first (`TableGeometry`); the header repeated on a following page is drawn outside the
+    /// structure, so it is read once.
     func draw(_ table: Table) {
         tableCount += 1
-        let rowHeight = 15.0
         let caption = wording.caption(table: tableCount, BriefContext.escape(table.caption))
         let captionHeight = canvas.measure(caption, font: BriefPage.caption, wrapWidth: BriefPage.contentWidth, markup: true)
             .height
-        ensure(captionHeight + 4 * rowHeight)
+        let geometry = measure(table)
+        ensure(captionHeight + 4 + geometry.heightKeptTogether)
         canvas.beginTag("Table")
         defer { canvas.endTag("Table") }
         canvas.tagged("Caption") {
@@ -83,16 +84,19 @@ extension BriefLayout {
                 wrapWidth: BriefPage.contentWidth, markup: true)
         }
         y += captionHeight + 4
-        header(table, rowHeight: rowHeight, tagged: true)
+        header(table, geometry, tagged: true)
+        let breaks = Set(
+            geometry.pageBreaks(top: y, pageTop: BriefPage.top, bottom: BriefPage.contentBottom))
         for (index, row) in table.rows.enumerated() {
-            if y + rowHeight > BriefPage.contentBottom {
+            let rowHeight = geometry.rowHeights[index]
+            if breaks.contains(index) {
                 newPage()
-                header(table, rowHeight: rowHeight, tagged: false)
+                header(table, geometry, tagged: false)
             }
             if index % 2 == 1 {
                 canvas.fillRect(x: BriefPage.left, y: y, width: BriefPage.contentWidth, height: rowHeight, color: BriefPage.band)
             }
-            canvas.tagged("TR") { cells(row, table, font: BriefPage.tableText, rowHeight: rowHeight, cell: "TD") }
+            canvas.tagged("TR") { cells(row, table, geometry, font: BriefPage.tableText, cell: "TD") }
             y += rowHeight
         }
         canvas.strokeLine(
@@ -100,28 +104,48 @@ extension BriefLayout {
         y += 14
     }
 
-    private func header(_ table: Table, rowHeight: Double, tagged: Bool) {
+    /// One line of table text is 15 points high; a wrapped cell makes its row taller.
+    private static let rowHeight = 15.0
+
+    private func measure(_ table: Table) -> TableGeometry {
+        func font(_ header: Bool) -> Font { header ? BriefPage.tableHeader : BriefPage.tableText }
+        return TableGeometry(
+            header: table.columns.map(\.title), rows: table.rows, hints: table.columns.map(\.width),
+            width: BriefPage.contentWidth, lineHeight: Self.rowHeight,
+            measure: { text, header, wrap in
+                let size = canvas.measure(text, font: font(header), wrapWidth: wrap, markup: true)
+                return (size.width, size.height)
+            },
+            longestWord: { text, header in
+                text.split(separator: " ").map { canvas.measure(String($0), font: font(header), markup: true).width }
+                    .max() ?? 0
+            })
+    }
+
+    private func header(_ table: Table, _ geometry: TableGeometry, tagged: Bool) {
+        let titles = table.columns.map(\.title)
         if tagged {
-            canvas.tagged("TR") {
-                cells(table.columns.map(\.title), table, font: BriefPage.tableHeader, rowHeight: rowHeight, cell: "TH")
-            }
+            canvas.tagged("TR") { cells(titles, table, geometry, font: BriefPage.tableHeader, cell: "TH") }
         } else {
-            cells(table.columns.map(\.title), table, font: BriefPage.tableHeader, rowHeight: rowHeight, cell: nil)
+            cells(titles, table, geometry, font: BriefPage.tableHeader, cell: nil)
         }
-        y += rowHeight
+        y += geometry.headerHeight
         canvas.strokeLine(
             from: (BriefPage.left, y), to: (BriefPage.left + BriefPage.contentWidth, y), color: BriefPage.ink, width: 0.6)
     }
 
-    private func cells(_ values: [String], _ table: Table, font: Font, rowHeight: Double, cell: String?) {
+    /// A row's cells, each wrapped to its column and set from the row's top, so a one-line cell sits where
+    /// it would in a one-line row.
+    private func cells(_ values: [String], _ table: Table, _ geometry: TableGeometry, font: Font, cell: String?) {
         var x = BriefPage.left
-        for (value, column) in zip(values, table.columns) {
-            let width = column.width * BriefPage.contentWidth
-            let anchorX = column.alignment == .right ? x + width - 4 : x + 4
+        for (index, (value, column)) in zip(values, table.columns).enumerated() {
+            let width = geometry.widths[index], inner = width - 2 * TableGeometry.padding
+            let anchorX = column.alignment == .right ? x + width - TableGeometry.padding : x + TableGeometry.padding
+            let lineHeight = canvas.measure(value, font: font, markup: true).height
             if let cell { canvas.beginTag(cell) }
             canvas.text(
-                value, x: anchorX, y: y + rowHeight / 2, font: font, color: BriefPage.ink,
-                alignment: column.alignment, anchor: .middle, markup: true)
+                value, x: anchorX, y: y + (Self.rowHeight - lineHeight) / 2, font: font, color: BriefPage.ink,
+                alignment: column.alignment, anchor: .top, wrapWidth: inner, markup: true)
             if let cell { canvas.endTag(cell) }
             x += width
         }

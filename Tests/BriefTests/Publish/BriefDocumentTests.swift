@@ -23,7 +23,7 @@ import Testing
         let info = try ExternalTool.run("pdfinfo", [brief]).output
         #expect(info.contains("Page size:       595.28 x 841.89 pts (A4)"))
         let pages = Int(info.split(separator: "\n").first { $0.hasPrefix("Pages:") }!.split(separator: " ").last!)!
-        #expect((8...22).contains(pages))
+        #expect((8...24).contains(pages), "wrapped table rows take room; a brief of more pages has lost its layout")
         #expect(info.contains("Title:           Peacekeeping in hostile environments"))
         #expect(info.contains("Author:          Mission analysis centre"))
         let text = try ExternalTool.run("pdftotext", ["-layout", brief, "-"]).output
