@@ -6,6 +6,8 @@ import BriefModel
 public struct SpecificityGroup: Sendable, Equatable {
     public struct Source: Sendable, Equatable {
         public var country: Country
+        /// How many records name this country: one record shows neither a single source nor a place.
+        public var records: Int
         public var years: [Int]
         public var regions: [Region]
         public var first: CivilDate
@@ -28,16 +30,23 @@ public struct SpecificityGroup: Sendable, Equatable {
     /// `57mm rocket`, `anti-vehicle mine`.
     public var label: String { [calibre?.description, category.englishName].compactMap { $0 }.joined(separator: " ") }
 
-    /// A source that never varies: every record from one country and one production year, both known.
+    /// The fewest records a finding rests on: a single record always has one source and one place.
+    public static let fewestRecordsForAFinding = 2
+
+    /// A source that never varies: every record (two or more) from one country and one production year,
+    /// both known.
     public var singleSource: Source? {
-        guard sources.count == 1, unknownCountry == 0, unknownYear == 0, sources[0].years.count == 1 else { return nil }
+        guard records >= Self.fewestRecordsForAFinding, sources.count == 1, unknownCountry == 0, unknownYear == 0,
+            sources[0].years.count == 1
+        else { return nil }
         return sources[0]
     }
 
-    /// Sources found in one region only, where the group as a whole was found in several.
+    /// Sources of two records or more found in one region only, where the group as a whole was found in
+    /// several.
     public var localSources: [Source] {
         guard regions.count > 1 else { return [] }
-        return sources.filter { $0.regions.count == 1 }
+        return sources.filter { $0.records >= Self.fewestRecordsForAFinding && $0.regions.count == 1 }
     }
 
     static func groups(_ items: [ArmsItem]) -> [SpecificityGroup] {
@@ -50,7 +59,7 @@ public struct SpecificityGroup: Sendable, Equatable {
             for item in items { if let country = item.country { byCountry[country, default: []].append(item) } }
             let sources = byCountry.map { country, items in
                 Source(
-                    country: country, years: distinct(items.compactMap(\.year)), regions: regions(items),
+                    country: country, records: items.count, years: distinct(items.compactMap(\.year)), regions: regions(items),
                     first: items.map(\.recoveredDate).min()!, last: items.map(\.recoveredDate).max()!)
             }.sorted { $0.country < $1.country }
             return SpecificityGroup(

@@ -130,11 +130,36 @@ import Testing
         #expect(mortars.singleSource == nil)
         #expect(mortars.sources.map(\.country.name) == ["Iran", "Soviet Union"])
         #expect(mortars.regions == [.gao, .timbuktu, .mopti])
-        #expect(mortars.localSources.map(\.country.name) == ["Iran"])
-        #expect(mortars.localSources.first?.regions == [.timbuktu])
+        // Iran's mortar rounds stand in Timbuktu only, but in one record: no finding.
+        #expect(mortars.sources.first { $0.country.name == "Iran" }?.regions == [.timbuktu])
+        #expect(mortars.localSources.isEmpty)
         let figure = HeavyMaterielSpecificity().compute(flow)
         #expect(figure.series(named: "countries")?.values == [1, 2, 1])
         #expect(figure.series(named: "production_years")?.values == [1, 2, 1])
+    }
+
+    /// A single record always has one source and one place: the brief names no finding built on one.
+    @Test func noSpecificityFindingRestsOnASingleRecord() throws {
+        let iran = Country(name: "Iran", isoCode: "IR"), russia = Country(name: "Russian Federation", isoCode: "RU")
+        func mortar(_ id: String, _ region: Region, _ country: Country, _ year: Int) -> ArmsItem {
+            ArmsItem(
+                id: id, recoveredDate: ArmsFlowFixture.date("2018-05-07"), region: region, category: .mortarRound,
+                model: "M-82 type", calibre: Calibre(millimetres: 82), country: country, year: year)
+        }
+        func groups(_ items: [ArmsItem]) throws -> [SpecificityGroup] {
+            let flow = ArmsFlow(Dataset(arms: items), period: ArmsFlowFixture.period, producedAfter: 2012)
+            return try #require(flow.specificity)
+        }
+        // One record: one source and one region by construction, so neither is a finding.
+        #expect(try groups([mortar("M1", .gao, iran, 2001)])[0].singleSource == nil)
+        // Two records of one source: a finding; in one region while the kind was found in two: local.
+        let two = try groups([mortar("M1", .timbuktu, iran, 2001), mortar("M2", .timbuktu, iran, 2001)])[0]
+        #expect(two.singleSource?.country == iran)
+        let mixed = try groups([
+            mortar("M1", .timbuktu, iran, 2001), mortar("M2", .timbuktu, iran, 2001), mortar("M3", .gao, russia, 2010),
+        ])[0]
+        #expect(mixed.localSources.map(\.country) == [iran], "Russia's one record in Gao is no finding")
+        #expect(mixed.localSources.first?.records == 2)
     }
 
     @Test func withoutMaterielExportsTheViewsAreUnavailableNotZero() {

@@ -107,4 +107,20 @@ struct BriefTruthTests {
         #expect(brief.body.contains("Illicit arms and ammunition") == [.demo, .oneYear, .falling].contains(scenario))
         #expect(brief.body.contains("Attacks against MINUSMA") == (scenario != .unOnly))
     }
+
+    /// Seams where sentences are put together: a word said twice ("in 6 regions regions"), an empty
+    /// clause, or a finding about "one source" or "one place" that rests on a single record.
+    @Test(
+        "no word doubled, no empty clause, no finding on one record",
+        arguments: Scenario.allCases.flatMap { s in ["en", "fr"].map { (s, $0) } })
+    func seams(_ scenario: Scenario, _ language: String) throws {
+        let brief = try BuiltBrief(scenario, language: language)
+        // Lower case only: a heading ending in "MINUSMA" may stand before a sentence that starts with it.
+        let doubled = brief.body.matches(of: /\b(\p{Ll}[\p{L}’'-]*) \1\b/).map { String($0.output.0) }
+        #expect(doubled.isEmpty, "\(doubled)")
+        // A space before "," or "." is a clause left empty (French spaces before ";" and ":" on purpose).
+        let empty = brief.body.matches(of: /[,;:(] *[,;.)]|\( *\)|\s[,.]\s/).map { String($0.output) }
+        #expect(empty.isEmpty, "\(empty)")
+        #expect(!brief.body.contains(/\((1|un) (record|enregistrement)\)/), "a finding on a single record")
+    }
 }
