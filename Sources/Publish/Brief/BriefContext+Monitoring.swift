@@ -23,7 +23,11 @@ extension BriefContext {
         let types = lastYear.filter { $0.kind == .arms }, samples = lastYear.filter { $0.kind == .ammunition }
         c["first_seen"] = [
             "arms_types": try say.counted("arms_types", types.count), "samples": try say.counted("samples", samples.count),
-            "none": lastYear.isEmpty, "has_arms": flow.armsTypes != nil, "has_samples": flow.ammunition != nil,
+            "none": lastYear.isEmpty,
+            // Named only when some appeared; a zero beside a count is said as its own clause.
+            "new_arms": !types.isEmpty, "new_samples": !samples.isEmpty,
+            "no_new_arms": flow.armsTypes != nil && types.isEmpty,
+            "no_new_samples": flow.ammunition != nil && samples.isEmpty,
         ]
         if !facts.newArmsTypes.isEmpty, let first = facts.firstDataYear {
             var listed: [[String: Any]] = []
@@ -36,9 +40,9 @@ extension BriefContext {
         if !facts.fastest.isEmpty {
             var listed: [[String: Any]] = []
             for item in facts.fastest {
-                let lag =
-                    item.lag == 0 ? try words.language.text("monitoring.same_year") : try say.counted("years_later", item.lag!)
-                listed.append(try sighted(item, say).merging(["produced": String(item.year!), "lag": lag]) { $1 })
+                // The label names the year of production; the lag says how long after it, not the year again.
+                let lag = try say.counted("years_later", item.lag!)
+                listed.append(try sighted(item, say).merging(["lag": lag]) { $1 })
             }
             c["has_fastest"] = true
             c["fastest"] = list(listed)

@@ -122,5 +122,8 @@ struct BriefTruthTests {
         let empty = brief.body.matches(of: /[,;:(] *[,;.)]|\( *\)|\s[,.]\s/).map { String($0.output) }
         #expect(empty.isEmpty, "\(empty)")
         #expect(!brief.body.contains(/\((1|un) (record|enregistrement)\)/), "a finding on a single record")
+        // "no arms type and 40 ammunition samples … appeared": a zero is its own clause, never a subject.
+        let zeroSubject = brief.body.matches(of: /\b(no|aucun|aucune) [\p{L}’ ]+? (and|et) \d/).map { String($0.output.0) }
+        #expect(zeroSubject.isEmpty, "\(zeroSubject)")
     }
 }
