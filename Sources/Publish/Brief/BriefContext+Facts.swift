@@ -11,12 +11,22 @@ extension BriefContext {
         if let trend = facts.killed { c["killed_trend"] = try shapedTrend(trend, words) }
         if let trend = facts.minusmaAttacks { c["minusma_attacks_trend"] = try shapedTrend(trend, words) }
         c["rcied_trend"] = facts.rcied.map { trend($0, percent: true, words) }
-        c["central_trend"] = facts.centralShare.map { trend($0, percent: true, words) }
         if let zone = facts.leadingZoneFirst { c["zone_first"] = try entry(zone, words) }
         if let zone = facts.leadingZoneLast { c["zone_last"] = try entry(zone, words) }
+        var centralSaid = false
         if let first = facts.leadingZoneFirst, let last = facts.leadingZoneLast {
             c[first.key == last.key ? "zone_same" : "zone_moved"] = true
+            // The centre leading at the end: its share is said there, with where it started, not twice.
+            if last.key == Zone.central.rawValue, let central = facts.centralShare {
+                centralSaid = true
+                if first.key != last.key {
+                    c["zone_last"] = try entry(last, words).merging([
+                        "against_pct": words.pct(central.first), "against_percent": words.percent(central.first),
+                    ]) { $1 }
+                }
+            }
         }
+        if !centralSaid { c["central_trend"] = facts.centralShare.map { trend($0, percent: true, words) } }
         c.merge(try ranking("attack_types", facts.minusmaAttackTypes, words)) { $1 }
         c.merge(try ranking("fatality_types", facts.fatalityTypes, words)) { $1 }
         if let outsized = facts.outsizedType {

@@ -60,11 +60,11 @@ struct FrenchEditionTests {
         let rises = english.directionClaims().filter { $0.direction == "rose" || $0.direction == "growing" }.count
         let falls = english.directionClaims().filter { $0.direction == "fell" || $0.direction == "smaller" }.count
         #expect(
-            french.body.components(separatedBy: "une hausse").count - 1
+            french.body.matches(of: /(augmenté|progressé), passant/).count
                 + french.body.components(separatedBy: "part croissante").count - 1
                 + french.body.components(separatedBy: "s’est alourdi").count - 1 == rises)
         #expect(
-            french.body.components(separatedBy: "une baisse").count - 1
+            french.body.matches(of: /(diminué|reculé), passant/).count
                 + french.body.components(separatedBy: "part plus faible").count - 1
                 + french.body.components(separatedBy: "s’est allégé").count - 1 == falls)
         for claim in french.frenchDirectionClaims() {
@@ -134,16 +134,17 @@ extension BuiltBrief {
         }
     }
 
-    /// French sentences that state a direction (`est passé de 103 en 2014 à 410 en 2022, une hausse`).
+    /// French sentences that state a direction (`a augmenté, passant de 103 en 2014 à 410 en 2022`).
     func frenchDirectionClaims() -> [DirectionClaim] {
         func number(_ text: Substring) -> Double { Double(text.replacingOccurrences(of: " ", with: "")) ?? .nan }
         var claims: [DirectionClaim] = []
-        for m in body.matches(of: /passée?s? de ([\d ]+?)( %)?(?: en \d{4})? à ([\d ]+?)( %)?(?: en \d{4})?, une (hausse|baisse)/)
-        {
+        let stated = /(augmenté|progressé|diminué|reculé), passant de ([\d ]+?)( %)?(?: en \d{4})? à (\d(?:[\d ]*\d)?)( %)?/
+        for m in body.matches(of: stated) {
+            let rose = m.1 == "augmenté" || m.1 == "progressé"
             claims.append(
                 .init(
-                    sentence: String(m.0), direction: m.5 == "hausse" ? "rose" : "fell", first: number(m.1),
-                    last: number(m.3), isShare: m.2 != nil))
+                    sentence: String(m.0), direction: rose ? "rose" : "fell", first: number(m.2), last: number(m.4),
+                    isShare: m.3 != nil))
         }
         for m in body.matches(
             of: /(alourdi|allégé|à peu près stable) : ([\d ]+?) personnes ont été tuées en \d{4} et ([\d ]+?) en/)
