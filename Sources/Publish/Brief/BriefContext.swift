@@ -113,6 +113,13 @@ enum BriefContext {
             context["un_total"] = words.count(total("total"))
             context["un_total_none"] = total("total") == 0
             context["both_fatality_counts"] = context["has_fatalities"] as? Bool ?? false
+            // Which count is the larger is read from the two totals, so the reason given fits the numbers.
+            if case .count(let mission?) = inputs.headline["minusma_fatalities"] {
+                let malicious = total("malicious_act")
+                context["mission_count_larger"] = mission > malicious
+                context["un_count_larger"] = mission < malicious
+                context["counts_equal"] = mission == malicious
+            }
         }
         context.merge(try coverage(inputs)) { $1 }
         context.merge(acled(inputs, words)) { $1 }

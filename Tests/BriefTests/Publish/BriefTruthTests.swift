@@ -126,4 +126,23 @@ struct BriefTruthTests {
         let zeroSubject = brief.body.matches(of: /\b(no|aucun|aucune) [\p{L}’ ]+? (and|et) \d/).map { String($0.output.0) }
         #expect(zeroSubject.isEmpty, "\(zeroSubject)")
     }
+
+    /// The reason given for the gap between the mission's count and the UN's fits the two numbers: the
+    /// larger one is named from the totals, never predicted by template prose.
+    @Test("the two fatality counts are compared the way the numbers go", arguments: [Scenario.demo, .oneYear])
+    func fatalityCounts(_ scenario: Scenario) throws {
+        let brief = try BuiltBrief(scenario)
+        let mission = try #require(brief.headline()["minusma_fatalities"] as? Int)
+        let un = try #require(try brief.series("un-fatalities-per-year", "malicious_act"))
+            .compactMap { ($0 as? NSNumber)?.intValue }.reduce(0, +)
+        let missionLarger = brief.body.contains(
+            "the mission's count of deaths in attacks (\(mission)) is larger than the UN's count of deaths from malicious acts (\(un))"
+        )
+        let unLarger = brief.body.contains(
+            "The UN's count of deaths from malicious acts (\(un)) is nonetheless larger than the mission's count of deaths in attacks (\(mission))"
+        )
+        let equal = brief.body.contains("Both give \(mission) deaths for the period")
+        #expect(missionLarger == (mission > un) && unLarger == (un > mission) && equal == (un == mission), "\(mission) vs \(un)")
+        #expect(brief.body.contains("contractors such as drivers and guards included"))
+    }
 }
