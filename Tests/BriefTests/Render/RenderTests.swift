@@ -22,6 +22,10 @@ import Testing
         #expect(AxisScale(maximum: 2, wholeSteps: true).ticks == [0, 1, 2])
         #expect(AxisScale(maximum: 0.163).step == 0.05)
         #expect(AxisScale(maximum: 0).top == 1)
+        // The tightest round top: 1,080 is drawn to 1,200 by 200, not to 1,500 by 500.
+        let victims = AxisScale(maximum: 1080, wholeSteps: true)
+        #expect(victims.top == 1200 && victims.step == 200)
+        #expect(AxisScale(maximum: 626, wholeSteps: true).top == 700)
     }
 
     @Test func onlyThePinnedFontsAreAvailable() {
