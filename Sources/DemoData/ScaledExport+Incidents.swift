@@ -63,7 +63,7 @@ struct ScaledIncidents {
                 latitude: ((lat + rng.unit() * 0.1 - 0.05) * 1000).rounded() / 1000,
                 longitude: ((lon + rng.unit() * 0.1 - 0.05) * 1000).rounded() / 1000)
         }
-        if [.ied, .iedFind, .complex].contains(category) {
+        if category.involvesIED {
             incident.iedType = rng.pick([
                 (IEDType.rcied, 0.12), (.victimOperated, 0.3), (.commandWire, 0.08),
                 (.timer, 0.02), (.suicide, 0.08), (.unknown, 0.4),

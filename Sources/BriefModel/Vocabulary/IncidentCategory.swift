@@ -12,6 +12,9 @@ public enum IncidentCategory: String, CaseIterable, Sendable, Codable, Comparabl
 
     public var isAttack: Bool { Self.attackTypes.contains(self) }
 
+    /// Incidents that involve a device, so an IED type is expected: a missing one is recorded as unknown.
+    public var involvesIED: Bool { [.ied, .iedFind, .complex].contains(self) }
+
     /// A label a reader of the brief understands.
     public var displayName: String {
         switch self {

@@ -20,7 +20,7 @@ struct IncidentColumnReader: ColumnRowReader {
     }
     /// The count columns in `IncidentColumns.CountField` order.
     private static let countColumns = [9, 10, 11, 12, 13, 14, 15, 16, 17, 18]
-    private static let needsType: [Bool] = IncidentCategory.allCases.map { [.ied, .iedFind, .complex].contains($0) }
+    private static let needsType: [Bool] = IncidentCategory.allCases.map(\.involvesIED)
 
     init(context: ValidationContext, encoding: TextEncoding) {
         parser = IncidentRowParser(context: context)
@@ -86,13 +86,19 @@ struct IncidentColumnReader: ColumnRowReader {
         return unknown
     }
 
-    /// Latitude and longitude as `RowChecker.coordinate` reads them (`.nan` for none); nil when faulty.
+    /// Latitude and longitude by `CoordinateParser.verdict`, the rule `RowChecker.coordinate` applies
+    /// (`.nan` for none); nil when faulty.
     private mutating func coordinate(_ fields: RecordFields) -> (Double, Double)? {
-        let latitude = degrees(fields, C.latitude), longitude = degrees(fields, C.longitude)
-        if latitude.isNaN, longitude.isNaN { return (.nan, .nan) }
-        guard latitude.isFinite, longitude.isFinite, CoordinateParser.inMali(latitude: latitude, longitude: longitude)
-        else { return nil }
-        return (latitude, longitude)
+        func field(_ value: Double) -> CoordinateParser.Field {
+            value.isNaN ? .absent : value.isFinite ? .degrees(value) : .unreadable
+        }
+        switch CoordinateParser.verdict(
+            latitude: field(degrees(fields, C.latitude)), longitude: field(degrees(fields, C.longitude)))
+        {
+        case .none: return (.nan, .nan)
+        case .valid(let latitude, let longitude): return (latitude, longitude)
+        case .onlyOne, .unreadable, .outsideMali: return nil
+        }
     }
 
     /// `.nan` for blank or an unknown token, `.infinity` for text that is not a number.

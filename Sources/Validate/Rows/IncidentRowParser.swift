@@ -14,7 +14,7 @@ struct IncidentRowParser: RowParser {
         let category = row.label("category", words.categories, .unknownCategory, expected: "incident category")
         let party = row.label("party", words.parties, .unknownParty, expected: "party")
         let iedType = row.optionalLabel("ied_type", words.iedTypes, .unknownIEDType, expected: "IED type")
-        if iedType == nil || iedType == .unknown, let category, [.ied, .iedFind, .complex].contains(category) {
+        if iedType == nil || iedType == .unknown, let category, category.involvesIED {
             row.noteUnknown("ied_type")
         }
         var casualties = Casualties()

@@ -136,25 +136,25 @@ struct RowChecker {
     /// Latitude and longitude together, or neither.
     mutating func coordinate() -> Coordinate? {
         let latText = optionalText("latitude"), lonText = optionalText("longitude")
-        guard latText != nil || lonText != nil else { return nil }
-        guard let latText, let lonText else {
-            fault(
-                latText == nil ? "latitude" : "longitude", .badCoordinates,
-                "latitude and longitude must be given together")
-            return nil
+        func field(_ text: String?) -> CoordinateParser.Field {
+            guard let text else { return .absent }
+            return CoordinateParser.degrees(text).map { .degrees($0) } ?? .unreadable
         }
-        guard let lat = CoordinateParser.degrees(latText), let lon = CoordinateParser.degrees(lonText) else {
+        switch CoordinateParser.verdict(latitude: field(latText), longitude: field(lonText)) {
+        case .none: return nil
+        case .valid(let latitude, let longitude): return Coordinate(latitude: latitude, longitude: longitude)
+        case .onlyOne(let missing):
+            fault(missing, .badCoordinates, "latitude and longitude must be given together")
+        case .unreadable(let field):
             fault(
-                CoordinateParser.degrees(latText) == nil ? "latitude" : "longitude", .badCoordinates,
-                "coordinates \(TextSnippet.quoted(latText)), \(TextSnippet.quoted(lonText)) cannot be read as decimal degrees")
-            return nil
-        }
-        guard CoordinateParser.inMali(latitude: lat, longitude: lon) else {
+                field, .badCoordinates,
+                "coordinates \(TextSnippet.quoted(latText ?? "")), \(TextSnippet.quoted(lonText ?? "")) cannot be read as decimal degrees"
+            )
+        case .outsideMali:
             fault(
                 "latitude", .badCoordinates,
-                "coordinates \(latText), \(lonText) lie outside Mali (latitude 10.1 to 25.1, longitude −12.3 to 4.3)")
-            return nil
+                "coordinates \(latText ?? ""), \(lonText ?? "") lie outside Mali (latitude 10.1 to 25.1, longitude −12.3 to 4.3)")
         }
-        return Coordinate(latitude: lat, longitude: lon)
+        return nil
     }
 }

@@ -62,4 +62,29 @@ public enum CoordinateParser {
     public static func inMali(latitude: Double, longitude: Double) -> Bool {
         latitudes.contains(latitude) && longitudes.contains(longitude)
     }
+
+    /// One coordinate field as read: blank (or an unknown token), not a number, or degrees.
+    public enum Field: Equatable { case absent, unreadable, degrees(Double) }
+
+    /// What a pair of fields says, by the one rule both readers apply: both or neither, each a number,
+    /// the pair inside Mali.
+    public enum Verdict: Equatable {
+        case none
+        case valid(latitude: Double, longitude: Double)
+        case onlyOne(missing: String)
+        case unreadable(field: String)
+        case outsideMali
+    }
+
+    public static func verdict(latitude: Field, longitude: Field) -> Verdict {
+        switch (latitude, longitude) {
+        case (.absent, .absent): return .none
+        case (.absent, _): return .onlyOne(missing: "latitude")
+        case (_, .absent): return .onlyOne(missing: "longitude")
+        case (.unreadable, _): return .unreadable(field: "latitude")
+        case (_, .unreadable): return .unreadable(field: "longitude")
+        case (.degrees(let lat), .degrees(let lon)):
+            return inMali(latitude: lat, longitude: lon) ? .valid(latitude: lat, longitude: lon) : .outsideMali
+        }
+    }
 }
