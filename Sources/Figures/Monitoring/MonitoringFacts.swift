@@ -55,7 +55,9 @@ public struct MonitoringFacts: Sendable {
         let firstYear = flow.typesAndSamples.first?.sightings.first.year
         firstDataYear = firstYear
         newArmsTypes = (flow.armsTypes ?? []).filter { $0.sightings.first.year != firstYear }.reversed()
-        fastest = LagBands.fastest(flow.arms ?? [], limit: 1) + LagBands.fastest(flow.ammunition ?? [], limit: 2)
+        // The quickest arms item and the two quickest samples, said quickest first.
+        fastest = (LagBands.fastest(flow.arms ?? [], limit: 1) + LagBands.fastest(flow.ammunition ?? [], limit: 2))
+            .enumerated().sorted { ($0.element.lag!, $0.offset) < ($1.element.lag!, $1.offset) }.map(\.element)
         postCutoffItems = items.filter { ($0.year ?? Int.min) > flow.producedAfter }
             .ordered { ($0.year!, $0.sightings.first, $0.key) > ($1.year!, $1.sightings.first, $1.key) }
     }

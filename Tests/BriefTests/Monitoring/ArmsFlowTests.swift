@@ -93,8 +93,9 @@ import Testing
         #expect(LagBands.median(flow.ammunition!) == 18)
         #expect(LagBands.shareWithin(5, flow.arms!) == 0.4)
         let facts = MonitoringFacts(flow)
-        #expect(facts.fastest.map(\.model) == ["Type 85", nil, nil])
-        #expect(facts.fastest.first?.lag == 2)
+        // The quickest arms item and the two quickest samples, quickest first ("The quickest to reach the field").
+        #expect(facts.fastest.map(\.model) == [nil, "Type 85", nil])
+        #expect(facts.fastest.map(\.lag) == [1, 2, 35])
     }
 
     @Test func postCutoffSharePerYearLeavesUndatedRecordsOut() {
