@@ -72,10 +72,11 @@ public struct FigureText: Sendable {
             }
             // A sample's entry: its first recovery's date, then each numbered step's.
             if let first = map.key[i].dates.first {
-                let steps = map.key[i].dates.dropFirst().enumerated().map {
-                    "\($0.offset + 1)\u{00A0}\(language.date($0.element))"
+                var steps = [language.date(first)]
+                for (offset, date) in map.key[i].dates.dropFirst().enumerated() {
+                    steps.append(try language.text("map.step", ["n": String(offset + 1), "date": language.date(date)]))
                 }
-                out.key[i].label += ": " + ([language.date(first)] + steps).joined(separator: "; ")
+                out.key[i].label += ": " + steps.joined(separator: try language.text("map.step_separator"))
             }
         }
         out.notice = try language.text("map.notice")
