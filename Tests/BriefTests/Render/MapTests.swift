@@ -137,5 +137,11 @@ import Testing
         #expect(total.compactMap { $0 }.reduce(0, +) == 6, "the six extremist attacks kept")
         #expect(jnim.compactMap { $0 }.reduce(0, +) == 4 && state.compactMap { $0 }.reduce(0, +) == 1)
         #expect(figure.categories.contains("Kidal") && figure.categories.contains("Gao"))
+        // The key names the groups drawn, and no colour without a slice.
+        let keyed = try #require(figure.chart.map?.key.map(\.key))
+        let drawn = PerpetratorGroup.allCases.filter { group in
+            (figure.series(named: group.rawValue)?.values.compactMap { $0 }.reduce(0, +) ?? 0) > 0
+        }
+        #expect(keyed == drawn.map(\.rawValue) && keyed.count < PerpetratorGroup.allCases.count)
     }
 }

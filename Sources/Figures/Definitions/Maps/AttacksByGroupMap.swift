@@ -37,7 +37,11 @@ public struct AttacksByGroupMap: FigureDefinition {
         let largest = Double(regions.map { counts[$0].reduce(0, +) }.max() ?? 0)
         map.largestValue = max(largest, 1)
         map.sizeReferences = Self.references(largest)
-        map.key = groups.map { MapSpec.KeyEntry(key: $0.rawValue, label: $0.rawValue, colorKey: $0.rawValue, symbol: .swatch) }
+        // The key names only the groups drawn: a colour with no slice would promise a group the map lacks.
+        let drawn = groups.indices.filter { group in counts.contains { $0[group] > 0 } }
+        map.key = drawn.map { groups[$0] }.map {
+            MapSpec.KeyEntry(key: $0.rawValue, label: $0.rawValue, colorKey: $0.rawValue, symbol: .swatch)
+        }
         let layers = series.map { ChartSpec.Layer(label: $0.name, colorKey: $0.name, values: $0.values) }
         return FigureResult(
             id: id, brief: brief, reference: reference, axis: axis, unit: unit, categories: categories, series: series,
