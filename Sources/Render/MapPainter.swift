@@ -26,20 +26,6 @@ struct MapPainter {
         var keyTop: Double
     }
 
-    static func keyHeight(_ map: MapSpec, width: Double, canvas: Canvas) -> Double {
-        var rows = 1.0, x = 0.0
-        for entry in map.key {
-            let w = entry.symbol == .arrow ? width : 22 + canvas.measure(entry.label, font: keyFont).width + 14
-            if x > 0, x + w > width {
-                rows += 1
-                x = 0
-            }
-            x += w
-        }
-        let sizes = map.sizeReferences.isEmpty ? 0 : 2 * MapSpec.maximumRadius + 14
-        return (map.key.isEmpty ? 0 : rows * 16) + sizes + 6
-    }
-
     /// The layout of `map` in the plot rectangle `plot` (x, y, width, height).
     static func layout(_ map: MapSpec, plot: (x: Double, y: Double, w: Double, h: Double), canvas: Canvas) -> Layout {
         let keyHeight = keyHeight(map, width: plot.w, canvas: canvas)
@@ -252,57 +238,5 @@ struct MapPainter {
         canvas.text(
             String(flow.number), x: middle.0, y: middle.1, font: Font(size: 8.5, bold: true), color: color,
             alignment: .center, anchor: .middle)
-    }
-
-    private func drawScaleBar(_ map: MapSpec, _ layout: Layout, on canvas: Canvas) {
-        let box = Self.scaleBarBox(layout.mapBox)
-        let perKilometre = layout.scale / 111.32
-        let kilometres = [100.0, 200, 300].last { $0 * perKilometre <= box.width - 30 } ?? 100
-        let length = kilometres * perKilometre, y = box.y + 14
-        canvas.fillRect(x: box.x, y: y - 2, width: length / 2, height: 3, color: Palette.ink)
-        canvas.fillRect(x: box.x + length / 2, y: y - 2, width: length / 2, height: 3, color: .white)
-        canvas.strokeRect(x: box.x, y: y - 2, width: length, height: 3, color: Palette.ink, lineWidth: 0.6)
-        let font = Font(size: 8.5)
-        canvas.text("0", x: box.x, y: y - 3, font: font, color: Palette.ink, alignment: .center, anchor: .bottom)
-        canvas.text(
-            "\(Int(kilometres)) \(map.kilometres)", x: box.x + length, y: y - 3, font: font, color: Palette.ink,
-            alignment: .center, anchor: .bottom)
-    }
-
-    private func drawKey(_ map: MapSpec, top: Double, left: Double, width: Double, on canvas: Canvas) {
-        var x = left, y = top
-        for entry in map.key {
-            let size = canvas.measure(entry.label, font: Self.keyFont)
-            let w = entry.symbol == .arrow ? width : 22 + size.width + 14
-            if x > left, x + w > left + width {
-                x = left
-                y += 16
-            }
-            let color = Palette.color(for: entry.colorKey), middle = y + size.height / 2
-            switch entry.symbol {
-            case .swatch: canvas.fillRect(x: x, y: middle - 5, width: 14, height: 10, color: color)
-            case .dot:
-                canvas.fillCircle(center: (x + 7, middle), radius: 3.2, color: color)
-                canvas.strokeCircle(center: (x + 7, middle), radius: 3.2, color: Palette.ink, width: 0.7)
-            case .arrow: canvas.arrow(from: (x, middle), to: (x + 16, middle), color: color)
-            }
-            let drawn = canvas.text(
-                entry.label, x: x + 22, y: y, font: Self.keyFont, color: Palette.ink,
-                wrapWidth: entry.symbol == .arrow ? width - 22 : nil)
-            if entry.symbol == .arrow { y += drawn.height - 16 + 4 }
-            x += w
-        }
-        guard !map.sizeReferences.isEmpty else { return }
-        y += map.key.isEmpty ? 0 : 18
-        x = left + MapSpec.maximumRadius
-        let bottom = y + 2 * MapSpec.maximumRadius
-        for value in map.sizeReferences {
-            let radius = map.radius(for: value)
-            canvas.strokeCircle(center: (x, bottom - radius), radius: radius, color: Palette.secondaryInk, width: 0.7)
-            canvas.text(
-                chart.numbers.count(Int(value)), x: x + MapSpec.maximumRadius + 3, y: bottom - 2 * radius,
-                font: Self.keyFont, color: Palette.ink, anchor: .middle)
-            x += 2 * MapSpec.maximumRadius + 36
-        }
     }
 }
