@@ -29,7 +29,9 @@ public struct CoverageRule: Sendable {
             }
             return figure
         }
-        guard figure.axis == .year, let span = Coverage.union(inputs.compactMap { coverage[$0] }) else { return figure }
+        guard let span = Coverage.union(inputs.compactMap { coverage[$0] }) else { return figure }
+        if let year = figure.reportsYear { return Self.apply(span, year: year, to: figure) }
+        guard figure.axis == .year else { return figure }
         let chartFollows = figure.chart.categories == figure.categories
         for (index, category) in figure.categories.enumerated() {
             guard let year = Int(category) else { continue }
@@ -43,6 +45,22 @@ public struct CoverageRule: Sendable {
                     figure.chart.layers[layer].values[index] = nil
                 }
             }
+        }
+        return figure
+    }
+
+    /// A figure of one year: unavailable when its inputs do not cover the year, marked when in part.
+    private static func apply(_ span: Coverage, year: Int, to figure: FigureResult) -> FigureResult {
+        var figure = figure
+        switch span.year(year) {
+        case .full: break
+        case .partial(let from, let to): figure.partialYears[String(year)] = .partial(from: from, to: to)
+        case .notCovered:
+            let reason = ReasonText(
+                key: "reasons.year_not_covered", parameters: ["year": String(year)],
+                dates: ["first": span.first, "last": span.last])
+            figure.unavailableReason = reason.key
+            figure.unavailableKey = reason
         }
         return figure
     }

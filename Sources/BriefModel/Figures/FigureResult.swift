@@ -62,6 +62,9 @@ public struct FigureResult: Sendable {
     /// Years of the period the figure's inputs cover only in part (category → the span covered):
     /// marked in charts and tables, never treated as full years.
     public var partialYears: [String: YearCoverage] = [:]
+    /// The one year a figure not drawn by year reports (Map 2: the period's last): a year its inputs
+    /// do not cover makes it unavailable, never a map of nothing.
+    public var reportsYear: Int?
     /// Which wording of the figure's texts fits what the data records (`killed_only`: no injured
     /// recorded); nil for the figure's own. Its vocabulary keys are `figures.<id>.<variant>.…`.
     public var textVariant: String?

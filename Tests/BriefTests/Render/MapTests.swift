@@ -144,4 +144,24 @@ import Testing
         }
         #expect(keyed == drawn.map(\.rawValue) && keyed.count < PerpetratorGroup.allCases.count)
     }
+
+    /// Map 2 reports one year: when the data does not cover it (ACLED's fixture runs from October to
+    /// November 2020), it is unavailable with the reason, never a map without circles; a year covered in
+    /// part is marked.
+    @Test func map2OfAYearTheDataDoesNotCoverIsUnavailable() throws {
+        let table = try ExportReader.read(
+            bytes: Fixtures.bytes("acled-mali.csv"), format: .acled, delimiter: nil, file: "acled.csv")
+        let incidents = try Fixtures.validator().incidents(table, format: .acled).values
+        var data = Dataset(incidents: incidents)
+        data.coverage[.incidents] = try #require(Coverage(dates: incidents.map(\.date)))
+        func map(_ period: Period) -> FigureResult {
+            CoverageRule(data, period: period).apply(AttacksByGroupMap().compute(data, period: period), inputs: [.incidents])
+        }
+        let uncovered = map(Period(from: 2014, to: 2022)!)
+        #expect(!uncovered.isAvailable)
+        #expect(uncovered.unavailableKey?.key == "reasons.year_not_covered")
+        #expect(uncovered.unavailableKey?.parameters["year"] == "2022")
+        let partial = map(Period(from: 2020, to: 2020)!)
+        #expect(partial.isAvailable && partial.partialYears["2020"] != nil)
+    }
 }

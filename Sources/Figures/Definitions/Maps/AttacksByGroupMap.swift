@@ -43,9 +43,11 @@ public struct AttacksByGroupMap: FigureDefinition {
             MapSpec.KeyEntry(key: $0.rawValue, label: $0.rawValue, colorKey: $0.rawValue, symbol: .swatch)
         }
         let layers = series.map { ChartSpec.Layer(label: $0.name, colorKey: $0.name, values: $0.values) }
-        return FigureResult(
+        var result = FigureResult(
             id: id, brief: brief, reference: reference, axis: axis, unit: unit, categories: categories, series: series,
             chart: MapFrame.chart(map, categories: categories, layers: layers))
+        result.reportsYear = period.to
+        return result
     }
 
     /// Two or three round values for the key's circles: the largest, and a half and a tenth of it.
