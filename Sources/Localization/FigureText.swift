@@ -211,8 +211,9 @@ extension Language {
     /// The document's title, subject and author in this language where pipeline.yml leaves them at
     /// their defaults; what the user wrote is kept as written. The default subject names only what
     /// the build has data for: no promise of materiel without arms or ammunition, say.
-    public func document(_ info: DocumentInfo, attacks: Bool = true, materiel: Bool = true) throws(LanguageError) -> DocumentInfo
-    {
+    public func document(
+        _ info: DocumentInfo, attacks: Bool = true, materiel: Bool = true, fatalities: Bool = true
+    ) throws(LanguageError) -> DocumentInfo {
         var document = info
         let defaults = DocumentInfo()
         if info.title == defaults.title { document.title = try text("document.title") }
@@ -222,7 +223,9 @@ extension Language {
                 ? "document.subject"
                 : attacks
                     ? "document.subject_attacks"
-                    : materiel ? "document.subject_materiel" : "document.subject_fatalities"
+                    : materiel
+                        ? "document.subject_materiel"
+                        : fatalities ? "document.subject_fatalities" : "document.subject_no_data"
             document.subject = try text(key)
         }
         if info.author == defaults.author { document.author = try text("document.author") }

@@ -159,7 +159,7 @@ struct BuildRun {
             figures: figures, headline: headline, quality: read.quality, period: config.period,
             document: try language.document(
                 config.document, attacks: data.incidentColumns != nil,
-                materiel: data.arms != nil || data.ammunitionColumns != nil),
+                materiel: data.arms != nil || data.ammunitionColumns != nil, fatalities: data.unFatalities != nil),
             dateLine: date.line, pdfDate: date.pdfDate, isSyntheticDemo: sources.isSyntheticDemo)
         brief.language = language
         brief.incidentsFromACLED = read.dataset.incidentsFromACLED

@@ -45,6 +45,9 @@ import Testing
         #expect((fig4["reason"] as? String)?.contains(reason) == true, "\(fig4["reason"] ?? "")")
         let brief = try Self.briefText(sandbox)
         #expect(brief.contains("The incidents export (incidents.csv) \(reason)"), "\(brief.prefix(600))")
+        // The subtitle promises no subject the build has no data for.
+        #expect(brief.contains("Mali: no data for the period"), "\(brief.prefix(300))")
+        #expect(!brief.contains("Extremist attacks in Mali") && !brief.contains("Peacekeeper fatalities in Mali"))
         for zero in ["no extremist attack", "No attack targeted MINUSMA", "counts no attack", "0 attacks"] {
             #expect(!brief.contains(zero), "“\(zero)” stated from an export with no data")
         }
