@@ -15,6 +15,20 @@ import Testing
         return try #require(figures.first { $0["id"] as? String == id })
     }
 
+    /// The scratch project's pipeline.yml: the incidents export alone, SVG charts, into `report`.
+    static func configure(_ sandbox: Sandbox, period: String, maxRejectRate: Double) throws {
+        try sandbox.write(
+            "pipeline.yml",
+            Data(
+                """
+                period: \(period)
+                inputs: {incidents: {path: data/incidents.csv}}
+                validation: {max_reject_rate: \(maxRejectRate)}
+                output: {dir: report, formats: [svg]}
+
+                """.utf8))
+    }
+
     static func briefText(_ sandbox: Sandbox) throws -> String {
         try ExternalTool.run("pdftotext", [sandbox.project.appendingPathComponent("report/brief.pdf").path, "-"]).output
             .replacingOccurrences(of: "\n", with: " ")
@@ -28,16 +42,7 @@ import Testing
     func anExportWithNothingToCountGivesNoFigureAndIsNamed(text: String, reason: String) throws {
         let sandbox = try Sandbox()
         try sandbox.write("data/incidents.csv", Data(text.utf8))
-        try sandbox.write(
-            "pipeline.yml",
-            Data(
-                """
-                period: {from: 2014, to: 2016}
-                inputs: {incidents: {path: data/incidents.csv}}
-                validation: {max_reject_rate: 1.0}
-                output: {dir: report, formats: [svg]}
-
-                """.utf8))
+        try Self.configure(sandbox, period: "{from: 2014, to: 2016}", maxRejectRate: 1.0)
         let result = try sandbox.brief(["build", "--quiet"])
         #expect(result.status == 0, "\(result.errors)")
         let fig4 = try Self.figure(sandbox, "minusma-attacks-per-year")
@@ -92,16 +97,7 @@ import Testing
         }
         text += "C31,2016-06-30,Gao,IED,MINUSMA,0\nC32,2016-07-0"
         try sandbox.write("data/incidents.csv", Data(text.utf8))
-        try sandbox.write(
-            "pipeline.yml",
-            Data(
-                """
-                period: {from: 2014, to: 2017}
-                inputs: {incidents: {path: data/incidents.csv}}
-                validation: {max_reject_rate: 0.2}
-                output: {dir: report, formats: [svg]}
-
-                """.utf8))
+        try Self.configure(sandbox, period: "{from: 2014, to: 2017}", maxRejectRate: 0.2)
         let result = try sandbox.brief(["build"], environment: ["SOURCE_DATE_EPOCH": "1704067200"])
         #expect(result.status == 0, "\(result.errors)")
         #expect(
