@@ -18,7 +18,7 @@ enum ExportProperty {
         var outcome = FuzzTarget.Outcome()
         var inputs = [(bytes: bytes, exports: exports)]
         for export in exports {
-            let schema = format == .acled ? .acled : schema(export)
+            let schema = format == .acled ? AcledColumn.schema : schema(export)
             inputs.append((prefix(format: format.container, schema: schema) + bytes + suffix(format), [export]))
         }
         for input in inputs {
@@ -62,10 +62,10 @@ enum ExportProperty {
 
     static func schema(_ export: ExportKind) -> ExportSchema {
         switch export {
-        case .incidents: .incidents
-        case .arms: .arms
-        case .ammunition: .ammunition
-        case .unFatalities: .unFatalities
+        case .incidents: IncidentColumn.schema
+        case .arms: ArmsColumn.schema
+        case .ammunition: AmmunitionColumn.schema
+        case .unFatalities: UNFatalityColumn.schema
         }
     }
 

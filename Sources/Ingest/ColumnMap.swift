@@ -29,9 +29,17 @@ public struct ColumnMap: Sendable {
 
     /// The trimmed text of a canonical column in a record; nil when absent or blank.
     public func value(_ column: String, in record: RawRecord) -> String? {
-        guard let position = index[column], position < record.values.count, let text = record.values[position] else {
-            return nil
-        }
+        Self.value(at: index[column] ?? -1, in: record)
+    }
+
+    /// Per column of `Column` (by its raw value), where it sits in a record; -1 when the export lacks it.
+    public func positions<Column: ExportColumn>(_: Column.Type) -> [Int] {
+        Column.allCases.map { index[$0.name] ?? -1 }
+    }
+
+    /// The trimmed text at `position` of a record; nil when absent (-1) or blank.
+    public static func value(at position: Int, in record: RawRecord) -> String? {
+        guard position >= 0, position < record.values.count, let text = record.values[position] else { return nil }
         let trimmed = ASCIIText.trimmed(text)
         return trimmed.isEmpty ? nil : trimmed
     }

@@ -1,37 +1,29 @@
 import BriefModel
 
-/// The canonical columns of each export, in the contract's order (which is also the order
-/// faults are reported in), and which are required.
+/// A column of one export. The case order is the contract's column order (also the order a row's
+/// faults are reported in); `name` is the canonical header; `rawValue` is the column's position,
+/// which the readers index by.
+public protocol ExportColumn: RawRepresentable, CaseIterable, Hashable, Sendable
+where RawValue == Int, AllCases == [Self] {
+    static var export: ExportKind { get }
+    /// The columns an export must have (a row with one blank is rejected).
+    static var required: Set<Self> { get }
+    /// The schema these columns make, built once by `ExportSchema(_:)`.
+    static var schema: ExportSchema { get }
+    var name: String { get }
+}
+
+/// The columns of one export by name: what the header mapping and the messages need.
 public struct ExportSchema: Sendable {
     public let export: ExportKind
     public let columns: [String]
     public let required: Set<String>
 
-    public static let incidents = ExportSchema(
-        export: .incidents,
-        columns: [
-            "incident_id", "date", "region", "locality", "latitude", "longitude", "category", "party", "ied_type",
-            "killed_un_military", "injured_un_military", "killed_un_associated", "injured_un_associated",
-            "killed_security", "injured_security", "killed_civilians", "injured_civilians", "killed_unspecified",
-            "assailants_killed", "perpetrator", "case_file", "source",
-        ],
-        required: ["incident_id", "date", "region", "category", "party"])
-
-    public static let arms = ExportSchema(
-        export: .arms,
-        columns: [
-            "item_id", "incident_id", "recovered_date", "region", "context", "category", "model", "calibre",
-            "country", "producer", "year", "quantity", "notes",
-        ],
-        required: ["item_id", "recovered_date", "region", "category"])
-
-    public static let ammunition = ExportSchema(
-        export: .ammunition,
-        columns: [
-            "record_id", "incident_id", "recovered_date", "region", "calibre", "headstamp", "producer", "country",
-            "year", "quantity",
-        ],
-        required: ["record_id", "recovered_date", "region", "calibre"])
+    public init<Column: ExportColumn>(_: Column.Type) {
+        export = Column.export
+        columns = Column.allCases.map(\.name)
+        required = Set(Column.required.map(\.name))
+    }
 
     /// The id column: the first one.
     public var idColumn: String { columns[0] }

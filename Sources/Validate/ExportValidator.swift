@@ -21,6 +21,7 @@ enum ExportValidator {
     {
         let schema = parser.schema
         let columns = try ColumnMap(schema: schema, headers: table.headers, mapping: mapping, file: table.file)
+        let positions = columns.positions(P.Column.self)
         var quality = ExportQuality(export: schema.export, file: table.file, encoding: table.encoding.rawValue)
         quality.read = table.rowCount
         let damaged = BadEncoding.byRow(table)
@@ -46,12 +47,12 @@ enum ExportValidator {
                 ])
                 continue
             }
-            var row = RowChecker(schema: schema, columns: columns, record: record, file: table.file)
+            var row = RowChecker<P.Column>(positions: positions, record: record, file: table.file)
             if let reason = parser.filterReason(row) {
                 quality.filtered += 1
                 quality.filteredByReason[reason, default: 0] += 1
             } else if let value = parser.parse(&row) {
-                candidates.append(Candidate(value: value, line: record.line, raw: record.raw, unknownFields: row.unknownFields))
+                candidates.append(Candidate(value: value, line: record.line, raw: record.raw, unknown: row.unknown))
             } else {
                 quality.reject(row.orderedFaults)
             }
@@ -68,7 +69,8 @@ enum ExportValidator {
         let value: Value
         let line: Int
         let raw: String
-        let unknownFields: [String]
+        /// The fields read as unknown, one bit per schema column.
+        let unknown: UInt32
     }
 
     private static func settleDuplicates<Value: Hashable & Identifiable>(
@@ -77,9 +79,7 @@ enum ExportValidator {
         let accepted = settle(
             candidates.count, id: { candidates[$0].value.id }, same: { candidates[$0].value == candidates[$1].value },
             line: { candidates[$0].line }, raw: { candidates[$0].raw }, schema: schema, file: file, quality: &quality,
-            noteUnknown: { head, quality in
-                for field in candidates[head].unknownFields { quality.unknownValues[field, default: 0] += 1 }
-            })
+            noteUnknown: { head, quality in quality.noteUnknown(candidates[head].unknown, schema) })
         return accepted.map { candidates[$0].value }
     }
 
@@ -132,6 +132,15 @@ enum ExportValidator {
 }
 
 extension ExportQuality {
+    /// Counts each field of a mask (one bit per schema column) as read unknown once more.
+    mutating func noteUnknown(_ mask: UInt32, _ schema: ExportSchema) {
+        var bits = mask
+        while bits != 0 {
+            unknownValues[schema.columns[bits.trailingZeroBitCount], default: 0] += 1
+            bits &= bits - 1
+        }
+    }
+
     /// Counts one rejected row under its first fault's code and keeps every fault for rejects.csv.
     mutating func reject(_ faults: [Reject]) {
         guard let first = faults.first else { return }

@@ -12,7 +12,7 @@ public struct Validator: Sendable {
     /// A validator with the same vocabularies and fresh memos, for another thread.
     public init(copying other: Validator) {
         context = ValidationContext(
-            vocabularies: Vocabularies(copying: other.context.vocabularies), referenceDate: other.context.dates.referenceDate)
+            vocabularies: Vocabularies(copying: other.context.vocabularies), referenceDate: other.context.referenceDate)
     }
 
     public func incidents(

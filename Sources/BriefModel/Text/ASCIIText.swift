@@ -1,18 +1,28 @@
 /// Byte-level helpers for the ingest hot path: a million rows of twenty fields each must not go
 /// through Foundation's NSString bridging for the common, already-clean value.
 public enum ASCIIText {
-    @inline(__always)
-    static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+    @inlinable @inline(__always)
+    public static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+
+    /// `range` of `bytes` without leading and trailing ASCII white space: the one trimming rule of
+    /// every field, read as text or as bytes.
+    @inlinable @inline(__always)
+    public static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
+        while start < end, isSpace(bytes[start]) { start += 1 }
+        while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+        return start..<end
+    }
 
     /// The text without leading and trailing ASCII white space; the same string when there is none.
     public static func trimmed(_ text: String) -> String {
         let utf8 = text.utf8
         guard let first = utf8.first, let last = utf8.last else { return text }
         if !isSpace(first), !isSpace(last) { return text }
-        var start = utf8.startIndex, end = utf8.endIndex
-        while start < end, isSpace(utf8[start]) { start = utf8.index(after: start) }
-        while end > start, isSpace(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
-        return String(text[start..<end])
+        var copy = text
+        return copy.withUTF8 { bytes in
+            String(decoding: UnsafeBufferPointer(rebasing: bytes[trimmed(bytes, 0..<bytes.count)]), as: UTF8.self)
+        }
     }
 
     /// ASCII-lowercased text, for comparing against short ASCII tokens.

@@ -1,25 +1,19 @@
 import BriefModel
 import Ingest
 
-/// Reads clean rows of an ammunition CSV export straight into `AmmunitionColumns` (the rules of
-/// `AmmunitionRowParser`); each distinct calibre spelling is parsed once. Other rows go to the row checker.
+/// Reads clean rows of an ammunition CSV export straight into `AmmunitionColumns`, through the
+/// decoders `AmmunitionRowParser` uses (by way of the memos). Other rows go to the row checker.
 struct AmmunitionColumnReader: ColumnRowReader {
     let parser: AmmunitionRowParser
     var columns = AmmunitionColumns()
     private var memos: FieldMemos
-    private var region = LabelMemo(optional: false), country = LabelMemo(optional: true)
-    private var calibre = LabelMemo(optional: false), year = LabelMemo(optional: true)
+    private var region = CodeMemo(optional: false), country = CodeMemo(optional: true)
+    private var calibre = CodeMemo(optional: false), year = CodeMemo(optional: true)
     private var incidentID = TextMemo(), headstamp = TextMemo(), producer = TextMemo()
-
-    /// Schema column indices (ExportSchema.ammunition).
-    private enum C {
-        static let id = 0, incidentID = 1, date = 2, region = 3, calibre = 4, headstamp = 5, producer = 6
-        static let country = 7, year = 8, quantity = 9
-    }
 
     init(context: ValidationContext, encoding: TextEncoding) {
         parser = AmmunitionRowParser(context: context)
-        memos = FieldMemos(context: context, encoding: encoding)
+        memos = FieldMemos(decoders: context.decoders, encoding: encoding)
     }
 
     var count: Int { columns.count }
@@ -28,31 +22,29 @@ struct AmmunitionColumnReader: ColumnRowReader {
     mutating func keep(_ rows: [Int]) { columns.keep(rows) }
     mutating func append(contentsOf other: Self) { columns.append(contentsOf: other.columns) }
     mutating func reserveCapacity(_ rows: Int) { columns.reserveCapacity(rows) }
-    static let freeText = (0..<ExportSchema.ammunition.columns.count).map { [1, 5, 6].contains($0) }
+    static let freeText: Set<AmmunitionColumn> = [.incidentID, .headstamp, .producer]
     mutating func append(_ value: AmmunitionRecord) { columns.append(value) }
 
     mutating func read(_ fields: RecordFields, encoding: TextEncoding) -> UInt32? {
-        let words = parser.context.vocabularies, referenceYear = parser.context.referenceYear
-        guard let idRange = fields.text(C.id), let day = memos.date(fields, C.date) else { return nil }
-        let regionCode = region.code(fields, C.region, encoding: encoding) { words.regions.match($0).map { Int32($0.code) } }
-        let calibreCode = calibre.code(fields, C.calibre, encoding: encoding, into: &columns.calibre) { text, table in
-            CalibreParser.parse(text).map { Int32(table.code(for: $0)) }
+        typealias C = AmmunitionColumn
+        let decode = parser.context.decoders
+        guard let idRange = fields.text(C.recordID), let day = memos.date(fields, C.recoveredDate) else { return nil }
+        let regionCode = region.code(fields, C.region, decode.region, encoding: encoding) { Int32($0.code) }
+        let calibreCode = calibre.code(fields, C.calibre, decode.calibre.decoder, encoding: encoding, into: &columns.calibre) {
+            Int32($1.code(for: $0))
         }
-        let countryCode = country.code(fields, C.country, encoding: encoding, into: &columns.country) { text, table in
-            words.countries.match(text).map { Int32(table.code(for: $0)) }
+        let countryCode = country.code(fields, C.country, decode.country, encoding: encoding, into: &columns.country) {
+            Int32($1.code(for: $0))
         }
-        let yearCode = year.code(fields, C.year, encoding: encoding) { text in
-            YearParser.parse(text, referenceYear: referenceYear).map(Int32.init)
-        }
+        let yearCode = year.code(fields, C.year, decode.year, encoding: encoding) { Int32($0) }
         let quantity = memos.count(fields, C.quantity)
-        guard regionCode >= 0, calibreCode >= 0, countryCode != LabelMemo.bad, yearCode != LabelMemo.bad,
-            let quantity
+        guard regionCode >= 0, calibreCode >= 0, countryCode != CodeMemo.bad, yearCode != CodeMemo.bad, let quantity
         else { return nil }
         var unknown: UInt32 = 0
-        if countryCode == LabelMemo.none { unknown |= 1 << UInt32(C.country) }
-        if yearCode == LabelMemo.none { unknown |= 1 << UInt32(C.year) }
-        if quantity < 0 { unknown |= 1 << UInt32(C.quantity) }
-        columns.id.append(memos.string(UnsafeBufferPointer(rebasing: fields.bytes[idRange])))
+        if countryCode == CodeMemo.none { unknown |= 1 << UInt32(C.country.rawValue) }
+        if yearCode == CodeMemo.none { unknown |= 1 << UInt32(C.year.rawValue) }
+        if quantity < 0 { unknown |= 1 << UInt32(C.quantity.rawValue) }
+        columns.id.append(memos.string(fields.slice(idRange)))
         columns.day.append(day)
         columns.region.append(UInt8(regionCode))
         columns.calibre.append(code: UInt32(calibreCode))

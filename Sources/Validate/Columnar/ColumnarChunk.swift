@@ -18,6 +18,8 @@ struct ColumnarChunk {
             let name: String
             let schema: ExportSchema
             let columnMap: ColumnMap
+            /// Per schema column, its position in a record (`ColumnMap.positions`).
+            let positions: [Int]
             let headers: Int
             /// The damaged places of a UTF-8 file, by offset in `body`, in order.
             let damaged: [(offset: Int, place: DamagedBytes)]
@@ -88,7 +90,8 @@ struct ColumnarChunk {
         let schema = setup.schema, body = setup.body, encoding = setup.encoding
         var chunk = ColumnarChunk(quality: ExportQuality(export: schema.export, file: setup.name, encoding: encoding.rawValue))
         var scanner = CSVScanner(bytes: body, delimiter: setup.delimiter, from: from.start, line: from.line)
-        var fields = RecordFields(bytes: body, positions: schema.columns.map { setup.columnMap.index[$0] ?? -1 })
+        var fields = RecordFields(bytes: body, positions: setup.rules.positions)
+        let freeText = Reader.freeText.reduce(UInt32(0)) { $0 | 1 << UInt32($1.rawValue) }
         // Physical lines bound the records: reserving that many rows saves regrowing a million-row column.
         let end = limit ?? body.count
         let expected: Int = reserve ?? lineBreaks(body[from.start..<max(from.start, end)]) + 1
@@ -122,18 +125,18 @@ struct ColumnarChunk {
                 ])
                 continue
             }
-            let escaped = fields.spans.contains { $0.escaped } && fields.hasEscapes(besides: Reader.freeText)
+            let escaped = fields.spans.contains { $0.escaped } && fields.hasEscapes(besides: freeText)
             var mask = escaped ? nil : reader.read(fields, encoding: encoding)
             if mask == nil {
                 let raw = RawRecord(
                     line: record.line, values: fields.spans.map { text($0, body, encoding) }, raw: setup.string(record.range))
-                var row = RowChecker(schema: schema, columns: setup.columnMap, record: raw, file: setup.name)
+                var row = RowChecker<Reader.Parser.Column>(positions: setup.rules.positions, record: raw, file: setup.name)
                 guard let value = reader.parser.parse(&row) else {
                     chunk.quality.reject(row.orderedFaults)
                     continue
                 }
                 reader.append(value)
-                mask = row.unknownFields.reduce(0) { $0 | 1 << UInt32(schema.columns.firstIndex(of: $1)!) }
+                mask = row.unknown
             }
             chunk.lines.append(Int32(record.line))
             chunk.starts.append(record.range.lowerBound)

@@ -32,8 +32,8 @@ protocol ColumnRowReader: Sendable {
     mutating func reserveCapacity(_ rows: Int)
     /// Appends the rows another reader of the same export read (the next chunk of the file).
     mutating func append(contentsOf other: Self)
-    /// By schema column: free text, read even when its quotes are doubled.
-    static var freeText: [Bool] { get }
+    /// The free-text columns, read even when their quotes are doubled.
+    static var freeText: Set<Parser.Column> { get }
 }
 
 public enum ColumnarChunking {
@@ -82,7 +82,8 @@ enum ColumnarReader {
         let columnMap = try ColumnMap(schema: schema, headers: headers, mapping: mapping, file: name)
         let rules = ColumnarChunk.Setup.Rules(
             encoding: encoding, delimiter: scanner.delimiter, name: name, schema: schema,
-            columnMap: columnMap, headers: headers.count, damaged: decision.damaged.map { ($0.offset - start, $0) })
+            columnMap: columnMap, positions: columnMap.positions(Reader.Parser.Column.self), headers: headers.count,
+            damaged: decision.damaged.map { ($0.offset - start, $0) })
         let setup = ColumnarChunk.Setup(body: body, rules: rules)
         let count = wanted ?? ColumnarChunking.chunks(bytes: body.count, cores: ProcessInfo.processInfo.activeProcessorCount)
         let guesses = ColumnarChunk.guesses(body, from: scanner.position, chunks: count)
@@ -132,13 +133,7 @@ enum ColumnarReader {
             reader.count, id: reader.id, same: { reader.row($0) == reader.row($1) }, line: { Int(chunk.lines[$0]) },
             raw: { setup.string(chunk.starts[$0]..<chunk.starts[$0] + Int(chunk.lengths[$0])) }, schema: schema,
             file: setup.name, quality: &quality,
-            noteUnknown: { head, quality in
-                var bits = chunk.unknown[head]
-                while bits != 0 {
-                    quality.unknownValues[schema.columns[bits.trailingZeroBitCount], default: 0] += 1
-                    bits &= bits - 1
-                }
-            })
+            noteUnknown: { head, quality in quality.noteUnknown(chunk.unknown[head], schema) })
         quality.rejects = quality.rejects.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
             .map(\.element)
         if accepted.count != reader.count { reader.keep(accepted) }

@@ -1,17 +1,17 @@
 import BriefModel
 import Ingest
 
-/// The per-distinct-value readers the columnar readers share. Each memo entry is made by the very
-/// functions the row checker calls (`LabelVocabulary.match`, `DateParser`, `CountParser` …) on the
-/// trimmed text, so a value read from the memo is the value the row checker would read.
+/// The memos of one columnar reader (one per chunk, so never shared): each distinct spelling of a
+/// field is decoded once, by the very decoder the row checker calls, so a value read here is the
+/// value the row checker would read.
 struct FieldMemos: Sendable {
-    let context: ValidationContext
+    let decoders: FieldDecoders
     let encoding: TextEncoding
     private var dates = ByteMemo<Int32>()
     private var counts = ByteMemo<Int32>()
 
-    init(context: ValidationContext, encoding: TextEncoding) {
-        self.context = context
+    init(decoders: FieldDecoders, encoding: TextEncoding) {
+        self.decoders = decoders
         self.encoding = encoding
     }
 
@@ -20,110 +20,64 @@ struct FieldMemos: Sendable {
     /// A required date as a `DayKey`; nil when blank or faulty. The numeric forms (date-times are
     /// mostly distinct, so a memo would miss) are read straight from the bytes; the written ones
     /// (`14 septembre 2016`) through the memo.
-    mutating func date(_ fields: RecordFields, _ column: Int) -> Int32? {
+    mutating func date<Column: ExportColumn>(_ fields: RecordFields, _ column: Column) -> Int32? {
         guard let range = fields.text(column) else { return nil }
-        if let (year, month, day) = Self.numericDate(UnsafeBufferPointer(rebasing: fields.bytes[range])) {
-            guard let date = CivilDate(year: year, month: month, day: day), date <= context.dates.referenceDate else {
-                return nil
-            }
-            return DayKey.make(date)
-        }
-        let context = context, encoding = encoding
+        let decoder = decoders.date.decoder, encoding = encoding
+        if let direct = decoder.directly(fields.slice(range)) { return (try? direct.get()).map(DayKey.make) }
         let key = dates.value(fields.bytes, range) { bytes in
-            switch context.dates.parse(TextDecoder.string(bytes, encoding)) {
-            case .success(let date): DayKey.make(date)
-            case .failure: 0
-            }
+            (try? decoder.decode(bytes, encoding).get()).map(DayKey.make) ?? 0
         }
         return key == 0 ? nil : key
     }
 
-    /// `DateParser.numericComponents` without its arrays, rule for rule: `2016-09-14` (and a time
-    /// after `T` or a space), `14/09/2016`, `14.09.2016`, `14-09-2016`; nil for anything else.
-    @inline(__always)
-    static func numericDate(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
-        var numbers = (0, 0, 0), widths = (0, 0, 0), separators: (UInt8, UInt8) = (0, 0)
-        var count = 0, current = 0, width = 0, index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte >= 0x30, byte <= 0x39 {
-                current = current * 10 + Int(byte - 0x30)
-                width += 1
-                guard width <= 4 else { return nil }
-            } else {
-                guard width > 0, count < 2, byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".")
-                else { break }
-                if count == 0 {
-                    (numbers.0, widths.0, separators.0) = (current, width, byte)
-                } else {
-                    (numbers.1, widths.1, separators.1) = (current, width, byte)
-                }
-                count += 1
-                current = 0
-                width = 0
-            }
-            index += 1
-        }
-        guard width > 0, count == 2, separators.0 == separators.1 else { return nil }
-        (numbers.2, widths.2) = (current, width)
-        let rest = bytes.count - index
-        if widths.0 == 4 {
-            guard separators.0 == UInt8(ascii: "-"), widths.1 == 2, widths.2 == 2,
-                rest == 0 || bytes[index] == UInt8(ascii: "T") || bytes[index] == UInt8(ascii: " ")
-            else { return nil }
-            return numbers
-        }
-        guard rest == 0, widths.0 <= 2, widths.1 <= 2, widths.2 == 4 else { return nil }
-        return (numbers.2, numbers.1, numbers.0)
-    }
-
-    /// A count as `CountCode` (−1 unknown) and whether it is unknown; nil when faulty.
-    mutating func count(_ fields: RecordFields, _ column: Int) -> Int32? {
+    /// A count as `CountCode` (−1 unknown); nil when faulty.
+    mutating func count<Column: ExportColumn>(_ fields: RecordFields, _ column: Column) -> Int32? {
         guard let range = fields.text(column) else { return CountCode.unknown }
-        if let value = fields.digits(range) { return value }
-        let encoding = encoding
+        let decoder = decoders.count, encoding = encoding
+        if let direct = decoder.directly(fields.slice(range)) { return (try? direct.get()).map(CountCode.make) }
         let code = counts.value(fields.bytes, range) { bytes in
-            switch CountParser.parse(TextDecoder.string(bytes, encoding)) {
-            case .success(let count): CountCode.make(count)
-            case .failure: -2
-            }
+            (try? decoder.decode(bytes, encoding).get()).map(CountCode.make) ?? -2
         }
         return code == -2 ? nil : code
     }
 }
 
-/// A memo of one label column: the code of each distinct spelling, `none` for blank and the
-/// unknown tokens (optional columns), `bad` for what the row checker refuses.
-struct LabelMemo: Sendable {
+/// A memo of one coded column (a label, a calibre, a year): the code of each distinct spelling,
+/// `none` for blank and the unknown tokens (optional columns), `bad` for what the decoder refuses.
+struct CodeMemo: Sendable {
     static let none: Int32 = -1, bad: Int32 = -2
     private var memo = ByteMemo<Int32>()
     let optional: Bool
 
     init(optional: Bool) { self.optional = optional }
 
-    mutating func code(_ fields: RecordFields, _ column: Int, encoding: TextEncoding, _ match: (String) -> Int32?) -> Int32 {
-        // Not through `code(_:_:encoding:into:_:)` with a `Void` target: every zero-sized variable
+    mutating func code<Column: ExportColumn, Decoder: FieldDecoder>(
+        _ fields: RecordFields, _ column: Column, _ decoder: Decoder, encoding: TextEncoding,
+        _ code: (Decoder.Value) -> Int32
+    ) -> Int32 {
+        // Not through `code(_:_:_:encoding:into:_:)` with a `Void` target: every zero-sized variable
         // has the same address, so the race checker saw one variable written from every thread.
         guard let range = fields.text(column) else { return optional ? Self.none : Self.bad }
         let optional = optional
         return memo.value(fields.bytes, range) { bytes in
             let text = TextDecoder.string(bytes, encoding)
             if optional, UnknownToken.matches(text) { return Self.none }
-            return match(text) ?? Self.bad
+            return (try? decoder.decode(text).get()).map(code) ?? Self.bad
         }
     }
 
-    /// `match` may add the value to `target` (a dictionary column) and return its code.
-    mutating func code<Target>(
-        _ fields: RecordFields, _ column: Int, encoding: TextEncoding, into target: inout Target,
-        _ match: (String, inout Target) -> Int32?
+    /// `code` may add the value to `target` (a dictionary column) and return its code.
+    mutating func code<Column: ExportColumn, Decoder: FieldDecoder, Target>(
+        _ fields: RecordFields, _ column: Column, _ decoder: Decoder, encoding: TextEncoding, into target: inout Target,
+        _ code: (Decoder.Value, inout Target) -> Int32
     ) -> Int32 {
         guard let range = fields.text(column) else { return optional ? Self.none : Self.bad }
         let optional = optional
         return memo.value(fields.bytes, range) { bytes in
             let text = TextDecoder.string(bytes, encoding)
             if optional, UnknownToken.matches(text) { return Self.none }
-            return match(text, &target) ?? Self.bad
+            guard let value = try? decoder.decode(text).get() else { return Self.bad }
+            return code(value, &target)
         }
     }
 }
@@ -135,10 +89,10 @@ struct TextMemo: Sendable {
     private var memo = ByteMemo<UInt32>()
     private var scratch: [UInt8] = []
 
-    mutating func code(
-        _ fields: RecordFields, _ column: Int, encoding: TextEncoding, into dictionary: inout DictionaryColumn<String>
+    mutating func code<Column: ExportColumn>(
+        _ fields: RecordFields, _ column: Column, encoding: TextEncoding, into dictionary: inout DictionaryColumn<String>
     ) -> UInt32 {
-        let position = fields.positions[column]
+        let position = fields.positions[column.rawValue]
         guard position >= 0 else { return 0 }
         let span = fields.spans[position]
         func read(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
@@ -147,18 +101,14 @@ struct TextMemo: Sendable {
         }
         guard span.escaped else {
             guard let range = fields.text(column) else { return 0 }
-            return dictionary.isDistinct
-                ? memo.value(fields.bytes, range, read)
-                : read(UnsafeBufferPointer(rebasing: fields.bytes[range]))
+            return dictionary.isDistinct ? memo.value(fields.bytes, range, read) : read(fields.slice(range))
         }
         scratch = CSVScanner.text(span, in: fields.bytes)
         return scratch.withUnsafeBufferPointer { bytes in
-            var start = 0, end = bytes.count
-            while start < end, RecordFields.isSpace(bytes[start]) { start += 1 }
-            while end > start, RecordFields.isSpace(bytes[end - 1]) { end -= 1 }
-            guard start < end else { return 0 }
+            let trimmed = ASCIIText.trimmed(bytes, 0..<bytes.count)
+            guard !trimmed.isEmpty else { return 0 }
             return dictionary.isDistinct
-                ? memo.value(bytes, start..<end, read) : read(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                ? memo.value(bytes, trimmed, read) : read(UnsafeBufferPointer(rebasing: bytes[trimmed]))
         }
     }
 }

@@ -7,52 +7,51 @@ import Ingest
 struct AcledRowParser: RowParser {
     let context: ValidationContext
     let rules: AcledRules
-    var schema: ExportSchema { .acled }
 
     /// Rule 1 (protests, riots, strategic developments other than "Disrupted weapons use": not
     /// incidents), then the extremist rule for every event of rules 3–5: kept only when the first
     /// actor or its associate is an extremist group; an unidentified attacker is left out unless
     /// `unattributed: count`.
-    func filterReason(_ row: RowChecker) -> FilterReason? {
-        let subEvent = row.text("sub_event_type").map(LabelKey.fold)
-        if let type = row.text("event_type"), AcledMapping.notIncidents.contains(LabelKey.fold(type)),
+    func filterReason(_ row: RowChecker<AcledColumn>) -> FilterReason? {
+        let subEvent = row.text(.subEventType).map(LabelKey.fold)
+        if let type = row.text(.eventType), AcledMapping.notIncidents.contains(LabelKey.fold(type)),
             subEvent != AcledMapping.disruptedWeaponsUse
         {
             return .notAnIncident
         }
         guard subEvent != AcledMapping.disruptedWeaponsUse else { return nil }
-        let actors = [row.optionalText("actor1"), row.optionalText("assoc_actor_1")].compactMap { $0 }
+        let actors = [row.optionalText(.actor1), row.optionalText(.associate1)].compactMap { $0 }
         if actors.contains(where: isExtremist) { return nil }
-        if AcledMapping.isUnidentified(row.optionalText("actor1")) { return rules.countsUnattributed ? nil : .unattributed }
+        if AcledMapping.isUnidentified(row.optionalText(.actor1)) { return rules.countsUnattributed ? nil : .unattributed }
         return .notExtremist
     }
 
     func isExtremist(_ actor: String) -> Bool { AcledMapping.names(actor, containAnyOf: rules.extremistActors) }
 
-    func parse(_ row: inout RowChecker) -> Incident? {
-        let words = context.vocabularies
-        let id = row.required("event_id_cnty")
-        let date = row.date("event_date", context)
-        _ = row.required("event_type")
-        let subEvent = row.required("sub_event_type")
-        let region = row.label("admin1", words.regions, .unknownRegion, expected: "region of Mali")
-        let coordinate = row.coordinate()
-        let killed = row.count("fatalities")
+    func parse(_ row: inout RowChecker<AcledColumn>) -> Incident? {
+        let decode = context.decoders
+        let id = row.required(.eventID)
+        let date = row.required(.eventDate, decode.date)
+        _ = row.required(.eventType)
+        let subEvent = row.required(.subEventType)
+        let region = row.required(.admin1, decode.region)
+        let coordinate = row.coordinate(latitude: .latitude, longitude: .longitude)
+        let killed = row.count(.fatalities, decode.count)
         guard row.faults.isEmpty, let id, let date, let subEvent, let region else { return nil }
-        let actor1 = row.optionalText("actor1"), associate1 = row.optionalText("assoc_actor_1")
+        let actor1 = row.optionalText(.actor1), associate1 = row.optionalText(.associate1)
         let byExtremist = [actor1, associate1].compactMap { $0 }.contains(where: isExtremist)
         let (category, iedType) = AcledMapping.category(
-            subEventType: subEvent, notes: row.text("notes") ?? "", actedOnByExtremist: byExtremist)
+            subEventType: subEvent, notes: row.text(.notes) ?? "", actedOnByExtremist: byExtremist)
         var casualties = Casualties()
         casualties.killedUnspecified = killed ?? .unknown
         // Who was attacked; for a find, who found or cleared the device (the event's first actor).
         let party =
             category == .iedFind
             ? AcledMapping.party(actor1, associate1)
-            : AcledMapping.party(row.optionalText("actor2"), row.optionalText("assoc_actor_2"))
+            : AcledMapping.party(row.optionalText(.actor2), row.optionalText(.associate2))
         return Incident(
             id: id, date: date, region: region, category: category, party: party,
-            iedType: iedType, casualties: casualties, locality: row.optionalText("location"), coordinate: coordinate,
-            perpetrator: category == .iedFind ? nil : actor1, source: row.optionalText("source"))
+            iedType: iedType, casualties: casualties, locality: row.optionalText(.location), coordinate: coordinate,
+            perpetrator: category == .iedFind ? nil : actor1, source: row.optionalText(.source))
     }
 }

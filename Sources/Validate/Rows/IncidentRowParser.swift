@@ -3,38 +3,44 @@ import Ingest
 
 struct IncidentRowParser: RowParser {
     let context: ValidationContext
-    var schema: ExportSchema { .incidents }
 
-    func parse(_ row: inout RowChecker) -> Incident? {
-        let words = context.vocabularies
-        let id = row.required("incident_id")
-        let date = row.date("date", context)
-        let region = row.label("region", words.regions, .unknownRegion, expected: "region of Mali")
-        let coordinate = row.coordinate()
-        let category = row.label("category", words.categories, .unknownCategory, expected: "incident category")
-        let party = row.label("party", words.parties, .unknownParty, expected: "party")
-        let iedType = row.optionalLabel("ied_type", words.iedTypes, .unknownIEDType, expected: "IED type")
+    /// The count columns in `IncidentColumns.CountField` order: killed and injured for each group of
+    /// `Casualties`, then the deaths of no recorded group and the assailants killed.
+    static let countColumns: [IncidentColumn] = [
+        .killedUNMilitary, .injuredUNMilitary, .killedUNAssociated, .injuredUNAssociated, .killedSecurity,
+        .injuredSecurity, .killedCivilians, .injuredCivilians, .killedUnspecified, .assailantsKilled,
+    ]
+
+    func parse(_ row: inout RowChecker<IncidentColumn>) -> Incident? {
+        let decode = context.decoders
+        let id = row.required(.incidentID)
+        let date = row.required(.date, decode.date)
+        let region = row.required(.region, decode.region)
+        let coordinate = row.coordinate(latitude: .latitude, longitude: .longitude)
+        let category = row.required(.category, decode.category)
+        let party = row.required(.party, decode.party)
+        let iedType = row.optional(.iedType, decode.iedType)
         if iedType == nil || iedType == .unknown, let category, category.involvesIED {
-            row.noteUnknown("ied_type")
+            row.noteUnknown(.iedType)
         }
         var casualties = Casualties()
-        let tolls: [(String, String, WritableKeyPath<Casualties, Toll>)] = [
-            ("killed_un_military", "injured_un_military", \.unMilitary),
-            ("killed_un_associated", "injured_un_associated", \.unAssociated),
-            ("killed_security", "injured_security", \.security),
-            ("killed_civilians", "injured_civilians", \.civilians),
-        ]
-        for (killed, injured, group) in tolls {
-            casualties[keyPath: group] = Toll(killed: row.count(killed) ?? .unknown, injured: row.count(injured) ?? .unknown)
+        let groups: [WritableKeyPath<Casualties, Toll>] = [\.unMilitary, \.unAssociated, \.security, \.civilians]
+        for (index, group) in groups.enumerated() {
+            let killed = row.count(Self.countColumns[2 * index], decode.count)
+            let injured = row.count(Self.countColumns[2 * index + 1], decode.count)
+            casualties[keyPath: group] = Toll(killed: killed ?? .unknown, injured: injured ?? .unknown)
         }
-        if row.text("killed_unspecified") != nil { casualties.killedUnspecified = row.count("killed_unspecified") ?? .unknown }
-        casualties.assailantsKilled = row.count("assailants_killed") ?? .unknown
+        // Read only when given (ACLED's column); blank stays unknown, unnoted.
+        if row.text(.killedUnspecified) != nil {
+            casualties.killedUnspecified = row.count(.killedUnspecified, decode.count) ?? .unknown
+        }
+        casualties.assailantsKilled = row.count(.assailantsKilled, decode.count) ?? .unknown
 
         guard row.faults.isEmpty, let id, let date, let region, let category, let party else { return nil }
         return Incident(
             id: id, date: date, region: region, category: category, party: party, iedType: iedType ?? .unknown,
-            casualties: casualties, locality: row.optionalText("locality"), coordinate: coordinate,
-            perpetrator: row.optionalText("perpetrator"), caseFile: row.optionalText("case_file"),
-            source: row.optionalText("source"))
+            casualties: casualties, locality: row.optionalText(.locality), coordinate: coordinate,
+            perpetrator: row.optionalText(.perpetrator), caseFile: row.optionalText(.caseFile),
+            source: row.optionalText(.source))
     }
 }

@@ -6,7 +6,6 @@ struct UNFatalityRowParser: RowParser {
     let context: ValidationContext
     let missionKey: String
     private let types = try! LabelVocabulary(Self.incidentTypes)
-    var schema: ExportSchema { .unFatalities }
 
     init(context: ValidationContext, mission: String) {
         self.context = context
@@ -18,17 +17,17 @@ struct UNFatalityRowParser: RowParser {
         (.selfInflicted, ["Self-Inflicted", "self_inflicted"]),
     ]
 
-    func filterReason(_ row: RowChecker) -> FilterReason? {
-        guard let value = row.text("mission_acronym"), LabelKey.fold(value) != missionKey else { return nil }
+    func filterReason(_ row: RowChecker<UNFatalityColumn>) -> FilterReason? {
+        guard let value = row.text(.missionAcronym), LabelKey.fold(value) != missionKey else { return nil }
         return .otherMission
     }
 
-    func parse(_ row: inout RowChecker) -> UNFatality? {
-        let id = row.required("id")
-        let date = row.date("incident_date", context)
-        let mission = row.required("mission_acronym")
+    func parse(_ row: inout RowChecker<UNFatalityColumn>) -> UNFatality? {
+        let id = row.required(.id)
+        let date = row.required(.incidentDate, context.decoders.date)
+        let mission = row.required(.missionAcronym)
         // To Be Determined, Unknown, blank and anything else count as "other", as public-data.md says.
-        let type = row.text("type_of_incident").flatMap { types.match($0) } ?? .other
+        let type = row.text(.typeOfIncident).flatMap { types.match($0) } ?? .other
         guard row.faults.isEmpty, let id, let date, let mission else { return nil }
         return UNFatality(id: id, date: date, mission: mission, incidentType: type)
     }

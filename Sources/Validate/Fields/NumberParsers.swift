@@ -1,15 +1,34 @@
 import BriefModel
 
 /// Counts (killed, injured, quantity): whole numbers ≥ 0, or one of the unknown tokens.
-public enum CountParser {
+public struct CountParser: FieldDecoder {
     public enum Failure: Error, Equatable { case negative, fractional, notANumber, tooLarge }
 
     /// No real count comes near this; larger numbers (`1e300`, twenty digits) are typing errors.
     static let largest = 1_000_000_000
 
+    func decode(_ text: String) -> Result<Count, FieldFault> { Self.parse(text).mapError(\.fault) }
+
+    func directly(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Count, FieldFault>? {
+        Self.wholeNumber(bytes).map { .success(.known($0)) }
+    }
+
+    /// Plain ASCII digits (at most 18) of a count no larger than `largest`: the common case, read
+    /// from the bytes; nil for anything else.
+    @inline(__always)
+    static func wholeNumber(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !bytes.isEmpty, bytes.count <= 18 else { return nil }
+        var value = 0
+        for byte in bytes {
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            value = value * 10 + Int(byte - 0x30)
+        }
+        return value <= largest ? value : nil
+    }
+
     public static func parse(_ text: String?) -> Result<Count, Failure> {
-        guard let text else { return .success(.unknown) }
-        if let value = ASCIIText.digits(text), value <= largest { return .success(.known(value)) }
+        guard var text else { return .success(.unknown) }
+        if let value = text.withUTF8(wholeNumber) { return .success(.known(value)) }
         guard !UnknownToken.matches(text) else { return .success(.unknown) }
         let trimmed = ASCIIText.trimmed(text)
         if let value = Int(trimmed) {
@@ -26,23 +45,36 @@ public enum CountParser {
     }
 
     public static func message(_ failure: Failure, field: String, text: String) -> String {
-        switch failure {
-        case .negative: "\(field) \(TextSnippet.quoted(text)) is negative (expected a whole number ≥ 0, or blank when unknown)"
-        case .fractional: "\(field) \(TextSnippet.quoted(text)) is not a whole number (expected a whole number ≥ 0)"
-        case .notANumber: "\(field) \(TextSnippet.quoted(text)) is not a number (expected a whole number ≥ 0, or unknown)"
-        case .tooLarge: "\(field) \(TextSnippet.quoted(text)) is too large to be a count (expected a whole number ≥ 0)"
+        failure.fault.message(field: field, text: text)
+    }
+}
+
+extension CountParser.Failure {
+    var fault: FieldFault {
+        switch self {
+        case .negative: FieldFault(.badCount, "is negative (expected a whole number ≥ 0, or blank when unknown)")
+        case .fractional: FieldFault(.badCount, "is not a whole number (expected a whole number ≥ 0)")
+        case .notANumber: FieldFault(.badCount, "is not a number (expected a whole number ≥ 0, or unknown)")
+        case .tooLarge: FieldFault(.badCount, "is too large to be a count (expected a whole number ≥ 0)")
         }
     }
 }
 
 /// Production years: four digits between 1900 and the reference year.
-public enum YearParser {
+public struct YearParser: FieldDecoder {
+    public let referenceYear: Int
+
     public static func parse(_ text: String, referenceYear: Int) -> Int? {
         let trimmed = ASCIIText.trimmed(text)
         guard trimmed.utf8.count == 4, let year = ASCIIText.digits(trimmed), (1900...referenceYear).contains(year) else {
             return nil
         }
         return year
+    }
+
+    func decode(_ text: String) -> Result<Int, FieldFault> {
+        if let year = Self.parse(text, referenceYear: referenceYear) { return .success(year) }
+        return .failure(FieldFault(.badYear, "is not a production year (expected four digits, 1900–\(referenceYear))"))
     }
 }
 
@@ -71,18 +103,20 @@ public enum CoordinateParser {
     public enum Verdict: Equatable {
         case none
         case valid(latitude: Double, longitude: Double)
-        case onlyOne(missing: String)
-        case unreadable(field: String)
+        /// One of the pair is missing: the latitude when true.
+        case onlyOne(missingLatitude: Bool)
+        /// One of the pair is not a number: the latitude when true.
+        case unreadable(inLatitude: Bool)
         case outsideMali
     }
 
     public static func verdict(latitude: Field, longitude: Field) -> Verdict {
         switch (latitude, longitude) {
         case (.absent, .absent): return .none
-        case (.absent, _): return .onlyOne(missing: "latitude")
-        case (_, .absent): return .onlyOne(missing: "longitude")
-        case (.unreadable, _): return .unreadable(field: "latitude")
-        case (_, .unreadable): return .unreadable(field: "longitude")
+        case (.absent, _): return .onlyOne(missingLatitude: true)
+        case (_, .absent): return .onlyOne(missingLatitude: false)
+        case (.unreadable, _): return .unreadable(inLatitude: true)
+        case (_, .unreadable): return .unreadable(inLatitude: false)
         case (.degrees(let lat), .degrees(let lon)):
             return inMali(latitude: lat, longitude: lon) ? .valid(latitude: lat, longitude: lon) : .outsideMali
         }

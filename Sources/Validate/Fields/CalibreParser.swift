@@ -1,7 +1,13 @@
 import BriefModel
 
 /// Reads the calibre spellings of the contract (`7,62×39`, `7.62 x 54 R`, `81 mm`, `81`) into one form.
-public enum CalibreParser {
+public struct CalibreParser: FieldDecoder {
+    func decode(_ text: String) -> Result<Calibre, FieldFault> {
+        if let calibre = Self.parse(text) { return .success(calibre) }
+        return .failure(
+            FieldFault(.badCalibre, "cannot be read as a calibre (expected e.g. 7.62x39mm, 7.62x54mmR or 81mm)"))
+    }
+
     public static func parse(_ text: String) -> Calibre? {
         var s = text.lowercased().replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "×", with: "x")
         s.removeAll { $0 == " " }
