@@ -55,7 +55,7 @@ public final class Canvas {
 
     /// Gets the fonts ready for drawing on every core, in the background (see `PinnedFonts.warmUp`).
     public static func prepareFonts() {
-        PinnedFonts.warmUp(maps: ProcessInfo.processInfo.activeProcessorCount)
+        PinnedFonts.warmUp(threads: ProcessInfo.processInfo.activeProcessorCount)
     }
 
     deinit {

@@ -1,52 +1,45 @@
 import CCairo
 import Foundation
 
-/// Pango font maps over the project's own fontconfig file, so no font of the machine's but DejaVu
-/// Sans can be chosen. A font map and everything made from it is not thread-safe, so each canvas
-/// borrows a map of its own for its lifetime and gives it back when done: charts drawn on both cores
-/// never wait for each other's text, and a map (with the fonts it has loaded) is reused by the next
-/// canvas. Maps are only made when every existing one is in use, so there are as many as canvases
-/// ever drawn at once (one per core). The fontconfig configuration is shared: fontconfig is thread-safe.
-final class PinnedFonts: @unchecked Sendable {
-    static let shared = PinnedFonts()
-
-    private let config: OpaquePointer
-    private let lock = NSLock()
-    private var idle: [UnsafeMutablePointer<PangoFontMap>] = []
-
-    private init() {
+/// The fonts text is drawn with: DejaVu Sans only, whatever the machine has, because the project's
+/// own fontconfig file becomes fontconfig's current configuration before Pango makes its first font
+/// map. Pango gives each thread a font map of its own (`pango_cairo_font_map_get_default`, per thread
+/// since Pango 1.32.6), and a canvas draws with its thread's: charts drawn on both cores never share
+/// a map, and a map (with the faces it has loaded) serves every later canvas of its thread. So Swift
+/// holds no font map at all, and nothing here is shared between threads but fontconfig, which is
+/// thread-safe.
+enum PinnedFonts {
+    /// Whether the pinned configuration loaded; made once, before any font map.
+    private static let pinned: Bool = {
         let config = FcConfigCreate()!
         let path =
             Bundle.module.path(forResource: "fonts", ofType: "conf")
             ?? Bundle.module.bundlePath + "/fonts.conf"
-        if FcConfigParseAndLoad(config, path, 1) == 0 {
+        let loaded = FcConfigParseAndLoad(config, path, 1) != 0
+        if !loaded {
             FileHandle.standardError.write(Data("warning: cannot load the pinned font configuration \(path)\n".utf8))
         }
         FcConfigBuildFonts(config)
-        self.config = config
+        // Fontconfig keeps a reference to its current configuration; ours is dropped.
+        FcConfigSetCurrent(config)
+        FcConfigDestroy(config)
+        return loaded
+    }()
+
+    /// The calling thread's font map, over the pinned configuration. Use it on this thread only.
+    static func fontMap() -> UnsafeMutablePointer<PangoFontMap> {
+        _ = pinned
+        return pango_cairo_font_map_get_default()!
     }
 
-    /// A font map no other canvas is using; give it back with `giveBack` when the canvas is done.
-    func borrowMap() -> UnsafeMutablePointer<PangoFontMap> {
-        if let map = lock.withLock({ idle.popLast() }) { return map }
-        let map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT)!
-        pango_fc_font_map_set_config(OpaquePointer(map), config)
-        return map
-    }
-
-    func giveBack(_ map: UnsafeMutablePointer<PangoFontMap>) {
-        lock.withLock { idle.append(map) }
-    }
-
-    /// Makes a font map per core and loads the regular and bold faces into each, on other threads:
-    /// fontconfig's start-up (Pango runs it on a thread of its own and waits for it) and the first
-    /// load of a face take longer than drawing a chart, and a build has them done while it reads its
-    /// exports, with a core to spare, instead of when the first charts are drawn.
-    static func warmUp(maps count: Int) {
+    /// Loads the regular and bold faces into the font maps of `threads` worker threads, in the
+    /// background: fontconfig's start-up (Pango runs it on a thread of its own and waits for it) and
+    /// the first load of a face take longer than drawing a chart, and a build has them done while it
+    /// reads its exports, with a core to spare, instead of when the first charts are drawn.
+    static func warmUp(threads count: Int) {
         DispatchQueue.global().async {
-            nonisolated(unsafe) let maps = (0..<count).map { _ in shared.borrowMap() }
-            DispatchQueue.concurrentPerform(iterations: maps.count) { index in
-                let context = pango_font_map_create_context(maps[index])!
+            DispatchQueue.concurrentPerform(iterations: count) { _ in
+                let context = pango_font_map_create_context(fontMap())!
                 for font in [Font(size: 10), Font(size: 10, bold: true)] {
                     let layout = pango_layout_new(context)!
                     let description = pango_font_description_from_string(font.pangoDescription)
@@ -59,17 +52,13 @@ final class PinnedFonts: @unchecked Sendable {
                 }
                 g_object_unref(UnsafeMutableRawPointer(context))
             }
-            for map in maps { shared.giveBack(map) }
         }
     }
 
     /// The font files fontconfig offers under this configuration, to prove the pin holds.
     static func availableFontFiles() -> [String] {
-        let map = shared.borrowMap()
-        defer { shared.giveBack(map) }
-        guard let config = pango_fc_font_map_get_config(OpaquePointer(map)),
-            let set = FcConfigGetFonts(config, FcSetSystem)
-        else { return [] }
+        _ = fontMap()
+        guard let set = FcConfigGetFonts(FcConfigGetCurrent(), FcSetSystem) else { return [] }
         var files: [String] = []
         for index in 0..<Int(set.pointee.nfont) {
             var file: UnsafeMutablePointer<FcChar8>?

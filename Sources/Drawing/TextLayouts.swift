@@ -5,8 +5,8 @@ import CCairo
 /// than once, and shaping is the bulk of drawing), and a Pango context per transformation text is
 /// laid out under (page text, a chart scaled onto the page, a rotated axis title). Pango places
 /// glyphs in device units, so a layout belongs to one transformation; one context switched between
-/// them made every kept layout shape its text again after each switch. It borrows a font map of its
-/// own (`PinnedFonts`) and gives it back once everything made from it is released.
+/// them made every kept layout shape its text again after each switch. It draws with its thread's
+/// font map (`PinnedFonts`), so a canvas is made, used and released on one thread.
 final class TextLayouts {
     struct Key: Hashable {
         let text: String, font: String, wrapWidth: Double?, alignment: TextAlignment, markup: Bool, matrix: Matrix
@@ -35,14 +35,13 @@ final class TextLayouts {
         let invalidMarkup: Bool
     }
 
-    private let fontMap = PinnedFonts.shared.borrowMap()
+    private let fontMap = PinnedFonts.fontMap()
     private var contexts: [Matrix: OpaquePointer] = [:]
     private var layouts: [Key: LaidOut] = [:]
 
     deinit {
         for text in layouts.values { g_object_unref(UnsafeMutableRawPointer(text.layout)) }
         for context in contexts.values { g_object_unref(UnsafeMutableRawPointer(context)) }
-        PinnedFonts.shared.giveBack(fontMap)
     }
 
     /// The text of `key` laid out, on first use with `cr`'s font options.
