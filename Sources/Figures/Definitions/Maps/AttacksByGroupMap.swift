@@ -15,10 +15,11 @@ public struct AttacksByGroupMap: FigureDefinition {
         guard let columns = data.incidentColumns else { return unavailable(period, .noIncidents) }
         let groups = PerpetratorGroup.allCases
         var counts = Array(repeating: Array(repeating: 0, count: groups.count), count: Region.allCases.count)
+        // Each distinct perpetrator classified once, not once per row (a million rows at scale).
+        let groupOfCode = columns.perpetrator.entries.map { groups.firstIndex(of: PerpetratorGroup.classify($0))! }
         for row in 0..<columns.count where DayKey.year(columns.day[row]) == period.to {
             guard IncidentCategory(code: columns.category[row]).isAttack else { continue }
-            let group = PerpetratorGroup.classify(columns.perpetrator[row])
-            counts[Int(columns.region[row])][groups.firstIndex(of: group)!] += 1
+            counts[Int(columns.region[row])][groupOfCode[Int(columns.perpetrator.codes[row])]] += 1
         }
         let regions = Region.allCases.indices.filter { counts[$0].reduce(0, +) > 0 }
         let categories = regions.map { Region.allCases[$0].rawValue }
