@@ -1,6 +1,5 @@
 import BriefModel
 import Foundation
-import Synchronization
 
 /// One edition's language: its vocabulary file, how it writes numbers and dates, and its plural
 /// rule. Every renderer that prints words (the brief, the charts, the changes summary, the web
@@ -32,7 +31,7 @@ public struct Language: Sendable {
 
     /// Languages read so far: a build asks for its edition's and for English (the default of inputs
     /// that name none), and reading a vocabulary file takes several milliseconds of YAML.
-    private static let loaded = Mutex<[String: Language]>([:])
+    private static let loaded = Locked<[String: Language]>([:])
 
     private static func read(_ code: String) throws(LanguageError) -> Language {
         guard available.contains(code),

@@ -1,6 +1,6 @@
+import BriefModel
 import CLinuxFiles
 import Foundation
-import Synchronization
 
 /// A report built in a temporary folder beside the report folder and swapped in only when every
 /// file is written, so a failed or killed run leaves the previous report exactly as it was.
@@ -10,9 +10,9 @@ public final class ReportStaging: Sendable {
     public let staging: URL
     /// Every file written, relative path → sha256, for the manifest.
     public var written: [(path: String, sha256: String)] { files.withLock { $0 } }
-    private let files = Mutex<[(path: String, sha256: String)]>([])
+    private let files = Locked<[(path: String, sha256: String)]>([])
     /// Folders known to exist in staging, so each is made once rather than checked on every write.
-    private let folders = Mutex<Set<String>>([""])
+    private let folders = Locked<Set<String>>([""])
 
     public init(target: URL) throws {
         self.target = target.standardizedFileURL

@@ -1,11 +1,11 @@
+import BriefModel
 import Foundation
-import Synchronization
 
 /// Progress on long stages: an updating line when standard error is a terminal, nothing extra
 /// otherwise (cron and CI get the plain stage lines only). Jobs on any core report as they finish.
 final class Progress: Sendable {
     private let total: Int
-    private let done = Mutex(0)
+    private let done = Locked(0)
     private let interactive: Bool
 
     init(total: Int, quiet: Bool) {

@@ -1,7 +1,7 @@
+import BriefModel
 import Foundation
 import Localization
 import Mustache
-import Synchronization
 
 /// The brief's template rendered with the brief's values, as blocks: what `BriefRenderer` lays out
 /// and what the web page's excerpt repeats, from the same template file (the edition language's,
@@ -31,7 +31,7 @@ public enum BriefText {
 /// then find them parsed; a caller asking for a template being parsed waits for that parse.
 public enum ParsedTemplates {
     private enum Slot { case parsing(DispatchGroup), parsed(ChunkedTemplate) }
-    private static let slots = Mutex<[String: Slot]>([:])
+    private static let slots = Locked<[String: Slot]>([:])
 
     static func template(_ source: String) throws -> ChunkedTemplate {
         let (slot, parsing) = slots.withLock { slots -> (Slot, DispatchGroup?) in

@@ -1,6 +1,5 @@
 import BriefModel
 import Ingest
-import Synchronization
 
 /// Reads one field kind (a date, a count, a label, a calibre, a year). Each rule is written once,
 /// here, and both readers drive it: the row checker with a record's text, the columnar reader with
@@ -41,7 +40,7 @@ struct FieldFault: Error, Equatable, Sendable {
 /// few dozen calibre spellings. Shared by the copies of a context, so guarded.
 final class Memoized<Decoder: FieldDecoder>: FieldDecoder {
     let decoder: Decoder
-    private let decoded = Mutex<[String: Result<Decoder.Value, FieldFault>]>([:])
+    private let decoded = Locked<[String: Result<Decoder.Value, FieldFault>]>([:])
 
     init(_ decoder: Decoder) { self.decoder = decoder }
 

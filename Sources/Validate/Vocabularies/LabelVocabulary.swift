@@ -1,12 +1,11 @@
 import BriefModel
-import Synchronization
 
 /// Matches free-text labels to canonical values by their folded form, with a memo so that a
 /// million rows with a dozen distinct labels fold each label once. The memo is guarded, so a
 /// vocabulary may be shared between threads; each reader still takes a copy with a memo of its own.
 public final class LabelVocabulary<Value: Sendable>: Sendable {
     private let table: [String: Value]
-    private let memo = Mutex<[String: Value?]>([:])
+    private let memo = Locked<[String: Value?]>([:])
 
     /// `labels`: canonical value and the labels that mean it. `extra`: pipeline.yml aliases keyed by
     /// the canonical value's key, resolved with `canonical`.
