@@ -77,39 +77,56 @@ enum ExportValidator {
         _ candidates: [Candidate<Value>], schema: ExportSchema, file: String, quality: inout ExportQuality
     ) -> [Value] where Value.ID == String {
         let accepted = settle(
-            candidates.count, id: { candidates[$0].value.id }, same: { candidates[$0].value == candidates[$1].value },
+            candidates.count, id: { candidates[$0].value.id }, hash: { idHash(candidates[$0].value.id) },
+            same: { candidates[$0].value == candidates[$1].value },
             line: { candidates[$0].line }, raw: { candidates[$0].raw }, schema: schema, file: file, quality: &quality,
-            noteUnknown: { head, quality in quality.noteUnknown(candidates[head].unknown, schema) })
+            unknown: { candidates[$0].unknown })
         return accepted.map { candidates[$0].value }
     }
 
     /// The duplicate rule over any candidate store: returns the accepted candidates' indices in file
     /// order; identical repeats collapse into the first, differing ones are all rejected.
     static func settle(
-        _ count: Int, id: (Int) -> String, same: (Int, Int) -> Bool, line: (Int) -> Int, raw: (Int) -> String,
+        _ count: Int, id: (Int) -> String, hash: (Int) -> UInt64, same: (Int, Int) -> Bool, line: (Int) -> Int,
+        raw: (Int) -> String,
         schema: ExportSchema, file: String, quality: inout ExportQuality,
-        noteUnknown: (Int, inout ExportQuality) -> Void
+        unknown: (Int) -> UInt32
     ) -> [Int] {
         // Repeated ids are rare: remember each id's first row, and list the others only for those.
         var first = FirstIndex(capacity: count)
         var repeats: [Int: [Int]] = [:]
+        var repeated = [Bool](repeating: false, count: count)
         var heads: [Int] = []
         heads.reserveCapacity(count)
         for index in 0..<count {
-            var key = id(index)
-            let hash = key.withUTF8 { ByteMemo<Int>.hash($0) }
-            let earlier = first.insert(index, hash: hash) { id($0) == key }
-            if earlier != index { repeats[earlier, default: []].append(index) } else { heads.append(index) }
+            let earlier = first.insert(index, hash: hash(index)) { id($0) == id(index) }
+            if earlier != index {
+                repeats[earlier, default: []].append(index)
+                repeated[earlier] = true
+            } else {
+                heads.append(index)
+            }
         }
         var accepted: [Int] = []
         accepted.reserveCapacity(heads.count)
+        // Unknown fields counted by column, named once at the end (not a string key per row).
+        var unknownByColumn = [Int](repeating: 0, count: schema.columns.count)
+        defer {
+            for (column, count) in unknownByColumn.enumerated() where count > 0 {
+                quality.unknownValues[schema.columns[column], default: 0] += count
+            }
+        }
         for index in heads {
-            let others = repeats[index] ?? []
+            let others = repeated[index] ? repeats[index]! : []
             if others.allSatisfy({ same($0, index) }) {
                 accepted.append(index)
                 quality.accepted += 1
                 quality.collapsed += others.count
-                noteUnknown(index, &quality)
+                var bits = unknown(index)
+                while bits != 0 {
+                    unknownByColumn[bits.trailingZeroBitCount] += 1
+                    bits &= bits - 1
+                }
                 continue
             }
             let members = [index] + others
@@ -131,16 +148,15 @@ enum ExportValidator {
     }
 }
 
-extension ExportQuality {
-    /// Counts each field of a mask (one bit per schema column) as read unknown once more.
-    mutating func noteUnknown(_ mask: UInt32, _ schema: ExportSchema) {
-        var bits = mask
-        while bits != 0 {
-            unknownValues[schema.columns[bits.trailingZeroBitCount], default: 0] += 1
-            bits &= bits - 1
-        }
+extension ExportValidator {
+    /// The hash the duplicate rule files an id under.
+    static func idHash(_ id: String) -> UInt64 {
+        var id = id
+        return id.withUTF8 { ByteMemo<Int>.hash($0) }
     }
+}
 
+extension ExportQuality {
     /// Counts one rejected row under its first fault's code and keeps every fault for rejects.csv.
     mutating func reject(_ faults: [Reject]) {
         guard let first = faults.first else { return }

@@ -45,32 +45,41 @@ struct InputStage {
         var encoding: EncodingDecision?
     }
 
-    /// The exports are read one per core (each with its own validator: the memos are not shared);
-    /// the log lines and the output follow the exports' fixed order.
+    /// The exports are read on every core from one queue of jobs: each export's file first (the
+    /// largest first), then the pieces of its CSV export, which join the other exports' pieces (each
+    /// validator of its own: the memos are not shared). The log lines and the output follow the
+    /// exports' fixed order.
     func run(_ files: InputFiles) throws -> Output {
         let exports = ExportKind.allCases.filter { config.inputs[$0] != nil && files.stats[$0] != nil }
         let validator = try Validator(aliases: config.aliases, referenceDate: referenceDate)
-        // Large exports share the cores: each is read in chunks only when there are fewer large
-        // exports than cores (chunks cost a merge and memory that one export per core does not).
-        let large = exports.filter { files.stats[$0]!.bytes >= ColumnarChunking.largeFile }.count
-        let cores = max(1, ProcessInfo.processInfo.activeProcessorCount / max(1, large))
-        // The largest first, so that the last to finish is a small one: reading time follows size.
+        let total = exports.reduce(0) { $0 + files.stats[$1]!.bytes }
+        let cores = ProcessInfo.processInfo.activeProcessorCount
         let order = exports.indices.sorted { files.stats[exports[$0]]!.bytes > files.stats[exports[$1]]!.bytes }
-        let started = try Parallel.map(order.count) { position in
-            let export = exports[order[position]]
-            return Result {
-                // Each export's hash on the core that reads it, when the up-to-date check has not made it.
-                let data = try files.bytes(export)
-                let chunks = ColumnarChunking.chunks(bytes: data.count, cores: cores)
-                var read = try read(export, data, Validator(copying: validator), chunks: chunks)
-                read.quality.cutShort = CutShortCheck.check(data, read.quality)
-                return (read, files.sha256(export, of: data))
+        let slots = Locked([Result<ExportRead, Error>?](repeating: nil, count: exports.count))
+        let hashes = Locked([String?](repeating: nil, count: exports.count))
+        let jobs = JobQueue()
+        for index in order {
+            let export = exports[index]
+            jobs.add {
+                do {
+                    let data = try files.bytes(export)
+                    // The export's hash beside its pieces, when the up-to-date check has not made it.
+                    jobs.add { hashes.withLock { $0[index] = files.sha256(export, of: data) } }
+                    let pieces = ColumnarChunking.pieces(bytes: data.count, total: total, cores: cores)
+                    try read(export, data, Validator(copying: validator), pieces: pieces, jobs: jobs) { read in
+                        var read = read
+                        read.quality.cutShort = CutShortCheck.check(data, read.quality)
+                        slots.withLock { $0[index] = .success(read) }
+                    }
+                } catch {
+                    slots.withLock { $0[index] = .failure(error) }
+                }
             }
         }
-        // Back in the exports' order, which also decides whose error is reported when several fail.
-        var results = started
-        for (position, index) in order.enumerated() { results[index] = started[position] }
-        let reads = try results.map { try $0.get() }
+        jobs.wait()
+        let hashed = hashes.withLock { $0 }
+        // In the exports' order, which also decides whose error is reported when several fail.
+        let reads = try slots.withLock { $0 }.enumerated().map { index, slot in (try slot!.get(), hashed[index]!) }
         var output = Output()
         for (export, (read, sha256)) in zip(exports, reads) {
             var quality = read.quality
@@ -148,29 +157,48 @@ struct InputStage {
         return polygons.areas
     }
 
-    private func read(_ export: ExportKind, _ data: Data, _ validator: Validator, chunks: Int) throws -> ExportRead {
+    /// Reads one export: a CSV incidents or ammunition export (a million rows at scale) as columns
+    /// from its bytes, its pieces added to `jobs`, the last to end handing the export to `done`; the
+    /// others through the row reader, at once.
+    private func read(
+        _ export: ExportKind, _ data: Data, _ validator: Validator, pieces: Int, jobs: JobQueue,
+        done: @escaping @Sendable (ExportRead) -> Void
+    ) throws {
         let spec = config.inputs[export]!
         let file = (spec.path as NSString).lastPathComponent
-        // The incidents and ammunition CSV exports (a million rows at scale) are read as columns from
-        // their bytes; the others through the row reader.
-        if spec.format == .csv, export == .incidents || export == .ammunition {
-            if export == .incidents {
-                let result = try validator.incidentColumns(
-                    data, file: file, delimiter: spec.delimiter, mapping: spec.columns, chunks: chunks)
-                return ExportRead(
-                    incidents: result.columns, quality: result.quality, extra: result.extraHeaders,
-                    encoding: result.encodingDecision)
+        if spec.format == .csv, export == .incidents {
+            let read = try validator.incidentPieces(
+                data, file: file, delimiter: spec.delimiter, mapping: spec.columns, pieces: pieces)
+            Self.add(read, to: jobs) { result in
+                done(
+                    ExportRead(
+                        incidents: result.columns, quality: result.quality, extra: result.extraHeaders,
+                        encoding: result.encodingDecision))
             }
-            let result = try validator.ammunitionColumns(
-                data, file: file, delimiter: spec.delimiter, mapping: spec.columns, chunks: chunks)
-            return ExportRead(
-                ammunition: result.columns, quality: result.quality, extra: result.extraHeaders, encoding: result.encodingDecision
-            )
+        } else if spec.format == .csv, export == .ammunition {
+            let read = try validator.ammunitionPieces(
+                data, file: file, delimiter: spec.delimiter, mapping: spec.columns, pieces: pieces)
+            Self.add(read, to: jobs) { result in
+                done(
+                    ExportRead(
+                        ammunition: result.columns, quality: result.quality, extra: result.extraHeaders,
+                        encoding: result.encodingDecision))
+            }
+        } else {
+            let table = try ExportReader.read(bytes: [UInt8](data), format: spec.format, delimiter: spec.delimiter, file: file)
+            var read = try read(export, table, validator)
+            read.encoding = table.encodingDecision
+            done(read)
         }
-        let table = try ExportReader.read(bytes: [UInt8](data), format: spec.format, delimiter: spec.delimiter, file: file)
-        var read = try read(export, table, validator)
-        read.encoding = table.encodingDecision
-        return read
+    }
+
+    /// Each piece a job; the piece that ends last settles the export.
+    private static func add<Columns>(
+        _ read: PiecewiseRead<Columns>, to jobs: JobQueue, done: @escaping @Sendable (ValidatedColumns<Columns>) -> Void
+    ) {
+        for piece in 0..<read.pieces {
+            jobs.add { if read.scan(piece) { done(read.finish()) } }
+        }
     }
 
     private func read(_ export: ExportKind, _ table: RawTable, _ validator: Validator) throws -> ExportRead {

@@ -1,11 +1,10 @@
 import Foundation
-import Synchronization
 
 /// Runs independent pieces of work on every core and returns their results in order (the first
 /// error, in order, is thrown once all have run). The pieces share nothing but what is `Sendable`.
 public enum Parallel {
     public static func map<T: Sendable>(_ count: Int, _ body: @Sendable (Int) throws -> T) throws -> [T] {
-        let slots = Mutex<[Result<T, Error>?]>(Array(repeating: nil, count: count))
+        let slots = Locked<[Result<T, Error>?]>(Array(repeating: nil, count: count))
         DispatchQueue.concurrentPerform(iterations: count) { index in
             let result = Result { try body(index) }
             slots.withLock { $0[index] = result }
@@ -27,4 +26,18 @@ public enum Parallel {
     }
 
     private enum Either<A: Sendable, B: Sendable>: Sendable { case first(A), second(B) }
+}
+
+/// Jobs on every core, where a job may add jobs: an export, once its file is read, adds its pieces,
+/// and they join the pieces of the other exports in one queue, so no core idles while another reads
+/// a large file alone. Jobs start in the order they were added.
+public final class JobQueue: Sendable {
+    private let group = DispatchGroup()
+
+    public init() {}
+
+    public func add(_ job: @escaping @Sendable () -> Void) { DispatchQueue.global().async(group: group, execute: job) }
+
+    /// Returns once every job, including those added by jobs, has run.
+    public func wait() { group.wait() }
 }

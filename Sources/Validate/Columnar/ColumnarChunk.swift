@@ -49,6 +49,9 @@ struct ColumnarChunk {
 
     var quality: ExportQuality
     var lines: [Int32] = [], starts: [Int] = [], lengths: [UInt32] = [], unknown: [UInt32] = []
+    /// Each accepted row's id hashed (`ExportValidator.idHash`), on the piece's core: the duplicate
+    /// rule, which runs once the pieces are put together, then compares hashes, not a million ids.
+    var idHashes: [UInt64] = []
     /// Where the chunk's first record starts (nil when it has none).
     var firstRecord: Int?
     /// The record at or past the limit where the chunk stopped (nil when it read to the end).
@@ -61,15 +64,32 @@ struct ColumnarChunk {
     }
 
     /// Where each chunk starts reading, with the line there: the first after the header, the others
-    /// at the line after an even share of the bytes.
-    static func guesses(_ body: UnsafeBufferPointer<UInt8>, from start: Int, chunks: Int) -> [(start: Int, line: Int)] {
+    /// at a line after an even share of the bytes. A line inside a quoted field of many lines would
+    /// make the guess wrong (and the rest of the file be read again in sequence), so a guess moves on
+    /// to the next line until the two records it starts read cleanly with the header's number of
+    /// fields, which a line inside a quoted field almost never does.
+    static func guesses(
+        _ body: UnsafeBufferPointer<UInt8>, from start: Int, chunks: Int, rules: Setup.Rules
+    ) -> [(start: Int, line: Int)] {
         var result: [(start: Int, line: Int)] = [(start, 1 + lineBreaks(body[..<start]))]
         guard chunks > 1 else { return result }
         let share = (body.count - start) / chunks
+        var spans: [FieldSpan] = []
+        func startsRecords(_ position: Int) -> Bool {
+            var scanner = CSVScanner(bytes: body, delimiter: rules.delimiter, from: position)
+            for _ in 0..<2 {
+                guard let record = scanner.nextRecord(fields: &spans) else { return true }
+                guard record.problem == nil, spans.count == rules.headers else { return false }
+            }
+            return true
+        }
         for index in 1..<chunks {
             var position = start + share * index
-            while position < body.count, body[position] != 0x0A { position += 1 }
-            position += 1
+            for attempt in 0..<64 {
+                while position < body.count, body[position] != 0x0A { position += 1 }
+                position += 1
+                if position >= body.count || attempt == 63 || startsRecords(position) { break }
+            }
             guard position < body.count, position > result.last!.start else { break }
             let (previous, line) = result.last!
             result.append((position, line + lineBreaks(body[previous..<position])))
@@ -143,6 +163,8 @@ struct ColumnarChunk {
             chunk.lengths.append(UInt32(record.range.count))
             chunk.unknown.append(mask!)
         }
+        let first = reader.count - chunk.lines.count
+        chunk.idHashes = (first..<reader.count).map { ExportValidator.idHash(reader.id($0)) }
         return chunk
     }
 
@@ -153,6 +175,7 @@ struct ColumnarChunk {
         for (code, count) in next.quality.rejectedByCode { quality.rejectedByCode[code, default: 0] += count }
         quality.rejects += next.quality.rejects
         lines += next.lines
+        idHashes += next.idHashes
         starts += next.starts
         lengths += next.lengths
         unknown += next.unknown

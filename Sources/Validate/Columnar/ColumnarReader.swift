@@ -37,103 +37,161 @@ protocol ColumnRowReader: Sendable {
 }
 
 public enum ColumnarChunking {
-    /// Below this many bytes per chunk, splitting costs more than it saves.
+    /// Below this many bytes per piece, splitting costs more than it saves.
     public static let minimumChunk = 4 << 20
-    /// An export this large is worth a core of its own.
-    public static let largeFile = 8 << 20
 
-    /// How many chunks a file of `bytes` is read in with `cores` cores to itself.
-    public static func chunks(bytes: Int, cores: Int) -> Int { max(1, min(cores, bytes / minimumChunk)) }
+    /// How many pieces a file of `bytes` is read in when `cores` cores share `total` bytes of
+    /// exports: pieces of about a third of a core's share, so that the cores, taking the largest
+    /// first, finish close together (every piece also costs a merge and memos of its own).
+    public static func pieces(bytes: Int, total: Int, cores: Int) -> Int {
+        let size = max(minimumChunk, total / (3 * max(1, cores)))
+        return max(1, Int((Double(bytes) / Double(size)).rounded()))
+    }
 }
 
-/// The CSV export as byte ranges, in chunks, validated into columns.
+/// A CSV export read in pieces that any core may take, in any order, from a queue the exports
+/// share; the piece that ends last settles the export (`finish`).
+public final class PiecewiseRead<Columns: Sendable>: Sendable {
+    public let pieces: Int
+    private let scanPiece: @Sendable (Int) -> Bool
+    private let finishRead: @Sendable () -> ValidatedColumns<Columns>
+
+    init(pieces: Int, scan: @escaping @Sendable (Int) -> Bool, finish: @escaping @Sendable () -> ValidatedColumns<Columns>) {
+        self.pieces = pieces
+        scanPiece = scan
+        finishRead = finish
+    }
+
+    /// Reads one piece; true when it is the last of the pieces to end, so `finish` may run.
+    public func scan(_ piece: Int) -> Bool { scanPiece(piece) }
+
+    /// The export's columns and quality once every piece has been read.
+    public func finish() -> ValidatedColumns<Columns> { finishRead() }
+
+    /// Every piece on every core, then the export settled: an export read on its own.
+    public func readAll() throws -> ValidatedColumns<Columns> {
+        _ = try Parallel.map(pieces) { scan($0) }
+        return finish()
+    }
+}
+
+/// The CSV export as byte ranges, in pieces, validated into columns.
 ///
-/// Chunks run on every core. Record boundaries depend on every quote before them, so a chunk is
-/// parsed from a guessed start (the line after its share of the bytes) while the chunk before it
+/// Record boundaries depend on every quote before them, so a piece is parsed from a guessed start
+/// (a line after its share of the bytes that reads as a whole record) while the piece before it
 /// runs on until its first record at or past that guess; when that record starts exactly at the
-/// guess, the chunk's records are the file's records and its lines are offset by the line breaks
+/// guess, the piece's records are the file's records and its lines are offset by the line breaks
 /// before it (a record's line is one more than the line breaks before it). Otherwise the guess fell
 /// inside a quoted field, and the rest of the file is read again in sequence. Either way every
 /// record, line and reject is the one a single sequential pass reads.
-enum ColumnarReader {
-    static func read<Reader: ColumnRowReader>(
-        _ file: Data, name: String, delimiter: Character?, mapping: [String: String],
-        chunks wanted: Int?, text decision: EncodingDecision, makeReader: @Sendable () -> Reader
-    ) throws -> ValidatedColumns<Reader.Columns> {
-        try file.withUnsafeBytes { raw in
-            try read(
-                raw.bindMemory(to: UInt8.self), data: file, name: name, delimiter: delimiter, mapping: mapping,
-                chunks: wanted, text: decision, makeReader: makeReader)
+final class ColumnarReader<Reader: ColumnRowReader>: Sendable {
+    private let data: Data
+    private let rules: ColumnarChunk.Setup.Rules
+    private let start: Int
+    private let guesses: [(start: Int, line: Int)]
+    /// The file's physical lines: the first piece's columns will hold every row, reserved once.
+    private let lines: Int
+    private let decision: EncodingDecision
+    private let makeReader: @Sendable () -> Reader
+    private let scanned: Locked<(pieces: [(Reader, ColumnarChunk)?], ended: Int)>
+
+    /// Reads the header and guesses where each of `pieces` pieces starts.
+    init(
+        _ file: Data, name: String, delimiter: Character?, mapping: [String: String], pieces wanted: Int,
+        text decision: EncodingDecision, makeReader: @escaping @Sendable () -> Reader
+    ) throws {
+        let start = decision.start, encoding = decision.encoding
+        let schema = Reader.Parser.Column.schema
+        (rules, guesses, lines) = try file.withUnsafeBytes { raw in
+            let body = UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[start...])
+            var scanner = CSVScanner(bytes: body, delimiter: delimiter?.asciiValue ?? CSVReader.detectDelimiter(body))
+            var spans: [FieldSpan] = []
+            let headers =
+                scanner.nextRecord(fields: &spans) != nil
+                ? spans.map { ColumnarChunk.text($0, body, encoding) } : []
+            let columnMap = try ColumnMap(schema: schema, headers: headers, mapping: mapping, file: name)
+            let rules = ColumnarChunk.Setup.Rules(
+                encoding: encoding, delimiter: scanner.delimiter, name: name, schema: schema, columnMap: columnMap,
+                positions: columnMap.positions(Reader.Parser.Column.self), headers: headers.count,
+                damaged: decision.damaged.map { ($0.offset - start, $0) })
+            let guesses = ColumnarChunk.guesses(body, from: scanner.position, chunks: wanted, rules: rules)
+            return (rules, guesses, ColumnarChunk.lineBreaks(body[...]) + 1)
+        }
+        data = file
+        self.start = start
+        self.decision = decision
+        self.makeReader = makeReader
+        scanned = Locked((Array(repeating: nil, count: guesses.count), 0))
+    }
+
+    var pieces: Int { guesses.count }
+
+    func piecewise() -> PiecewiseRead<Reader.Columns> {
+        PiecewiseRead(pieces: pieces, scan: scan, finish: finish)
+    }
+
+    /// Reads piece `index` through its own view of the shared `Data`; true when it ended last.
+    func scan(_ index: Int) -> Bool {
+        let limit = index + 1 < guesses.count ? guesses[index + 1].start : nil
+        let piece = withSetup { setup in
+            var reader = makeReader()
+            let chunk = ColumnarChunk.scan(
+                &reader, setup, from: guesses[index], until: limit, reserve: index == 0 ? lines : nil)
+            return (reader, chunk)
+        }
+        return scanned.withLock { state in
+            state.pieces[index] = piece
+            state.ended += 1
+            return state.ended == state.pieces.count
         }
     }
 
-    private static func read<Reader: ColumnRowReader>(
-        _ file: UnsafeBufferPointer<UInt8>, data: Data, name: String, delimiter: Character?, mapping: [String: String],
-        chunks wanted: Int?, text decision: EncodingDecision, makeReader: @Sendable () -> Reader
-    ) throws -> ValidatedColumns<Reader.Columns> {
-        let (start, encoding) = (decision.start, decision.encoding)
-        let body = UnsafeBufferPointer(rebasing: file[start...])
-        let schema = makeReader().parser.schema
-        var scanner = CSVScanner(bytes: body, delimiter: delimiter?.asciiValue ?? CSVReader.detectDelimiter(body))
-        var spans: [FieldSpan] = []
-        let headers =
-            scanner.nextRecord(fields: &spans) != nil
-            ? spans.map { ColumnarChunk.text($0, body, encoding) } : []
-        let columnMap = try ColumnMap(schema: schema, headers: headers, mapping: mapping, file: name)
-        let rules = ColumnarChunk.Setup.Rules(
-            encoding: encoding, delimiter: scanner.delimiter, name: name, schema: schema,
-            columnMap: columnMap, positions: columnMap.positions(Reader.Parser.Column.self), headers: headers.count,
-            damaged: decision.damaged.map { ($0.offset - start, $0) })
-        let setup = ColumnarChunk.Setup(body: body, rules: rules)
-        let count = wanted ?? ColumnarChunking.chunks(bytes: body.count, cores: ProcessInfo.processInfo.activeProcessorCount)
-        let guesses = ColumnarChunk.guesses(body, from: scanner.position, chunks: count)
-        // The first chunk's columns will hold every row: reserved once for the whole file.
-        let lines = ColumnarChunk.lineBreaks(body[...]) + 1
-        // Each chunk reads the file's bytes through its own view of the shared `Data`.
-        let results = try Parallel.map(guesses.count) { index in
-            let limit = index + 1 < guesses.count ? guesses[index + 1].start : nil
-            return data.withUnsafeBytes { raw in
-                let file = raw.bindMemory(to: UInt8.self)
-                let setup = ColumnarChunk.Setup(body: UnsafeBufferPointer(rebasing: file[start...]), rules: rules)
-                var reader = makeReader()
-                let chunk = ColumnarChunk.scan(
-                    &reader, setup, from: guesses[index], until: limit, reserve: index == 0 ? lines : nil)
-                return (reader, chunk)
-            }
+    private func withSetup<T>(_ body: (ColumnarChunk.Setup) -> T) -> T {
+        data.withUnsafeBytes { raw in
+            let file = raw.bindMemory(to: UInt8.self)
+            return body(ColumnarChunk.Setup(body: UnsafeBufferPointer(rebasing: file[start...]), rules: rules))
         }
-        var first = results[0].0
-        var merged = results[0].1
-        for (reader, chunk) in results.dropFirst() {
-            guard merged.stoppedAt == chunk.firstRecord else {
-                // The guess fell inside a quoted field: the rest in sequence, from where the last chunk stopped.
-                if let resume = merged.stoppedAt {
-                    let line = 1 + ColumnarChunk.lineBreaks(body[..<resume])
-                    var rest = makeReader()
-                    let tail = ColumnarChunk.scan(&rest, setup, from: (resume, line), until: nil, reserve: nil)
-                    first.append(contentsOf: rest)
-                    merged.append(tail)
+    }
+
+    /// The pieces put together in file order, duplicates settled over the whole export.
+    func finish() -> ValidatedColumns<Reader.Columns> {
+        let pieces = scanned.withLock { state in state.pieces.map { $0! } }
+        return withSetup { setup in
+            var first = pieces[0].0
+            var merged = pieces[0].1
+            for (reader, chunk) in pieces.dropFirst() {
+                guard merged.stoppedAt == chunk.firstRecord else {
+                    // The guess fell inside a quoted field: the rest in sequence, from where the last piece stopped.
+                    if let resume = merged.stoppedAt {
+                        let line = 1 + ColumnarChunk.lineBreaks(setup.body[..<resume])
+                        var rest = makeReader()
+                        let tail = ColumnarChunk.scan(&rest, setup, from: (resume, line), until: nil, reserve: nil)
+                        first.append(contentsOf: rest)
+                        merged.append(tail)
+                    }
+                    break
                 }
-                break
+                first.append(contentsOf: reader)
+                merged.append(chunk)
             }
-            first.append(contentsOf: reader)
-            merged.append(chunk)
+            var validated = Self.finish(&first, merged, setup)
+            validated.encodingDecision = decision
+            return validated
         }
-        var validated = finish(&first, merged, setup)
-        validated.encodingDecision = decision
-        return validated
     }
 
     /// Settles duplicates over the whole export and puts the rejects in line order.
-    private static func finish<Reader: ColumnRowReader>(
+    private static func finish(
         _ reader: inout Reader, _ chunk: ColumnarChunk, _ setup: ColumnarChunk.Setup
     ) -> ValidatedColumns<Reader.Columns> {
         let schema = setup.schema
         var quality = chunk.quality
         let accepted = ExportValidator.settle(
-            reader.count, id: reader.id, same: { reader.row($0) == reader.row($1) }, line: { Int(chunk.lines[$0]) },
+            reader.count, id: reader.id, hash: { chunk.idHashes[$0] }, same: { reader.row($0) == reader.row($1) },
+            line: { Int(chunk.lines[$0]) },
             raw: { setup.string(chunk.starts[$0]..<chunk.starts[$0] + Int(chunk.lengths[$0])) }, schema: schema,
             file: setup.name, quality: &quality,
-            noteUnknown: { head, quality in quality.noteUnknown(chunk.unknown[head], schema) })
+            unknown: { chunk.unknown[$0] })
         quality.rejects = quality.rejects.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }
             .map(\.element)
         if accepted.count != reader.count { reader.keep(accepted) }

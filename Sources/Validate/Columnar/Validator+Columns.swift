@@ -10,10 +10,9 @@ extension Validator {
         _ bytes: Data, file: String, delimiter: Character? = nil, mapping: [String: String] = [:],
         chunks: Int? = nil
     ) throws -> ValidatedColumns<IncidentColumns> {
-        let text = bytes.withUnsafeBytes { EncodingDecision($0.bindMemory(to: UInt8.self)) }
-        return try ColumnarReader.read(bytes, name: file, delimiter: delimiter, mapping: mapping, chunks: chunks, text: text) {
-            IncidentColumnReader(context: Validator(copying: self).context, encoding: text.encoding)
-        }
+        try incidentPieces(
+            bytes, file: file, delimiter: delimiter, mapping: mapping, pieces: chunks ?? Self.onePerCore(bytes)
+        ).readAll()
     }
 
     /// A CSV ammunition export read from its bytes straight into columns (see `incidentColumns`).
@@ -21,9 +20,40 @@ extension Validator {
         _ bytes: Data, file: String, delimiter: Character? = nil, mapping: [String: String] = [:],
         chunks: Int? = nil
     ) throws -> ValidatedColumns<AmmunitionColumns> {
+        try ammunitionPieces(
+            bytes, file: file, delimiter: delimiter, mapping: mapping, pieces: chunks ?? Self.onePerCore(bytes)
+        ).readAll()
+    }
+
+    /// A CSV incidents export's header read and its `pieces` pieces laid out, for a queue of work
+    /// that other exports share (`incidentColumns` reads them all at once).
+    public func incidentPieces(
+        _ bytes: Data, file: String, delimiter: Character? = nil, mapping: [String: String] = [:], pieces: Int
+    ) throws -> PiecewiseRead<IncidentColumns> {
         let text = bytes.withUnsafeBytes { EncodingDecision($0.bindMemory(to: UInt8.self)) }
-        return try ColumnarReader.read(bytes, name: file, delimiter: delimiter, mapping: mapping, chunks: chunks, text: text) {
-            AmmunitionColumnReader(context: Validator(copying: self).context, encoding: text.encoding)
-        }
+        let validator = self
+        return try ColumnarReader(
+            bytes, name: file, delimiter: delimiter, mapping: mapping, pieces: pieces, text: text
+        ) {
+            IncidentColumnReader(context: Validator(copying: validator).context, encoding: text.encoding)
+        }.piecewise()
+    }
+
+    /// The ammunition export's pieces (see `incidentPieces`).
+    public func ammunitionPieces(
+        _ bytes: Data, file: String, delimiter: Character? = nil, mapping: [String: String] = [:], pieces: Int
+    ) throws -> PiecewiseRead<AmmunitionColumns> {
+        let text = bytes.withUnsafeBytes { EncodingDecision($0.bindMemory(to: UInt8.self)) }
+        let validator = self
+        return try ColumnarReader(
+            bytes, name: file, delimiter: delimiter, mapping: mapping, pieces: pieces, text: text
+        ) {
+            AmmunitionColumnReader(context: Validator(copying: validator).context, encoding: text.encoding)
+        }.piecewise()
+    }
+
+    /// One piece per core for a file large enough to split.
+    private static func onePerCore(_ bytes: Data) -> Int {
+        max(1, min(ProcessInfo.processInfo.activeProcessorCount, bytes.count / ColumnarChunking.minimumChunk))
     }
 }
