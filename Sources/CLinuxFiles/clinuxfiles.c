@@ -38,3 +38,45 @@ int clinuxfiles_sync_file_system(int fd) {
     return -1;
 #endif
 }
+
+#include <link.h>
+#include <string.h>
+
+struct build_id_search {
+    unsigned char *out;
+    int capacity;
+    int length;
+};
+
+// The first object dl_iterate_phdr reports is the executable itself; its notes are mapped with it.
+static int find_build_id(struct dl_phdr_info *info, size_t size, void *data) {
+    struct build_id_search *search = data;
+    (void)size;
+    for (int i = 0; i < info->dlpi_phnum; i++) {
+        const ElfW(Phdr) *segment = &info->dlpi_phdr[i];
+        if (segment->p_type != PT_NOTE) continue;
+        size_t align = segment->p_align >= 8 ? 8 : 4;
+        const char *note = (const char *)(info->dlpi_addr + segment->p_vaddr);
+        const char *end = note + segment->p_memsz;
+        while (note + sizeof(ElfW(Nhdr)) <= end) {
+            const ElfW(Nhdr) *header = (const ElfW(Nhdr) *)note;
+            const char *name = note + sizeof(ElfW(Nhdr));
+            const char *desc = name + ((header->n_namesz + align - 1) & ~(align - 1));
+            if (desc + header->n_descsz > end) break;
+            if (header->n_type == NT_GNU_BUILD_ID && header->n_namesz == 4 && memcmp(name, "GNU", 4) == 0) {
+                int length = (int)header->n_descsz < search->capacity ? (int)header->n_descsz : search->capacity;
+                memcpy(search->out, desc, (size_t)length);
+                search->length = length;
+                return 1;
+            }
+            note = desc + ((header->n_descsz + align - 1) & ~(align - 1));
+        }
+    }
+    return 1;
+}
+
+int clinuxfiles_build_id(unsigned char *out, int capacity) {
+    struct build_id_search search = {out, capacity, -1};
+    dl_iterate_phdr(find_build_id, &search);
+    return search.length;
+}

@@ -7,13 +7,13 @@ public struct BuildFingerprint: Equatable, Sendable {
     public var inputs: [String: String]
     public var configurationSHA256: String
     public var programVersion: String
-    public var programSHA256: String
+    public var programIdentity: String
 
-    public init(inputs: [String: String], configurationSHA256: String, programVersion: String, programSHA256: String) {
+    public init(inputs: [String: String], configurationSHA256: String, programVersion: String, programIdentity: String) {
         self.inputs = inputs
         self.configurationSHA256 = configurationSHA256
         self.programVersion = programVersion
-        self.programSHA256 = programSHA256
+        self.programIdentity = programIdentity
     }
 
     /// The fingerprint recorded in a report's manifest.json, nil when it has none or cannot be read.
@@ -22,7 +22,7 @@ public struct BuildFingerprint: Equatable, Sendable {
         let fingerprint = BuildFingerprint(
             inputs: Dictionary(manifest.inputs.map { ($0.export, $0.sha256) }) { a, _ in a },
             configurationSHA256: manifest.configuration.sha256,
-            programVersion: manifest.program.version, programSHA256: manifest.program.sha256)
+            programVersion: manifest.program.version, programIdentity: manifest.program.identity ?? "")
         return (fingerprint, Dictionary(manifest.files.map { ($0.path, $0.sha256) }) { a, _ in a })
     }
 

@@ -23,8 +23,9 @@ public struct Manifest {
     }
 
     public var programVersion: String
-    /// The executable's sha256 (`ProgramIdentity.sha256(recordedIn:)`), recorded with its `stat`.
-    public var programSHA256: String
+    /// What identifies the executable's code (`ProgramIdentity.identity(recordedIn:)`), recorded
+    /// as `build_id` or, with the executable's `stat`, as `sha256`.
+    public var programIdentity: String
     public var configurationSHA256: String
     public var period: Period
     public var inputs: [Input]
@@ -34,11 +35,11 @@ public struct Manifest {
     public var partial = false
 
     public init(
-        programVersion: String, programSHA256: String, configurationSHA256: String, period: Period, inputs: [Input],
+        programVersion: String, programIdentity: String, configurationSHA256: String, period: Period, inputs: [Input],
         files: [(path: String, sha256: String)], stageSeconds: [(stage: String, seconds: Double)] = []
     ) {
         self.programVersion = programVersion
-        self.programSHA256 = programSHA256
+        self.programIdentity = programIdentity
         self.configurationSHA256 = configurationSHA256
         self.period = period
         self.inputs = inputs
@@ -46,14 +47,21 @@ public struct Manifest {
         self.stageSeconds = stageSeconds
     }
 
+    /// `build_id`, or `sha256` with the `stat` that lets the next run trust it.
+    private var programIdentityFields: [(String, JSONValue)] {
+        if programIdentity.hasPrefix("build-id:") {
+            return [("build_id", .string(String(programIdentity.dropFirst("build-id:".count))))]
+        }
+        return [("sha256", .string(String(programIdentity.dropFirst("sha256:".count))))]
+            + (ProgramIdentity.stat.map { [("stat", $0.json)] } ?? [])
+    }
+
     public var json: String {
         JSONValue.object([
             (
                 "program",
                 .object(
-                    [
-                        ("name", .string("brief")), ("version", .string(programVersion)), ("sha256", .string(programSHA256)),
-                    ] + (ProgramIdentity.stat.map { [("stat", $0.json)] } ?? []))
+                    [("name", .string("brief")), ("version", .string(programVersion))] + programIdentityFields)
             ),
             ("configuration", .object([("sha256", .string(configurationSHA256))])),
             ("partial_build", .bool(partial)),
@@ -96,8 +104,17 @@ extension Manifest {
         public struct Program: Decodable, Sendable {
             public var name: String
             public var version: String
-            public var sha256: String
+            public var buildID: String?
+            public var sha256: String?
             public var stat: RecordedStat?
+
+            enum CodingKeys: String, CodingKey {
+                case name, version, sha256, stat
+                case buildID = "build_id"
+            }
+
+            /// As `ProgramIdentity.identity(recordedIn:)` says it.
+            public var identity: String? { buildID.map { "build-id:" + $0 } ?? sha256.map { "sha256:" + $0 } }
         }
         public struct Hash: Decodable, Sendable { public var sha256: String }
         public struct Input: Decodable, Sendable {

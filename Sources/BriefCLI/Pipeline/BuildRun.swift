@@ -71,8 +71,8 @@ struct BuildRun {
         let read = try clock.measure("ingest+validate") { try input.run(files) }
         logger.info("read and validated \(read.quality.count) exports in \(clock.seconds("ingest+validate")) s")
         try input.checkRejectRates(read.quality)
-        let program = ProgramIdentity.sha256(recordedIn: target)
-        let results = try clock.measure("figures") { try compute(read, language: language, programSHA256: program) }
+        let program = ProgramIdentity.identity(recordedIn: target)
+        let results = try clock.measure("figures") { try compute(read, language: language, programIdentity: program) }
         logger.info("computed \(results.figures.count) figures in \(clock.seconds("figures")) s")
         // A step per chart file as it is written, and the brief.
         let charts =
@@ -123,7 +123,7 @@ struct BuildRun {
 
     /// The figures computed, then put into the edition's language at the edge: their numbers and
     /// canonical keys as computed, their words from the language's vocabulary.
-    private func compute(_ read: InputStage.Output, language: Language, programSHA256: String) throws -> BuildResults {
+    private func compute(_ read: InputStage.Output, language: Language, programIdentity: String) throws -> BuildResults {
         var sources = SourceAttribution(
             missionDatabase: try language.missionDatabase(configured: config.document.source),
             incidentsFromACLED: read.dataset.incidentsFromACLED, isSyntheticDemo: DemoDetection.isDemo(read.inputs))
@@ -170,7 +170,7 @@ struct BuildRun {
         brief.acledRules = config.inputs[.incidents]?.acled
         return BuildResults(
             figures: figures, headline: headline, quality: read.quality, tracker: tracker, flow: flow, brief: brief,
-            inputs: read.inputs, configurationSHA256: configurationSHA256, programSHA256: programSHA256)
+            inputs: read.inputs, configurationSHA256: configurationSHA256, programIdentity: programIdentity)
     }
 
     /// The files this run reads, which no report may replace.
@@ -188,6 +188,6 @@ struct BuildRun {
         return BuildFingerprint(
             inputs: Dictionary(uniqueKeysWithValues: inputs.map { ($0.key.rawValue, $0.value) }),
             configurationSHA256: configurationSHA256, programVersion: ProgramIdentity.version,
-            programSHA256: ProgramIdentity.sha256(recordedIn: target))
+            programIdentity: ProgramIdentity.identity(recordedIn: target))
     }
 }

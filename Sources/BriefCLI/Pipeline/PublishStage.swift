@@ -17,7 +17,7 @@ struct BuildResults: Sendable {
     var inputs: [Manifest.Input]
     var configurationSHA256: String
     /// The executable's sha256, for the manifest.
-    var programSHA256: String
+    var programIdentity: String
 }
 
 /// Render every figure and write the report folder through staging, then swap it in.
@@ -247,7 +247,7 @@ struct PublishStage: Sendable {
     ) throws {
         if recordAllFiles { try staging.recordExistingFiles() }
         var manifest = Manifest(
-            programVersion: ProgramIdentity.version, programSHA256: results.programSHA256,
+            programVersion: ProgramIdentity.version, programIdentity: results.programIdentity,
             configurationSHA256: results.configurationSHA256,
             period: config.period, inputs: results.inputs, files: staging.written.filter { $0.path != ReportLayout.manifest },
             stageSeconds: stageSeconds)

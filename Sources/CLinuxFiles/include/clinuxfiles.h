@@ -18,4 +18,8 @@ int clinuxfiles_start_writeback(int fd);
 /// Returns 0 on success, -1 with errno set otherwise (ENOSYS where unsupported).
 int clinuxfiles_sync_file_system(int fd);
 
+/// The GNU build ID the linker wrote into the running executable (a hash of its whole contents),
+/// copied into `out` (at most `capacity` bytes). Returns its length, or -1 when it has none.
+int clinuxfiles_build_id(unsigned char *out, int capacity);
+
 #endif

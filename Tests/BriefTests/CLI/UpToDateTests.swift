@@ -34,14 +34,19 @@ import Testing
         case .tamperedReportFile: runner.write("report/data/minusma-attacks-per-year.csv", "year,attacks\n2014,99\n")
         case .missingReportFile: try FileManager.default.removeItem(atPath: runner.path("report/svg/attacks-per-year.svg"))
         case .program:
-            // Another executable: another file (its recorded `stat` differs) with another hash.
+            // Another executable: another build ID (or, without one, another file with another hash).
             var manifest = try runner.json("report/manifest.json")
             var program = try #require(manifest["program"] as? [String: Any])
-            #expect(program["sha256"] as? String == ProgramIdentity.sha256(recordedIn: nil))
-            var stat = try #require(program["stat"] as? [String: Any])
-            stat["inode"] = 1
-            program["stat"] = stat
-            program["sha256"] = String(repeating: "0", count: 64)
+            if let buildID = program["build_id"] as? String {
+                #expect("build-id:" + buildID == ProgramIdentity.identity(recordedIn: nil))
+                program["build_id"] = String(repeating: "0", count: buildID.count)
+            } else {
+                #expect("sha256:" + (program["sha256"] as? String ?? "") == ProgramIdentity.identity(recordedIn: nil))
+                var stat = try #require(program["stat"] as? [String: Any])
+                stat["inode"] = 1
+                program["stat"] = stat
+                program["sha256"] = String(repeating: "0", count: 64)
+            }
             manifest["program"] = program
             runner.write("report/manifest.json", try JSONSerialization.data(withJSONObject: manifest))
         }
