@@ -10,6 +10,16 @@ import Testing
         case none, force, configuration, template, input, tamperedReportFile, missingReportFile, program
     }
 
+    /// The identity read from memory is the linker's build ID note of the executable's file.
+    @Test func theProgramIsKnownByItsBuildID() throws {
+        let buildID = try #require(ProgramIdentity.buildID)
+        #expect(buildID.count == 40)
+        let notes = try ExternalTool.run("readelf", ["-n", ProgramIdentity.executablePath])
+        #expect(notes.status == 0)
+        #expect(notes.output.contains("Build ID: \(buildID)"), "\(notes.output.prefix(600))")
+        #expect(ProgramIdentity.identity(recordedIn: nil) == "build-id:" + buildID)
+    }
+
     static func inode(_ path: String) throws -> UInt64 {
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         return try #require((attributes[.systemFileNumber] as? NSNumber)?.uint64Value)
