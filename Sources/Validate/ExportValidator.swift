@@ -76,37 +76,24 @@ enum ExportValidator {
     private static func settleDuplicates<Value: Hashable & Identifiable>(
         _ candidates: [Candidate<Value>], schema: ExportSchema, file: String, quality: inout ExportQuality
     ) -> [Value] where Value.ID == String {
+        var index = DuplicateIndex(capacity: candidates.count)
+        index.add(0..<candidates.count, hash: { idHash(candidates[$0].value.id) }, id: { candidates[$0].value.id })
         let accepted = settle(
-            candidates.count, id: { candidates[$0].value.id }, hash: { idHash(candidates[$0].value.id) },
-            same: { candidates[$0].value == candidates[$1].value },
+            index, id: { candidates[$0].value.id }, same: { candidates[$0].value == candidates[$1].value },
             line: { candidates[$0].line }, raw: { candidates[$0].raw }, schema: schema, file: file, quality: &quality,
             unknown: { candidates[$0].unknown })
         return accepted.map { candidates[$0].value }
     }
 
-    /// The duplicate rule over any candidate store: returns the accepted candidates' indices in file
-    /// order; identical repeats collapse into the first, differing ones are all rejected.
+    /// The duplicate rule over any candidate store, once `index` holds every candidate: returns the
+    /// accepted candidates' indices in file order; identical repeats collapse into the first,
+    /// differing ones are all rejected.
     static func settle(
-        _ count: Int, id: (Int) -> String, hash: (Int) -> UInt64, same: (Int, Int) -> Bool, line: (Int) -> Int,
-        raw: (Int) -> String,
-        schema: ExportSchema, file: String, quality: inout ExportQuality,
+        _ index: DuplicateIndex, id: (Int) -> String, same: (Int, Int) -> Bool, line: (Int) -> Int,
+        raw: (Int) -> String, schema: ExportSchema, file: String, quality: inout ExportQuality,
         unknown: (Int) -> UInt32
     ) -> [Int] {
-        // Repeated ids are rare: remember each id's first row, and list the others only for those.
-        var first = FirstIndex(capacity: count)
-        var repeats: [Int: [Int]] = [:]
-        var repeated = [Bool](repeating: false, count: count)
-        var heads: [Int] = []
-        heads.reserveCapacity(count)
-        for index in 0..<count {
-            let earlier = first.insert(index, hash: hash(index)) { id($0) == id(index) }
-            if earlier != index {
-                repeats[earlier, default: []].append(index)
-                repeated[earlier] = true
-            } else {
-                heads.append(index)
-            }
-        }
+        let (heads, repeats, repeated) = (index.heads, index.repeats, index.repeated)
         var accepted: [Int] = []
         accepted.reserveCapacity(heads.count)
         // Unknown fields counted by column, named once at the end (not a string key per row).
@@ -163,6 +150,36 @@ extension ExportQuality {
         rejected += 1
         rejectedByCode[first.code, default: 0] += 1
         rejects.append(contentsOf: faults)
+    }
+}
+
+/// Each candidate's first row with the same id, built in file order, in as many steps as the
+/// candidates arrive (a piece of a file at a time): repeated ids are rare, so only the repeats of
+/// each first row are listed.
+struct DuplicateIndex: Sendable {
+    private var first: FirstIndex
+    private(set) var heads: [Int] = []
+    private(set) var repeats: [Int: [Int]] = [:]
+    private(set) var repeated: [Bool] = []
+
+    init(capacity: Int) {
+        first = FirstIndex(capacity: capacity)
+        heads.reserveCapacity(capacity)
+        repeated.reserveCapacity(capacity)
+    }
+
+    /// Adds the candidates of `rows`, which follow every candidate added so far.
+    mutating func add(_ rows: Range<Int>, hash: (Int) -> UInt64, id: (Int) -> String) {
+        for row in rows {
+            repeated.append(false)
+            let earlier = first.insert(row, hash: hash(row)) { id($0) == id(row) }
+            if earlier != row {
+                repeats[earlier, default: []].append(row)
+                repeated[earlier] = true
+            } else {
+                heads.append(row)
+            }
+        }
     }
 }
 

@@ -93,7 +93,21 @@ final class ColumnarReader<Reader: ColumnRowReader>: Sendable {
     private let lines: Int
     private let decision: EncodingDecision
     private let makeReader: @Sendable () -> Reader
-    private let scanned: Locked<(pieces: [(Reader, ColumnarChunk)?], ended: Int)>
+    private let assembly: Locked<Assembly>
+
+    /// The pieces put together in file order as they end: the job that ends the next piece in order
+    /// appends it (and those after it that ended already) and files its ids, beside the other
+    /// pieces' reading, so that little is left for the end.
+    private struct Assembly: Sendable {
+        var pieces: [(Reader, ColumnarChunk)?]
+        /// The next piece to append.
+        var next = 0
+        /// A job is appending: the others only leave their pieces.
+        var appending = false
+        /// The rows put together so far.
+        var rows: (reader: Reader, chunk: ColumnarChunk)?
+        var duplicates: DuplicateIndex
+    }
 
     /// Reads the header and guesses where each of `pieces` pieces starts.
     init(
@@ -121,7 +135,8 @@ final class ColumnarReader<Reader: ColumnRowReader>: Sendable {
         self.start = start
         self.decision = decision
         self.makeReader = makeReader
-        scanned = Locked((Array(repeating: nil, count: guesses.count), 0))
+        assembly = Locked(
+            Assembly(pieces: Array(repeating: nil, count: guesses.count), duplicates: DuplicateIndex(capacity: lines)))
     }
 
     var pieces: Int { guesses.count }
@@ -130,7 +145,8 @@ final class ColumnarReader<Reader: ColumnRowReader>: Sendable {
         PiecewiseRead(pieces: pieces, scan: scan, finish: finish)
     }
 
-    /// Reads piece `index` through its own view of the shared `Data`; true when it ended last.
+    /// Reads piece `index` through its own view of the shared `Data`, then appends what ended in
+    /// order; true for the one call that appended the last piece, after which `finish` may run.
     func scan(_ index: Int) -> Bool {
         let limit = index + 1 < guesses.count ? guesses[index + 1].start : nil
         let piece = withSetup { setup in
@@ -139,11 +155,71 @@ final class ColumnarReader<Reader: ColumnRowReader>: Sendable {
                 &reader, setup, from: guesses[index], until: limit, reserve: index == 0 ? lines : nil)
             return (reader, chunk)
         }
-        return scanned.withLock { state in
+        var appending = assembly.withLock { state in
             state.pieces[index] = piece
-            state.ended += 1
-            return state.ended == state.pieces.count
+            guard !state.appending, state.next < state.pieces.count, state.pieces[state.next] != nil else { return false }
+            state.appending = true
+            return true
         }
+        while appending {
+            var (taken, rows, duplicates) = assembly.withLock { state in
+                var taken: [(Reader, ColumnarChunk)] = []
+                while state.next < state.pieces.count, let ended = state.pieces[state.next] {
+                    taken.append(ended)
+                    state.pieces[state.next] = nil
+                    state.next += 1
+                }
+                let duplicates = state.duplicates
+                state.duplicates = DuplicateIndex(capacity: 0)
+                return (taken, state.rows.take(), duplicates)
+            }
+            let readToEnd = withSetup { append(taken, to: &rows, duplicates: &duplicates, setup: $0) }
+            let (more, last) = assembly.withLock { state in
+                state.rows = rows
+                state.duplicates = duplicates
+                if readToEnd { state.next = state.pieces.count }
+                let more = state.next < state.pieces.count && state.pieces[state.next] != nil
+                if !more { state.appending = false }
+                return (more, state.next == state.pieces.count)
+            }
+            if last { return true }
+            appending = more
+        }
+        return false
+    }
+
+    /// Appends pieces that follow the rows so far and files their ids; true when a piece's start
+    /// fell inside a quoted field, so the rest of the file was read again in sequence instead.
+    private func append(
+        _ pieces: [(Reader, ColumnarChunk)], to rows: inout (reader: Reader, chunk: ColumnarChunk)?,
+        duplicates: inout DuplicateIndex, setup: ColumnarChunk.Setup
+    ) -> Bool {
+        for (reader, chunk) in pieces {
+            guard var (first, merged) = rows.take() else {
+                duplicates.add(0..<reader.count, hash: { chunk.idHashes[$0] }, id: reader.id)
+                rows = (reader, chunk)
+                continue
+            }
+            let start = first.count
+            let inSequence = merged.stoppedAt != chunk.firstRecord
+            if inSequence {
+                // The guess fell inside a quoted field: the rest in sequence, from where the last piece stopped.
+                if let resume = merged.stoppedAt {
+                    let line = 1 + ColumnarChunk.lineBreaks(setup.body[..<resume])
+                    var rest = makeReader()
+                    let tail = ColumnarChunk.scan(&rest, setup, from: (resume, line), until: nil, reserve: nil)
+                    first.append(contentsOf: rest)
+                    merged.append(tail)
+                }
+            } else {
+                first.append(contentsOf: reader)
+                merged.append(chunk)
+            }
+            duplicates.add(start..<first.count, hash: { merged.idHashes[$0] }, id: first.id)
+            rows = (first, merged)
+            if inSequence { return true }
+        }
+        return false
     }
 
     private func withSetup<T>(_ body: (ColumnarChunk.Setup) -> T) -> T {
@@ -153,28 +229,15 @@ final class ColumnarReader<Reader: ColumnRowReader>: Sendable {
         }
     }
 
-    /// The pieces put together in file order, duplicates settled over the whole export.
+    /// The export once every piece is appended: duplicates settled over the whole of it.
     func finish() -> ValidatedColumns<Reader.Columns> {
-        let pieces = scanned.withLock { state in state.pieces.map { $0! } }
+        var (rows, duplicates) = assembly.withLock { state in
+            let duplicates = state.duplicates
+            state.duplicates = DuplicateIndex(capacity: 0)
+            return (state.rows.take()!, duplicates)
+        }
         return withSetup { setup in
-            var first = pieces[0].0
-            var merged = pieces[0].1
-            for (reader, chunk) in pieces.dropFirst() {
-                guard merged.stoppedAt == chunk.firstRecord else {
-                    // The guess fell inside a quoted field: the rest in sequence, from where the last piece stopped.
-                    if let resume = merged.stoppedAt {
-                        let line = 1 + ColumnarChunk.lineBreaks(setup.body[..<resume])
-                        var rest = makeReader()
-                        let tail = ColumnarChunk.scan(&rest, setup, from: (resume, line), until: nil, reserve: nil)
-                        first.append(contentsOf: rest)
-                        merged.append(tail)
-                    }
-                    break
-                }
-                first.append(contentsOf: reader)
-                merged.append(chunk)
-            }
-            var validated = Self.finish(&first, merged, setup)
+            var validated = Self.finish(&rows.reader, rows.chunk, duplicates, setup)
             validated.encodingDecision = decision
             return validated
         }
@@ -182,12 +245,12 @@ final class ColumnarReader<Reader: ColumnRowReader>: Sendable {
 
     /// Settles duplicates over the whole export and puts the rejects in line order.
     private static func finish(
-        _ reader: inout Reader, _ chunk: ColumnarChunk, _ setup: ColumnarChunk.Setup
+        _ reader: inout Reader, _ chunk: ColumnarChunk, _ duplicates: DuplicateIndex, _ setup: ColumnarChunk.Setup
     ) -> ValidatedColumns<Reader.Columns> {
         let schema = setup.schema
         var quality = chunk.quality
         let accepted = ExportValidator.settle(
-            reader.count, id: reader.id, hash: { chunk.idHashes[$0] }, same: { reader.row($0) == reader.row($1) },
+            duplicates, id: reader.id, same: { reader.row($0) == reader.row($1) },
             line: { Int(chunk.lines[$0]) },
             raw: { setup.string(chunk.starts[$0]..<chunk.starts[$0] + Int(chunk.lengths[$0])) }, schema: schema,
             file: setup.name, quality: &quality,
