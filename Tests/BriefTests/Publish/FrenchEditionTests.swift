@@ -80,7 +80,7 @@ struct FrenchEditionTests {
         let brief = try BuiltBrief(.demo, language: "fr")
         #expect(brief.text.contains("Données au 1er décembre 2023"), "the UN file's last record, in French")
         #expect(brief.text.contains("« à peu près stable »"))
-        #expect(brief.text.contains("Union soviétique") && brief.text.contains("Corée du Nord"))
+        #expect(brief.text.contains("Union soviétique") && brief.text.contains("République populaire démocratique de Corée"))
         #expect(brief.text.contains("Tableau 1. Échantillons de munitions par pays producteur"))
         #expect(brief.text.contains("Encadré 7. EEI radiocommandés"))
         #expect(brief.text.contains("années") && brief.text.contains("27 %"))
