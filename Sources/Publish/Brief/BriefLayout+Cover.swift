@@ -18,11 +18,62 @@ extension BriefLayout {
             case .coverNotice(let text):
                 y = max(y + 40, 560)
                 callout("<b>\(text)</b>", color: BriefPage.warning)
+            case .citation, .disclaimer, .abbreviations: continue
             default:
                 // A template error on the cover is the template's to report, like anywhere else.
                 try draw(block)
             }
         }
         newPage()
+        try drawImprint(blocks)
+    }
+
+    /// The page after the cover, when the template asks for it: the abbreviations the brief uses at
+    /// the top; how to cite it and the UN designations notice at the foot.
+    private func drawImprint(_ blocks: [BriefBlock]) throws {
+        let imprint = blocks.filter { if case .abbreviations = $0 { true } else { $0.kind == "imprint" } }
+        guard !imprint.isEmpty else { return }
+        if imprint.contains(.abbreviations) { try abbreviationList() }
+        let notes = imprint.compactMap { block -> String? in
+            switch block {
+            case .citation(let text), .disclaimer(let text): text
+            default: nil
+            }
+        }
+        let height = notes.reduce(0.0) { total, text in
+            total + canvas.measure(text, font: BriefPage.small, wrapWidth: BriefPage.contentWidth, markup: true).height + 10
+        }
+        y = max(y + 24, BriefPage.contentBottom - height)
+        for text in notes { paragraph(text, font: BriefPage.small, color: BriefPage.muted, after: 10) }
+        newPage()
+    }
+
+    /// The abbreviations the brief uses, in two columns: the short form in bold, then its expansion.
+    /// Tagged as a list whose labels are the short forms (tagged PDF has no definition list).
+    func abbreviationList() throws {
+        let used = try BriefAbbreviations.used(
+            in: BriefAbbreviations.texts(blocks, wording: wording, inputs: inputs), language: inputs.language)
+        guard !used.isEmpty else { return }
+        heading(try inputs.language.text("brief.abbreviations"), level: 1)
+        canvas.beginTag("L")
+        for entry in used {
+            let long = BriefContext.escape(entry.long)
+            let size = canvas.measure(long, font: BriefPage.body, wrapWidth: BriefPage.contentWidth - 80, markup: true)
+            ensure(size.height)
+            canvas.tagged("LI") {
+                canvas.tagged("Lbl") {
+                    canvas.text(
+                        "<b>\(BriefContext.escape(entry.short))</b>", x: BriefPage.left, y: y, font: BriefPage.body,
+                        color: BriefPage.ink, markup: true)
+                }
+                canvas.tagged("LBody") {
+                    canvas.text(
+                        long, x: BriefPage.left + 80, y: y, font: BriefPage.body, color: BriefPage.ink,
+                        wrapWidth: BriefPage.contentWidth - 80, markup: true)
+                }
+            }
+            y += size.height + 4
+        }
+        canvas.endTag("L")
     }
 }

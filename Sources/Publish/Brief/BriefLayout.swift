@@ -27,6 +27,8 @@ final class BriefLayout {
     var movableTextHeight: Double?
     /// The height of what follows the heading about to be drawn, kept on the same page with it.
     var keepWithNext = 80.0
+    /// Every block of the brief, for the abbreviations it uses.
+    private(set) var blocks: [BriefBlock] = []
 
     init(inputs: BriefInputs) throws(LanguageError) {
         self.inputs = inputs
@@ -34,6 +36,7 @@ final class BriefLayout {
     }
 
     func render(_ blocks: [BriefBlock]) throws -> Data {
+        self.blocks = blocks
         canvas.setMetadata(
             .init(
                 title: inputs.document.title, author: inputs.document.author,
@@ -149,7 +152,8 @@ final class BriefLayout {
                 try draw(line.hasPrefix("  ") ? .bullet(text) : .paragraph(text))
             }
         case .pageBreak: if y > BriefPage.top { newPage() }
-        case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice: paragraph(block.coverText)
+        case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice, .citation, .disclaimer: paragraph(block.coverText)
+        case .abbreviations: try abbreviationList()
         }
     }
 
@@ -244,6 +248,8 @@ struct BriefPageEnd: Sendable, Equatable {
     var movableTextHeight: Double?
     /// The height of what follows the heading about to be drawn, kept on the same page with it.
     var keepWithNext = 80.0
+    /// Every block of the brief, for the abbreviations it uses.
+    private(set) var blocks: [BriefBlock] = []
 }
 
 extension BriefBlock {
@@ -260,20 +266,32 @@ extension BriefBlock {
         case .changes: "changes"
         case .pageBreak: "pagebreak"
         case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice: "cover"
+        case .citation, .disclaimer, .abbreviations: "imprint"
         }
     }
 
+    /// The cover and the page after it (how to cite, the notice, the abbreviations).
     var isCover: Bool {
         switch self {
-        case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice: true
+        case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice, .citation, .disclaimer, .abbreviations: true
         default: false
         }
     }
 
     var coverText: String {
         switch self {
-        case .coverTitle(let t), .coverSubtitle(let t), .coverMeta(let t), .coverNotice(let t): t
+        case .coverTitle(let t), .coverSubtitle(let t), .coverMeta(let t), .coverNotice(let t), .citation(let t),
+            .disclaimer(let t):
+            t
         default: ""
+        }
+    }
+
+    /// The words a reader sees in the block, for the abbreviations it uses.
+    var searchableText: String {
+        switch self {
+        case .heading(let t, _), .paragraph(let t), .bullet(let t), .callout(let t): t
+        default: coverText
         }
     }
 }

@@ -4,6 +4,8 @@ import Foundation
 /// the template and the layout in code:
 ///
 ///     !title …, !subtitle …, !meta …, !notice …   the cover (before the first heading)
+///     !cite …, !disclaimer …, [abbreviations]      the page after the cover: how to cite the brief, the
+///                                                  UN designations notice, the abbreviations it uses
 ///     # Heading / ## Subheading                    sections, each a PDF bookmark
 ///     - text                                       a bullet
 ///     > text                                       a call-out box
@@ -16,6 +18,7 @@ import Foundation
 /// Text may use Pango markup: <b>, <i>.
 public enum BriefBlock: Equatable, Sendable {
     case coverTitle(String), coverSubtitle(String), coverMeta(String), coverNotice(String)
+    case citation(String), disclaimer(String), abbreviations
     case heading(String, level: Int)
     case paragraph(String)
     case bullet(String)
@@ -85,6 +88,9 @@ public enum BriefBlock: Equatable, Sendable {
         if let t = rest("!subtitle ") { return .coverSubtitle(t) }
         if let t = rest("!meta ") { return .coverMeta(t) }
         if let t = rest("!notice ") { return .coverNotice(t) }
+        if let t = rest("!cite ") { return .citation(t) }
+        if let t = rest("!disclaimer ") { return .disclaimer(t) }
+        if line == "[abbreviations]" { return .abbreviations }
         if let t = rest("## ") { return .heading(t, level: 2) }
         if let t = rest("# ") { return .heading(t, level: 1) }
         if let t = rest("- ") { return .bullet(t) }

@@ -25,3 +25,35 @@ import Testing
         #expect(table.contains("Russia,") && !table.contains("Russian Federation"), "the data table keeps the canonical names")
     }
 }
+
+extension UNStyleTests {
+    /// The page after the cover: the abbreviations the brief uses, every one it uses and no other,
+    /// how to cite it, and the UN designations notice.
+    @Test(arguments: [(Scenario.demo, "en"), (.demo, "fr"), (.acled, "en")])
+    func theImprintListsTheAbbreviationsUsedHowToCiteAndTheNotice(_ scenario: Scenario, _ language: String) throws {
+        let brief = try BuiltBrief(scenario, language: language)
+        let pages = brief.text.components(separatedBy: "\u{0C}")
+        let imprint = pages[1], rest = pages.dropFirst(2).joined(separator: "\n")
+        let shorts =
+            language == "fr"
+            ? ["ACLED", "EEI", "EEIRC", "MINUSMA", "ONU", "RPG", "JNIM", "EIGS", "UNIDIR"]
+            : ["ACLED", "IED", "RCIED", "MINUSMA", "UN", "RPG", "JNIM", "ISGS", "UNIDIR"]
+        func used(_ short: String, in text: String) -> Bool {
+            text.range(of: "(?<![\\p{L}\\p{N}])\(short)s?(?![\\p{L}])", options: .regularExpression) != nil
+        }
+        let listed = Set(imprint.split(separator: "\n").map(String.init).filter(shorts.contains))
+        for short in shorts {
+            #expect(listed.contains(short) == used(short, in: rest), "\(short): listed \(listed.contains(short))")
+        }
+        #expect(listed.contains("MINUSMA"))
+        #expect(listed.contains("ACLED") == (scenario == .acled))
+        let folded = imprint.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(folded.contains(language == "fr" ? "Référence à citer" : "Please cite as:"))
+        #expect(
+            folded.contains(
+                language == "fr"
+                    ? "n’impliquent de la part du Secrétariat de l’Organisation des Nations Unies aucune prise de position"
+                    : "do not imply the expression of any opinion whatsoever on the part of the Secretariat of the United Nations"
+            ))
+    }
+}
