@@ -5,7 +5,10 @@ import Foundation
 /// The only type outside this module that deals with drawing; no C pointer leaves it.
 /// Not Sendable: create, draw and finish a canvas inside one job.
 public final class Canvas {
-    public enum Format: Sendable { case pdf, svg }
+    /// `layoutOnly` lays text out and measures it as a PDF page does but keeps no drawing (everything
+    /// is clipped away): for a first layout that only counts pages, whose text a PDF canvas then
+    /// takes over (`sharingTextWith`) instead of laying it out again.
+    public enum Format: Sendable { case pdf, svg, layoutOnly }
 
     public let width: Double
     public let height: Double
@@ -35,11 +38,12 @@ public final class Canvas {
     private let sink: ByteSink
     private let surface: OpaquePointer
     let cr: OpaquePointer
-    private let layouts = TextLayouts()
+    private let layouts: TextLayouts
     private var finished = false
 
-    public init(format: Format, width: Double, height: Double) {
+    public init(format: Format, width: Double, height: Double, sharingTextWith other: Canvas? = nil) {
         self.format = format
+        layouts = other?.layouts ?? TextLayouts()
         self.width = width
         self.height = height
         sink = ByteSink()
@@ -49,8 +53,15 @@ public final class Canvas {
         case .svg:
             surface = cairo_svg_surface_create_for_stream(ByteSink.write, closure, width, height)
             cairo_svg_surface_set_document_unit(surface, CAIRO_SVG_UNIT_PT)
+        case .layoutOnly:
+            // A PDF surface, so text is laid out with a PDF page's font options.
+            surface = cairo_pdf_surface_create_for_stream(ByteSink.write, closure, width, height)
         }
         cr = cairo_create(surface)
+        if format == .layoutOnly {
+            cairo_rectangle(cr, 0, 0, 0, 0)
+            cairo_clip(cr)
+        }
     }
 
     /// Gets the fonts ready for drawing on every core, in the background (see `PinnedFonts.warmUp`).

@@ -1,5 +1,4 @@
 import BriefModel
-import Foundation
 import Localization
 
 /// The abbreviations list of the brief's front matter: only those the brief uses, each with its
@@ -8,13 +7,14 @@ enum BriefAbbreviations {
     /// The vocabulary's `abbreviations.<key>` entries (`short`, `long`), by key.
     static let keys = ["acled", "ied", "rcied", "minusma", "un", "rpg", "jnim", "isgs", "unidir"]
 
-    /// Those whose short form appears as a word in `texts`.
+    /// Those whose short form appears as a word in `texts` (or with a plural s: "IEDs").
     static func used(in texts: [String], language: Language) throws(LanguageError) -> [(short: String, long: String)] {
+        var words = Set<Substring>()
+        for text in texts { words.formUnion(text.split { !$0.isLetter && !$0.isNumber }) }
         var found: [(short: String, long: String)] = []
         for key in keys {
             let short = try language.text("abbreviations.\(key).short")
-            let pattern = "(?<![\\p{L}\\p{N}])" + NSRegularExpression.escapedPattern(for: short) + "s?(?![\\p{L}])"
-            guard texts.contains(where: { $0.range(of: pattern, options: .regularExpression) != nil }) else { continue }
+            guard words.contains(Substring(short)) || words.contains(Substring(short + "s")) else { continue }
             found.append((short, try language.text("abbreviations.\(key).long")))
         }
         return found.sorted { $0.short < $1.short }

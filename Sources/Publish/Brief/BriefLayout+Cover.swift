@@ -18,7 +18,7 @@ extension BriefLayout {
             case .coverNotice(let text):
                 y = max(y + 40, 560)
                 callout("<b>\(text)</b>", color: BriefPage.warning)
-            case .citation, .disclaimer, .abbreviations: continue
+            case .citation, .disclaimer, .abbreviations, .contents: continue
             default:
                 // A template error on the cover is the template's to report, like anywhere else.
                 try draw(block)
@@ -31,8 +31,11 @@ extension BriefLayout {
     /// The page after the cover, when the template asks for it: the abbreviations the brief uses at
     /// the top; how to cite it and the UN designations notice at the foot.
     private func drawImprint(_ blocks: [BriefBlock]) throws {
-        let imprint = blocks.filter { if case .abbreviations = $0 { true } else { $0.kind == "imprint" } }
+        let imprint = blocks.filter { $0.kind == "imprint" }
         guard !imprint.isEmpty else { return }
+        inFrontMatter = true
+        defer { inFrontMatter = false }
+        if imprint.contains(.contents) { try contentsList() }
         if imprint.contains(.abbreviations) { try abbreviationList() }
         let notes = imprint.compactMap { block -> String? in
             switch block {
@@ -46,6 +49,39 @@ extension BriefLayout {
         y = max(y + 24, BriefPage.contentBottom - height)
         for text in notes { paragraph(text, font: BriefPage.small, color: BriefPage.muted, after: 10) }
         newPage()
+    }
+
+    /// The sections and the pages they start on (a first layout's, `contentsPages`; placeholders on
+    /// that first layout, which only counts pages), tagged as a table of contents.
+    func contentsList() throws {
+        let titles = blocks.compactMap { block -> String? in
+            guard case .heading(let text, level: 1) = block else { return nil }
+            return text.replacingOccurrences(of: "<b>", with: "").replacingOccurrences(of: "</b>", with: "")
+        }
+        guard !titles.isEmpty else { return }
+        heading(try inputs.language.text("brief.contents"), level: 1)
+        canvas.beginTag("TOC")
+        for (index, title) in titles.enumerated() {
+            let page = contentsPages.flatMap { $0.indices.contains(index) ? String($0[index].page) : nil } ?? ""
+            let text = BriefContext.escape(title)
+            let size = canvas.measure(text, font: BriefPage.body, wrapWidth: BriefPage.contentWidth - 40, markup: true)
+            ensure(size.height)
+            canvas.tagged("TOCI") {
+                canvas.tagged("Reference") {
+                    canvas.text(
+                        text, x: BriefPage.left, y: y, font: BriefPage.body, color: BriefPage.ink,
+                        wrapWidth: BriefPage.contentWidth - 40, markup: true)
+                    if !page.isEmpty {
+                        canvas.text(
+                            page, x: BriefPage.width - BriefPage.right, y: y, font: BriefPage.body, color: BriefPage.ink,
+                            alignment: .right)
+                    }
+                }
+            }
+            y += size.height + 4
+        }
+        canvas.endTag("TOC")
+        y += 16
     }
 
     /// The abbreviations the brief uses, in two columns: the short form in bold, then its expansion.

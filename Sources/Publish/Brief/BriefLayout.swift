@@ -10,7 +10,7 @@ import Render
 /// header cells, figures with their text alternative) opened in the order it is drawn, which is the
 /// order a reader follows; running footers stay outside the structure.
 final class BriefLayout {
-    let canvas = Canvas(format: .pdf, width: BriefPage.width, height: BriefPage.height)
+    let canvas: Canvas
     let inputs: BriefInputs
     let wording: BriefWording
     /// A list (`L`) is open: consecutive bullets are its items.
@@ -29,9 +29,25 @@ final class BriefLayout {
     var keepWithNext = 80.0
     /// Every block of the brief, for the abbreviations it uses.
     private(set) var blocks: [BriefBlock] = []
+    /// Each section drawn after the front matter, with the page number printed on its first page.
+    private(set) var sections: [(title: String, page: Int)] = []
+    /// The sections' pages a first layout of the same blocks found, for the contents (nil: not known yet).
+    let contentsPages: [(title: String, page: Int)]?
+    /// Set while the front matter is drawn: its headings are not sections of the contents.
+    var inFrontMatter = false
 
-    init(inputs: BriefInputs) throws(LanguageError) {
+    /// The first of two layouts, which only finds the sections' pages: on a canvas that keeps no
+    /// drawing, charts not drawn, only their room kept.
+    let countsPagesOnly: Bool
+
+    /// `after`: the layout that counted the pages, whose laid-out text this one draws.
+    init(inputs: BriefInputs, after first: BriefLayout? = nil, countsPagesOnly: Bool = false) throws(LanguageError) {
         self.inputs = inputs
+        contentsPages = first?.sections
+        self.countsPagesOnly = countsPagesOnly
+        canvas = Canvas(
+            format: countsPagesOnly ? .layoutOnly : .pdf, width: BriefPage.width, height: BriefPage.height,
+            sharingTextWith: first?.canvas)
         wording = try BriefWording(inputs)
     }
 
@@ -154,6 +170,7 @@ final class BriefLayout {
         case .pageBreak: if y > BriefPage.top { newPage() }
         case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice, .citation, .disclaimer: paragraph(block.coverText)
         case .abbreviations: try abbreviationList()
+        case .contents: try contentsList()
         }
     }
 
@@ -176,6 +193,7 @@ final class BriefLayout {
         }
         let plain = text.replacingOccurrences(of: "<b>", with: "").replacingOccurrences(of: "</b>", with: "")
         if level == 1 {
+            if !inFrontMatter { sections.append((plain, page - 1)) }
             section = canvas.addBookmark(plain, page: page)
         } else {
             canvas.addBookmark(plain, parent: section, page: page)
@@ -228,6 +246,10 @@ final class BriefLayout {
                 wrapWidth: BriefPage.contentWidth, markup: true)
         }
         y += captionHeight + 2
+        guard !countsPagesOnly else {
+            y += chartHeight + 12
+            return
+        }
         // A screen reader reads the chart's text alternative, which states every number it shows.
         canvas.figure(alternative: figure.chart.summary) {
             canvas.withTransform(x: BriefPage.left, y: y, scale: scale) {
@@ -266,14 +288,15 @@ extension BriefBlock {
         case .changes: "changes"
         case .pageBreak: "pagebreak"
         case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice: "cover"
-        case .citation, .disclaimer, .abbreviations: "imprint"
+        case .citation, .disclaimer, .abbreviations, .contents: "imprint"
         }
     }
 
     /// The cover and the page after it (how to cite, the notice, the abbreviations).
     var isCover: Bool {
         switch self {
-        case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice, .citation, .disclaimer, .abbreviations: true
+        case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice, .citation, .disclaimer, .abbreviations, .contents:
+            true
         default: false
         }
     }

@@ -4,8 +4,9 @@ import Foundation
 /// the template and the layout in code:
 ///
 ///     !title …, !subtitle …, !meta …, !notice …   the cover (before the first heading)
-///     !cite …, !disclaimer …, [abbreviations]      the page after the cover: how to cite the brief, the
-///                                                  UN designations notice, the abbreviations it uses
+///     [contents], [abbreviations], !cite …,        the page after the cover: the sections with their
+///     !disclaimer …                                pages, the abbreviations the brief uses, how to cite
+///                                                  it, the UN designations notice
 ///     # Heading / ## Subheading                    sections, each a PDF bookmark
 ///     - text                                       a bullet
 ///     > text                                       a call-out box
@@ -18,7 +19,7 @@ import Foundation
 /// Text may use Pango markup: <b>, <i>.
 public enum BriefBlock: Equatable, Sendable {
     case coverTitle(String), coverSubtitle(String), coverMeta(String), coverNotice(String)
-    case citation(String), disclaimer(String), abbreviations
+    case citation(String), disclaimer(String), abbreviations, contents
     case heading(String, level: Int)
     case paragraph(String)
     case bullet(String)
@@ -91,6 +92,7 @@ public enum BriefBlock: Equatable, Sendable {
         if let t = rest("!cite ") { return .citation(t) }
         if let t = rest("!disclaimer ") { return .disclaimer(t) }
         if line == "[abbreviations]" { return .abbreviations }
+        if line == "[contents]" { return .contents }
         if let t = rest("## ") { return .heading(t, level: 2) }
         if let t = rest("# ") { return .heading(t, level: 1) }
         if let t = rest("- ") { return .bullet(t) }

@@ -57,3 +57,33 @@ extension UNStyleTests {
             ))
     }
 }
+
+extension UNStyleTests {
+    /// The contents on the page after the cover: every section, in order, on the page its number
+    /// says (the number printed at the page's foot).
+    @Test(arguments: [(Scenario.demo, "en"), (.demo, "fr"), (.acled, "en")])
+    func theContentsGiveEachSectionItsPage(_ scenario: Scenario, _ language: String) throws {
+        let brief = try BuiltBrief(scenario, language: language)
+        let pages = brief.text.components(separatedBy: "\u{0C}")
+        let lines = pages[1].split(separator: "\n").map(String.init)
+        let heading = language == "fr" ? "Table des matières" : "Contents"
+        let start = try #require(lines.firstIndex(of: heading))
+        // pdftotext gives each title, then its number, up to the abbreviations' heading.
+        let end = language == "fr" ? "Sigles et abréviations" : "Abbreviations"
+        let entries = lines[(start + 1)...].filter { !$0.isEmpty }.prefix { $0 != end }
+        var pairs: [(title: String, number: Int)] = []
+        for line in entries {
+            if let number = Int(line), let last = pairs.last, last.number == 0 {
+                pairs[pairs.count - 1].number = number
+            } else {
+                pairs.append((line, 0))
+            }
+        }
+        #expect(pairs.count >= 5 && pairs.allSatisfy { $0.number > 0 }, "\(pairs)")
+        for (title, number) in pairs where number > 0 {
+            let page = pages[number].split(separator: "\n").map(String.init)
+            #expect(page.contains(title), "“\(title)” is not on page \(number)")
+            #expect(page.last { Int($0) != nil } == String(number), "page \(number)'s footer")
+        }
+    }
+}

@@ -8,7 +8,7 @@ struct BuiltBrief: Sendable {
     let runner: BuildRunner
     /// The whole text, pages separated by form feeds.
     let text: String
-    /// The prose between the cover and the method note, whitespace folded into single spaces.
+    /// The prose between the front matter and the method note, whitespace folded into single spaces.
     let body: String
     /// The lines of every page but the cover, as pdftotext gives them.
     let lines: [String]
@@ -32,7 +32,10 @@ struct BuiltBrief: Sendable {
         let pages = text.components(separatedBy: "\u{0C}").dropFirst()
         lines = pages.flatMap { $0.split(separator: "\n").map(String.init) }
         let method = language == "fr" ? "\nNote méthodologique\n" : "\nMethod note\n"
-        let prose = pages.joined(separator: "\n").components(separatedBy: method)[0]
+        // The page after the cover (contents, abbreviations, citation) is front matter, not prose.
+        let contents = language == "fr" ? "Table des matières\n" : "Contents\n"
+        let text = pages.first?.hasPrefix(contents) == true ? pages.dropFirst() : pages
+        let prose = text.joined(separator: "\n").components(separatedBy: method)[0]
         body = prose.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         let built = self
         Self.cache.withLock { $0[key] = built }
