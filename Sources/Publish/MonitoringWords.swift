@@ -7,7 +7,7 @@ import Localization
 struct MonitoringWords {
     let language: Language
 
-    /// `7.62x39mm Factory 10E, 2015 (Egypt)`, `Type 85 heavy machine gun, 12.7x108mm, China 2019`.
+    /// `7.62 × 39 mm Factory 10E, 2015 (Egypt)`, `Type 85 heavy machine gun, 12.7 × 108 mm, China 2019`.
     func label(_ item: TrackedItem) throws(LanguageError) -> String {
         let country = try item.country.map { c throws(LanguageError) in try language.text("countries.\(c.name)") }
         switch item.kind {
@@ -17,7 +17,7 @@ struct MonitoringWords {
                 item.producer.map { name in item.country?.name == name ? (country ?? name) : name } ?? country ?? notRecorded
             let suffix = country.map { maker == $0 ? "" : " (\($0))" } ?? ""
             // A comma before the year, so that a factory number and the year never read as one number.
-            let made = [item.calibre?.description, maker].compactMap { $0 }.joined(separator: " ")
+            let made = [item.calibre.map(calibre), maker].compactMap { $0 }.joined(separator: " ")
             return made + (item.year.map { ", \($0)" } ?? "") + suffix
         case .arms:
             let kind = try item.category.map { c throws(LanguageError) in try language.text("materiel.\(c.rawValue)") } ?? ""
@@ -27,7 +27,7 @@ struct MonitoringWords {
                 english.isEmpty || $0.lowercased().contains(english.split(separator: " ").last.map(String.init) ?? english)
                     ? $0 : "\($0) \(kind)"
             }
-            let name = [named ?? kind, item.calibre?.description].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+            let name = [named ?? kind, item.calibre.map(calibre)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
             let origin = [country, item.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
             return origin.isEmpty ? name : "\(name), \(origin)"
         }
@@ -52,10 +52,13 @@ struct MonitoringWords {
         n == 0 ? try language.text("monitoring.\(key).none") : try language.plural("monitoring.\(key)", n)
     }
 
-    /// The plural name of a kind of heavy materiel: `57mm rockets`, `roquettes de 57mm`.
+    /// A calibre as the edition writes it in text (`Calibre.written`).
+    func calibre(_ calibre: Calibre) -> String { calibre.written(language.numbers) }
+
+    /// The plural name of a kind of heavy materiel: `57 mm rockets`, `roquettes de 57 mm`.
     func group(_ group: SpecificityGroup) throws(LanguageError) -> String {
         let name = try language.text("monitoring.kind_names.\(group.category.rawValue)")
         guard let calibre = group.calibre else { return name }
-        return try language.text("monitoring.kind_with_calibre", ["calibre": calibre.description, "name": name])
+        return try language.text("monitoring.kind_with_calibre", ["calibre": self.calibre(calibre), "name": name])
     }
 }

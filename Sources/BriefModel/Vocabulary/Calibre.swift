@@ -21,6 +21,18 @@ public struct Calibre: Hashable, Sendable, Codable, CustomStringConvertible {
         return "\(bore)x\(Self.format(caseLength))mm\(rimmed ? "R" : "")"
     }
 
+    /// As a publication writes it in text (UN editorial style): `7.62 × 39 mm`, `7.62 × 54R mm`,
+    /// `57 mm`, with `numbers`' decimal separator (`7,62 × 39 mm` in French) and no-break spaces, so a
+    /// calibre is never cut at a line's end. `description` stays the canonical key of the data.
+    public func written(_ numbers: NumberFormat) -> String {
+        let space = "\u{00A0}"
+        func number(_ value: Double) -> String {
+            Self.format(value).replacingOccurrences(of: ".", with: numbers.decimalSeparator)
+        }
+        guard let caseLength else { return number(millimetres) + space + "mm" }
+        return number(millimetres) + space + "×" + space + number(caseLength) + (rimmed ? "R" : "") + space + "mm"
+    }
+
     private static func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(value)
     }

@@ -83,10 +83,12 @@ import Testing
         let french = try changes.summaryLines(language: Language.load("fr"), flow: ArmsFlowFixture.flow())
         #expect(french[0] == "2 premières observations.", "\(french[0])")
         #expect(
-            french.contains("  première observation\u{00A0}: RPG-32 type anti-tank grenade, 32mm (armes), Kidal 23 août 2021"))
+            french.contains(
+                "  première observation\u{00A0}: RPG-32 type anti-tank grenade, 32\u{00A0}mm (armes), Kidal 23 août 2021"))
         #expect(
             french.contains(
-                "  première observation\u{00A0}: 7.62x39mm Factory 10E, 2015 (Égypte) (munitions), Mopti 14 septembre 2016"),
+                "  première observation\u{00A0}: 7,62\u{00A0}×\u{00A0}39\u{00A0}mm Factory 10E, 2015 (Égypte) (munitions), Mopti 14 septembre 2016"
+            ),
             "\(french)")
     }
 

@@ -87,3 +87,16 @@ extension UNStyleTests {
         }
     }
 }
+
+extension UNStyleTests {
+    /// Calibres in prose and tables as the UN writes them (`7.62 × 39 mm`, `7,62 × 39 mm` in French),
+    /// never the data's key (`7.62x39mm`). Map 3's key still names its samples by their keys (the
+    /// figure's categories in figures.json): its lines are left out here.
+    @Test(arguments: ["en", "fr"])
+    func calibresAreWrittenWithASignAndASpacedUnit(_ language: String) throws {
+        let brief = try BuiltBrief(.demo, language: language)
+        #expect(brief.text.contains(language == "fr" ? "7,62 × 39 mm" : "7.62 × 39 mm"))
+        let keys = brief.lines.filter { $0.contains(/\d(\.\d+)?x\d+mmR?/) && !$0.contains("(1)") }
+        #expect(keys.isEmpty, "\(keys.prefix(3))")
+    }
+}
