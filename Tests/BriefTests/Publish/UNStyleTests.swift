@@ -100,3 +100,16 @@ extension UNStyleTests {
         #expect(keys.isEmpty, "\(keys.prefix(3))")
     }
 }
+
+extension UNStyleTests {
+    /// A published brief names no configuration key (`analysis.produced_after`) and no file of the
+    /// report or of the exports (`quality/rejects.csv`, `incidents.csv`): it says what they hold.
+    @Test(arguments: [(Scenario.demo, "en"), (.demo, "fr"), (.acled, "en")])
+    func noConfigurationKeyOrFileInThePages(_ scenario: Scenario, _ language: String) throws {
+        let brief = try BuiltBrief(scenario, language: language)
+        for pattern in [#"\b[a-z]+\.[a-z]+_[a-z_]+\b"#, #"[\w-]+\.(csv|yml|json)\b"#, #"\bpipeline\.yml\b"#] {
+            let found = brief.text.range(of: pattern, options: .regularExpression).map { String(brief.text[$0]) }
+            #expect(found == nil, "\(pattern): \(found ?? "")")
+        }
+    }
+}
