@@ -42,6 +42,13 @@ struct ChartFrame {
 
     var height: Double { Self.height(for: chart) }
 
+    /// How far from the top a chart drawn with its title can be cut to show it without: down to
+    /// where the subtitle starts (the page, whose caption carries the title, shows the charts cut
+    /// there).
+    static func titleBand(_ chart: ChartSpec, on canvas: Canvas) -> Double {
+        margin + canvas.measure(chart.title, font: titleFont, wrapWidth: width - 2 * margin).height + 3
+    }
+
     /// Layers worth a legend entry and a mark: a layer that is zero or unknown throughout is left out.
     var visibleLayers: [ChartSpec.Layer] { chart.layers.filter { !$0.isEmpty } }
 

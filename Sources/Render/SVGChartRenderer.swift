@@ -11,7 +11,8 @@ public struct SVGChartRenderer: ChartRenderer {
 
     public func render(_ chart: ChartSpec) throws -> Data {
         let canvas = try ChartPainter.render(chart, format: .svg)
-        return Self.accessible(Self.normaliseSurfaceIDs(canvas.finish()), chart: chart)
+        let band = ChartFrame.titleBand(chart, on: canvas)
+        return Self.accessible(Self.normaliseSurfaceIDs(canvas.finish()), chart: chart, titleBand: band)
     }
 
     /// cairo numbers surfaces with a counter shared by the whole process: `surface1` alone, `surface7`
@@ -56,8 +57,10 @@ public struct SVGChartRenderer: ChartRenderer {
         return out
     }
 
-    /// `role="img"` and the labels on the `<svg>` element, the title and summary first inside it.
-    static func accessible(_ svg: Data, chart: ChartSpec) -> Data {
+    /// `role="img"` and the labels on the `<svg>` element, the title and summary first inside it;
+    /// `data-title-band`: how much of the top the title takes, for a page that shows the title as
+    /// a caption (`ChartFrame.titleBand`).
+    static func accessible(_ svg: Data, chart: ChartSpec, titleBand: Double? = nil) -> Data {
         let bytes = [UInt8](svg)
         let tag = Array("<svg".utf8)
         guard let open = (0...max(0, bytes.count - tag.count)).first(where: { bytes[$0...].starts(with: tag) }),
@@ -67,6 +70,7 @@ public struct SVGChartRenderer: ChartRenderer {
         out.reserveCapacity(bytes.count + 512)
         out.append(contentsOf: bytes[..<(open + tag.count)])
         out.append(contentsOf: " role=\"img\" aria-labelledby=\"chart-title chart-desc\"".utf8)
+        if let titleBand { out.append(contentsOf: " data-title-band=\"\(String(format: "%.2f", titleBand))\"".utf8) }
         out.append(contentsOf: bytes[(open + tag.count)..<close])
         out.append(contentsOf: ">\n".utf8)
         out.append(contentsOf: "<title id=\"chart-title\">\(escape(chart.title))</title>\n".utf8)

@@ -25,8 +25,29 @@ enum InlineSVG {
 
     /// The same, written at the end of `out` (the page's bytes), without a string between.
     static func append(_ svg: Data, prefix: String, to out: inout [UInt8]) {
+        let svg = withoutTitleBand(svg)
         svg.withUnsafeBytes { append($0.bindMemory(to: UInt8.self), prefix: prefix, to: &out) }
     }
+
+    /// The chart cut below its title when the renderer marked the title's band (`data-title-band`):
+    /// the page's caption carries the title, so a chart drawn with one would be titled twice. The
+    /// `<title>` element stays for screen readers.
+    static func withoutTitleBand(_ svg: Data) -> Data {
+        guard let open = svg.firstRange(of: Data("<svg".utf8)),
+            let close = svg[open.upperBound...].firstIndex(of: UInt8(ascii: ">"))
+        else { return svg }
+        var root = String(decoding: svg[open.lowerBound...close], as: UTF8.self)
+        guard let band = root.firstMatch(of: /\sdata-title-band="([0-9.]+)"/), let top = Double(band.output.1),
+            let box = root.firstMatch(of: /viewBox="0 0 [0-9.]+ ([0-9.]+)"/), let height = Double(box.output.1), top < height
+        else { return svg }
+        let shown = format(height - top)
+        root = root.replacing(/\sdata-title-band="[0-9.]+"/, with: "")
+        root = root.replacing(/viewBox="0 0 ([0-9.]+) [0-9.]+"/) { "viewBox=\"0 \(format(top)) \($0.output.1) \(shown)\"" }
+        root = root.replacing(/\sheight="[0-9.]+pt"/, with: " height=\"\(shown)pt\"")
+        return svg[..<open.lowerBound] + Data(root.utf8) + svg[(close + 1)...]
+    }
+
+    private static func format(_ value: Double) -> String { String(format: "%.2f", value) }
 
     private static func append(_ bytes: UnsafeBufferPointer<UInt8>, prefix: String, to out: inout [UInt8]) {
         let p = Array((prefix + "--").utf8)

@@ -109,3 +109,23 @@ import Testing
         #expect(html.contains("<a href=\"#monitoring\">"))
     }
 }
+
+/// The page titles each figure once: its caption; the chart inlined under it is cut below the title
+/// its SVG file draws (`data-title-band`), which the file itself keeps.
+@Suite struct PageChartTitleTests {
+    @Test func everyInlinedChartIsCutBelowItsTitle() throws {
+        let runner = try BuildRunner.demo()
+        #expect(runner.build() == 0)
+        let page = try #require(runner.read("output/index.html"))
+        let roots = page.matches(of: /<svg class="chart"[^>]*>/).map { String($0.output) }
+        #expect(roots.count >= 19)
+        for root in roots {
+            let id = try #require(root.firstMatch(of: /aria-labelledby="([a-z0-9-]+)--chart-title/)?.output.1)
+            let file = try #require(runner.read("output/svg/\(id).svg"))
+            let band = try #require(file.firstMatch(of: /data-title-band="([0-9.]+)"/)?.output.1)
+            #expect(!root.contains("data-title-band"))
+            #expect(root.contains("viewBox=\"0 \(band) "), "\(id): \(root.suffix(120))")
+            #expect(file.contains("viewBox=\"0 0 "), "the file keeps the whole chart")
+        }
+    }
+}
