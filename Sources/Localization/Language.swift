@@ -87,9 +87,10 @@ public struct Language: Sendable {
         try vocabulary.text(key, parameters)
     }
 
-    /// `key.one` or `key.other` by the language's plural rule, `{n}` filled with the count.
+    /// `key.one` or `key.other` by the language's plural rule, `{n}` filled with the count (or with
+    /// `parameters["n"]`, the count as the caller writes it: `four`).
     public func plural(_ key: String, _ n: Int, _ parameters: [String: String] = [:]) throws(LanguageError) -> String {
-        try text(key + (isSingular(n) ? ".one" : ".other"), parameters.merging(["n": numbers.count(n)]) { $1 })
+        try text(key + (isSingular(n) ? ".one" : ".other"), ["n": numbers.count(n)].merging(parameters) { $1 })
     }
 
     /// Whether `n` takes the singular: 1 in English, 0 and 1 in French (for templates that choose the noun).

@@ -47,9 +47,12 @@ struct MonitoringWords {
 
     func date(_ date: CivilDate) -> String { language.date(date) }
 
-    /// `1 record`, `4 records`, `no record`: the vocabulary's `monitoring.<key>` plural.
+    /// `one record`, `four records`, `12 records`, `no record`: the vocabulary's `monitoring.<key>`
+    /// plural, one to nine in words (these counts are read in running text).
     func counted(_ key: String, _ n: Int) throws(LanguageError) -> String {
-        n == 0 ? try language.text("monitoring.\(key).none") : try language.plural("monitoring.\(key)", n)
+        guard n > 0 else { return try language.text("monitoring.\(key).none") }
+        let number = (1...9).contains(n) ? try language.text("number_words.n\(n)") : language.numbers.count(n)
+        return try language.plural("monitoring.\(key)", n, ["n": number])
     }
 
     /// A calibre as the edition writes it in text (`Calibre.written`).

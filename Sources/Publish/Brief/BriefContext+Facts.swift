@@ -48,13 +48,17 @@ extension BriefContext {
         c.merge(finds(facts.finds, words)) { $1 }
         if let decades = facts.sampleDecades {
             c["sample_decades"] = [
-                "count": words.count(decades.count), "several": decades.count > 1,
+                "count": words.count(decades.count), "count_words": try words.spelled(decades.count),
+                "several": decades.count > 1,
                 "first": try words.language.text("categories.decade", ["decade": String(decades.first.dropLast())]),
                 "last": try words.language.text("categories.decade", ["decade": String(decades.last.dropLast())]),
                 "first_number": String(decades.first.dropLast()), "last_number": String(decades.last.dropLast()),
             ]
         }
-        if facts.singleSampleCountries > 0 { c["single_sample_countries"] = words.count(facts.singleSampleCountries) }
+        if facts.singleSampleCountries > 0 {
+            c["single_sample_countries"] = words.count(facts.singleSampleCountries)
+            c["single_sample_countries_words"] = try words.spelled(facts.singleSampleCountries)
+        }
         return c
     }
 

@@ -77,6 +77,8 @@ enum BriefContext {
             switch value {
             case .count(let n):
                 context[key] = n.map(words.count)
+                // `<key>_words`: one to nine in words, for prose that counts things (UN style).
+                context[key + "_words"] = try n.map { n throws(LanguageError) in try words.spelled(n) }
                 // `<key>_none` and `<key>_one` for sentences that say "no attack" rather than
                 // "0 attacks", "1 attack" rather than "1 attacks".
                 context[key + "_none"] = n == 0
@@ -84,7 +86,9 @@ enum BriefContext {
             case .fraction(let x):
                 context[key + "_pct"] = x.map(words.pct)
                 context[key + "_percent"] = x.map(words.percent)
-            case .number(let x): context[key] = x.map { words.count(Int($0.rounded())) }
+            case .number(let x):
+                context[key] = x.map { words.count(Int($0.rounded())) }
+                context[key + "_words"] = try x.map { x throws(LanguageError) in try words.spelled(Int(x.rounded())) }
             }
         }
         context["has_incidents"] = inputs.figure("attacks-per-year") != nil
@@ -215,6 +219,11 @@ struct Words {
     }
 
     func count(_ n: Int) -> String { language.numbers.count(n) }
+    /// One to nine in words (`five`, `cinq`), other numbers in figures: the UN's rule for a count in
+    /// running text.
+    func spelled(_ n: Int) throws(LanguageError) -> String {
+        (1...9).contains(n) ? try language.text("number_words.n\(n)") : count(n)
+    }
     /// A whole percentage without its sign, for "27 per cent".
     func pct(_ fraction: Double) -> String { String(Int((fraction * 100).rounded())) }
     /// A whole percentage with the language's sign: `27%`, `27 %`.

@@ -113,3 +113,19 @@ extension UNStyleTests {
         }
     }
 }
+
+extension UNStyleTests {
+    /// A count of one to nine in running text is written in words ("every five days", "eight
+    /// decades"); larger ones, shares, units and dates stay in figures.
+    @Test(arguments: ["en", "fr"])
+    func smallCountsInProseAreWords(_ language: String) throws {
+        let body = try BuiltBrief(.demo, language: language).body
+        let phrases =
+            language == "fr"
+            ? ["tous les cinq jours", "sur huit décennies", "quatre pays producteurs", "de 34 autres pays"]
+            : ["every five days", "over eight decades", "four producing countries", "from 34 other countries",
+                "five types of weapon"]
+        for phrase in phrases { #expect(body.contains(phrase), "“\(phrase)”") }
+        #expect(!body.contains(language == "fr" ? "tous les 5 jours" : "every 5 days"))
+    }
+}
