@@ -123,8 +123,10 @@ extension UNStyleTests {
         let phrases =
             language == "fr"
             ? ["tous les cinq jours", "sur huit décennies", "quatre pays producteurs", "de 34 autres pays"]
-            : ["every five days", "over eight decades", "four producing countries", "from 34 other countries",
-                "five types of weapon"]
+            : [
+                "every five days", "over eight decades", "four producing countries", "from 34 other countries",
+                "five types of weapon",
+            ]
         for phrase in phrases { #expect(body.contains(phrase), "“\(phrase)”") }
         #expect(!body.contains(language == "fr" ? "tous les 5 jours" : "every 5 days"))
     }
