@@ -24,6 +24,9 @@ struct MapPainter {
         var labels: [(text: String, anchor: (Double, Double), placement: LabelPlacer.Placement, font: Font)]
         var marks: [Box]
         var keyTop: Double
+        /// Where each circle is drawn, by key: at its seat, or moved just clear of the circles it
+        /// would overlap (`spread`), with a thin line back to the seat.
+        var circleCenters: [String: (Double, Double)] = [:]
     }
 
     /// The layout of `map` in the plot rectangle `plot` (x, y, width, height).
@@ -46,10 +49,9 @@ struct MapPainter {
             let (x, y) = project(place.at)
             return Box(x: x - 3.5, y: y - 3.5, width: 7, height: 7)
         }
-        for circle in map.circles {
-            let (x, y) = project(circle.at), r = max(map.radius(for: circle.total), 3)
-            marks.append(Box(x: x - r, y: y - r, width: 2 * r, height: 2 * r))
-        }
+        let radii = map.circles.map { max(map.radius(for: $0.total), 3) }
+        let centers = spread(map.circles.map { project($0.at) }, radii: radii, within: box)
+        for ((x, y), r) in zip(centers, radii) { marks.append(Box(x: x - r, y: y - r, width: 2 * r, height: 2 * r)) }
         let partial = Layout(mapBox: box, scale: scale, project: project, labels: [], marks: [], keyTop: 0)
         for flow in map.flows {
             let (a, b) = ends(flow, offset: offset(of: flow, in: map), partial)
@@ -78,7 +80,40 @@ struct MapPainter {
         }
         let placements = LabelPlacer.place(requests, avoiding: marks, within: box)
         let labels = zip(texts, placements).map { (text: $0.0.0, anchor: $0.0.1, placement: $0.1, font: $0.0.2) }
-        return Layout(mapBox: box, scale: scale, project: project, labels: labels, marks: marks, keyTop: box.y + box.height + 18)
+        return Layout(
+            mapBox: box, scale: scale, project: project, labels: labels, marks: marks, keyTop: box.y + box.height + 18,
+            circleCenters: Dictionary(zip(map.circles.map(\.key), centers)) { first, _ in first })
+    }
+
+    /// Circles moved apart until none overlaps another (with a point between them), each pair pushed
+    /// along the line between their centres, the smaller one the farther, and kept inside `box`.
+    /// Circles at seats close together (Mopti, Douentza, Bandiagara) would otherwise hide one another;
+    /// nothing moves that overlaps nothing. Deterministic: the pairs are visited in a fixed order.
+    static func spread(_ centers: [(Double, Double)], radii: [Double], within box: Box) -> [(Double, Double)] {
+        var moved = centers
+        for _ in 0..<300 {
+            var overlapping = false
+            for i in moved.indices {
+                for j in moved.indices where j > i {
+                    let dx = moved[j].0 - moved[i].0, dy = moved[j].1 - moved[i].1
+                    let distance = (dx * dx + dy * dy).squareRoot(), needed = radii[i] + radii[j] + 1
+                    guard distance < needed else { continue }
+                    overlapping = true
+                    let (ux, uy) = distance > 0.01 ? (dx / distance, dy / distance) : (1.0, 0.0)
+                    let push = needed - distance, share = radii[i] / (radii[i] + radii[j])
+                    moved[i].0 -= ux * push * (1 - share)
+                    moved[i].1 -= uy * push * (1 - share)
+                    moved[j].0 += ux * push * share
+                    moved[j].1 += uy * push * share
+                }
+            }
+            for i in moved.indices {
+                moved[i].0 = min(max(moved[i].0, box.x + radii[i]), box.x + box.width - radii[i])
+                moved[i].1 = min(max(moved[i].1, box.y + radii[i]), box.y + box.height - radii[i])
+            }
+            if !overlapping { break }
+        }
+        return moved
     }
 
     /// A ring cut to a rectangle (Sutherland–Hodgman, one edge at a time).
@@ -193,8 +228,12 @@ struct MapPainter {
     }
 
     private func drawCircle(_ circle: MapSpec.Circle, _ map: MapSpec, _ layout: Layout, on canvas: Canvas) {
-        let at = layout.project(circle.at), radius = map.radius(for: circle.total)
+        let seat = layout.project(circle.at), radius = map.radius(for: circle.total)
         guard radius > 0 else { return }
+        let at = layout.circleCenters[circle.key] ?? seat
+        if (at.0 - seat.0) * (at.0 - seat.0) + (at.1 - seat.1) * (at.1 - seat.1) > 1 {
+            canvas.strokeLine(from: seat, to: at, color: Palette.secondaryInk, width: 0.6)
+        }
         var start = 0.0
         for slice in circle.slices where slice.value > 0 {
             let end = start + 2 * Double.pi * slice.value / circle.total

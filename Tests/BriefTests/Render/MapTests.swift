@@ -165,3 +165,29 @@ import Testing
         #expect(partial.isAvailable && partial.partialYears["2020"] != nil)
     }
 }
+
+extension MapTests {
+    /// Map 2's circles never hide one another: at seats close together (Mopti, Douentza, Bandiagara)
+    /// they are moved just apart, each staying near its seat and inside the frame.
+    @Test func circlesAtNearbySeatsAreMovedApart() throws {
+        let figure = AttacksByGroupMap().compute(try DemoFigures.dataset(), period: Period(from: 2014, to: 2022)!)
+        let map = try #require(figure.chart.map)
+        let layout = try Self.layout(figure)
+        let circles = map.circles.map { circle in
+            (seat: layout.project(circle.at), at: layout.circleCenters[circle.key]!, r: map.radius(for: circle.total))
+        }
+        #expect(circles.count >= 10)
+        var moved = 0
+        for (i, a) in circles.enumerated() {
+            let offset = ((a.at.0 - a.seat.0) * (a.at.0 - a.seat.0) + (a.at.1 - a.seat.1) * (a.at.1 - a.seat.1)).squareRoot()
+            if offset > 0.5 { moved += 1 }
+            #expect(offset <= 2 * max(a.r, 3) + 12, "a circle drawn far from its seat")
+            #expect(a.at.0 - a.r >= layout.mapBox.x - 0.01 && a.at.0 + a.r <= layout.mapBox.x + layout.mapBox.width + 0.01)
+            for b in circles[(i + 1)...] {
+                let distance = ((a.at.0 - b.at.0) * (a.at.0 - b.at.0) + (a.at.1 - b.at.1) * (a.at.1 - b.at.1)).squareRoot()
+                #expect(distance >= max(a.r, 3) + max(b.r, 3) - 0.01, "two circles overlap")
+            }
+        }
+        #expect(moved > 0, "the demo's central seats need moving")
+    }
+}
