@@ -23,9 +23,18 @@ struct MonitoringWords {
             let kind = try item.category.map { c throws(LanguageError) in try language.text("materiel.\(c.rawValue)") } ?? ""
             let english = item.category?.englishName ?? ""
             // A model that names its kind (`RPG-32 type anti-tank grenade`) is not followed by it again.
-            let named = item.model.map {
-                english.isEmpty || $0.lowercased().contains(english.split(separator: " ").last.map(String.init) ?? english)
-                    ? $0 : "\($0) \(kind)"
+            // The edition's word order: `Type 56 assault rifle`, `fusil d’assaut Type 56`.
+            let named = try item.model.map { model throws(LanguageError) in
+                if english.isEmpty || model.lowercased().contains(english.split(separator: " ").last.map(String.init) ?? english)
+                {
+                    return model
+                }
+                // `S-5 type` (the exports' way of naming a pattern) reads `roquette de type S-5` in French.
+                if model.hasSuffix(" type") {
+                    return try language.text(
+                        "monitoring.model_type_with_kind", ["model": String(model.dropLast(5)), "kind": kind])
+                }
+                return try language.text("monitoring.model_with_kind", ["model": model, "kind": kind])
             }
             let name = [named ?? kind, item.calibre.map(calibre)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
             let origin = [country, item.year.map(String.init)].compactMap { $0 }.joined(separator: " ")

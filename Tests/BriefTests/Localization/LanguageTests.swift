@@ -75,7 +75,7 @@ import Testing
             "values", "figures", "samples", "rejects", "sightings", "id", "changes", "series", "category", "old", "new",
             "calibre",
             "producer", "year", "country", "export", "line", "message", "reason", "day", "month", "last_year", "produced_after",
-            "band", "item", "kind", "region", "years", "first", "last", "from", "to", "file", "rows",
+            "band", "item", "kind", "region", "years", "first", "last", "from", "to", "file", "rows", "model",
         ].map { ($0, "⟨\($0)⟩") })
 
     private func placeholders(_ text: String) -> Set<String> {

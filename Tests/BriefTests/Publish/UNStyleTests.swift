@@ -131,3 +131,15 @@ extension UNStyleTests {
         #expect(!body.contains(language == "fr" ? "tous les 5 jours" : "every 5 days"))
     }
 }
+
+extension UNStyleTests {
+    /// Materiel named in the French edition's word order: the kind first, then the model
+    /// (`fusil d’assaut Type 56`, `roquette de type S-5`), never `Type 56 fusil d’assaut`.
+    @Test func frenchMaterielNamesPutTheKindFirst() throws {
+        let text = try BuiltBrief(.demo, language: "fr").text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("fusil d’assaut Type 56") && text.contains("roquette de type S-5"))
+        #expect(!text.contains("Type 56 fusil") && !text.contains("S-5 type roquette"))
+        let english = try BuiltBrief(.demo).text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(english.contains("Type 56 assault rifle") && english.contains("S-5 type rocket"))
+    }
+}
