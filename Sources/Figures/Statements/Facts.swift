@@ -112,8 +112,9 @@ public enum Facts {
 
     static func finds(_ figure: FigureResult?, period: Period) -> BriefFacts.Finds {
         guard let figure, let finds = figure.series(named: "ied_finds")?.values,
-            let attacks = figure.series(named: "ied_attacks")?.values, finds.allSatisfy({ $0 != nil })
+            let attacks = figure.series(named: "ied_attacks")?.values, finds.contains(where: { $0 != nil })
         else { return .notRecorded }
+        // Years outside the data's coverage are gaps (nil), not a sign that finds go unrecorded.
         guard finds.contains(where: { ($0 ?? 0) > 0 }) else { return .noneByMinusma }
         let split = max(0, finds.count - 4)
         func share(_ range: Range<Int>) -> Double? {

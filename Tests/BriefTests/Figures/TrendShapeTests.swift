@@ -1,9 +1,9 @@
 import BriefModel
-import Figures
 import Foundation
 import Localization
 import Testing
 
+@testable import Figures
 @testable import Publish
 
 /// Trends that show the shape: a peak or a dip between the ends, by a quarter of the larger end or
@@ -69,5 +69,30 @@ import Testing
             ]
         for sentence in said { #expect(text.contains(sentence), "“\(sentence)” missing in \(code)") }
         #expect(!text.contains(code == "en" ? "Attacks on the mission rose from 51 in 2014 to 58" : "passées de 51 en 2014 à 58"))
+    }
+}
+
+/// What the brief may say of IED finds, from Figure 9's series.
+@Suite struct FindsFactTests {
+    static func figure(finds: [Double?], attacks: [Double?]) -> FigureResult {
+        let years = (0..<finds.count).map { String(2019 + $0) }
+        return FigureResult(
+            id: "minusma-ied-attacks-vs-finds", title: "", brief: "Figure 9", axis: .year, unit: "incidents",
+            categories: years, series: [Series(name: "ied_attacks", values: attacks), Series(name: "ied_finds", values: finds)],
+            chart: ChartSpec(
+                kind: .groupedBars, title: "", subtitle: "", source: "", categories: years, layers: [], valueLabel: ""))
+    }
+
+    /// Years the data does not cover are gaps: the finds of the years it covers are still recorded.
+    @Test func yearsOutsideTheCoverageAreGapsNotUnrecordedFinds() {
+        let period = Period(from: 2019, to: 2022)!
+        let partial = Facts.finds(Self.figure(finds: [nil, 1, nil, nil], attacks: [nil, 1, nil, nil]), period: period)
+        guard case .recorded(let lastFour, _, _) = partial else {
+            Issue.record("\(partial)")
+            return
+        }
+        #expect(lastFour == 0.5)
+        #expect(Facts.finds(Self.figure(finds: [nil, nil, nil, nil], attacks: [1, 2, 3, 4]), period: period) == .notRecorded)
+        #expect(Facts.finds(Self.figure(finds: [0, 0, nil, 0], attacks: [1, 2, nil, 4]), period: period) == .noneByMinusma)
     }
 }

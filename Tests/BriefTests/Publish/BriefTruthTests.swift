@@ -145,4 +145,15 @@ struct BriefTruthTests {
         #expect(missionLarger == (mission > un) && unLarger == (un > mission) && equal == (un == mission), "\(mission) vs \(un)")
         #expect(brief.body.contains("contractors such as drivers and guards included"))
     }
+
+    /// The text says IED finds are not recorded only when Figure 9 shows none: a period the data
+    /// covers in part has gaps, not unrecorded finds (the ACLED brief once said both).
+    @Test("what the text says of IED finds is what Figure 9 shows", arguments: Scenario.allCases)
+    func findsAsFigureNine(_ scenario: Scenario) throws {
+        let brief = try BuiltBrief(scenario)
+        let finds = try brief.series("minusma-ied-attacks-vs-finds", "ied_finds")?.compactMap { $0 as? Double } ?? []
+        let saysNotRecorded = brief.body.contains("IED finds are not recorded in this data")
+        #expect(saysNotRecorded == finds.isEmpty || !brief.body.contains("Figure 9. IED attacks"), "\(finds)")
+        if finds.contains(where: { $0 > 0 }) { #expect(!saysNotRecorded) }
+    }
 }
