@@ -65,7 +65,7 @@ import Testing
             ]
             : [
                 "Les attaques contre la mission sont passées de 51 en 2014 à un pic de 84 en 2017, puis sont retombées à 58 en 2018.",
-                "Leur nombre est passé de 100 en 2014 à un creux de 40 en 2015, puis est remonté à 70 en 2018 (jusqu’au 31 octobre 2018).",
+                "Leur nombre est passé de 100 en 2014 à un creux de 40 en 2015, puis est remonté à 70 en 2018 (jusqu’au 31\u{00A0}octobre 2018).",
             ]
         for sentence in said { #expect(text.contains(sentence), "“\(sentence)” missing in \(code)") }
         #expect(!text.contains(code == "en" ? "Attacks on the mission rose from 51 in 2014 to 58" : "passées de 51 en 2014 à 58"))
