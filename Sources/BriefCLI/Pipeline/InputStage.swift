@@ -35,7 +35,7 @@ struct InputStage {
         }
     }
 
-    private struct ExportRead {
+    fileprivate struct ExportRead {
         var incidents: IncidentColumns?, ammunition: AmmunitionColumns?
         var arms: [ArmsItem]?, unFatalities: [UNFatality]?
         var fromACLED = false
@@ -43,6 +43,7 @@ struct InputStage {
         var extra: [String]
         /// How the file's bytes were read: the run log says it once per file.
         var encoding: EncodingDecision?
+
     }
 
     /// The exports are read on every core from one queue of jobs: each export's file first (the
@@ -169,21 +170,11 @@ struct InputStage {
         if spec.format == .csv, export == .incidents {
             let read = try validator.incidentPieces(
                 data, file: file, delimiter: spec.delimiter, mapping: spec.columns, pieces: pieces)
-            Self.add(read, to: jobs) { result in
-                done(
-                    ExportRead(
-                        incidents: result.columns, quality: result.quality, extra: result.extraHeaders,
-                        encoding: result.encodingDecision))
-            }
+            Self.add(read, to: jobs) { done(ExportRead($0) { $0.incidents = $1 }) }
         } else if spec.format == .csv, export == .ammunition {
             let read = try validator.ammunitionPieces(
                 data, file: file, delimiter: spec.delimiter, mapping: spec.columns, pieces: pieces)
-            Self.add(read, to: jobs) { result in
-                done(
-                    ExportRead(
-                        ammunition: result.columns, quality: result.quality, extra: result.extraHeaders,
-                        encoding: result.encodingDecision))
-            }
+            Self.add(read, to: jobs) { done(ExportRead($0) { $0.ammunition = $1 }) }
         } else {
             let table = try ExportReader.read(bytes: [UInt8](data), format: spec.format, delimiter: spec.delimiter, file: file)
             var read = try read(export, table, validator)
@@ -233,5 +224,13 @@ struct InputStage {
                 Fix the rows listed by `brief validate`, or raise the limit in pipeline.yml.
                 """)
         }
+    }
+}
+
+extension InputStage.ExportRead {
+    /// A columnar export's read, its columns put where `place` puts them.
+    init<Columns>(_ result: ValidatedColumns<Columns>, place: (inout Self, Columns) -> Void) {
+        self.init(quality: result.quality, extra: result.extraHeaders, encoding: result.encodingDecision)
+        place(&self, result.columns)
     }
 }

@@ -18,6 +18,7 @@ public struct ValidatedColumns<Columns: Sendable>: Sendable {
 protocol ColumnRowReader: Sendable {
     associatedtype Parser: RowParser
     associatedtype Columns: Sendable
+    init(context: ValidationContext, encoding: TextEncoding)
     var parser: Parser { get }
     var columns: Columns { get set }
     var count: Int { get }

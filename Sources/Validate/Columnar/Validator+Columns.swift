@@ -30,25 +30,24 @@ extension Validator {
     public func incidentPieces(
         _ bytes: Data, file: String, delimiter: Character? = nil, mapping: [String: String] = [:], pieces: Int
     ) throws -> PiecewiseRead<IncidentColumns> {
-        let text = bytes.withUnsafeBytes { EncodingDecision($0.bindMemory(to: UInt8.self)) }
-        let validator = self
-        return try ColumnarReader(
-            bytes, name: file, delimiter: delimiter, mapping: mapping, pieces: pieces, text: text
-        ) {
-            IncidentColumnReader(context: Validator(copying: validator).context, encoding: text.encoding)
-        }.piecewise()
+        try self.pieces(IncidentColumnReader.self, bytes, file: file, delimiter: delimiter, mapping: mapping, pieces: pieces)
     }
 
     /// The ammunition export's pieces (see `incidentPieces`).
     public func ammunitionPieces(
         _ bytes: Data, file: String, delimiter: Character? = nil, mapping: [String: String] = [:], pieces: Int
     ) throws -> PiecewiseRead<AmmunitionColumns> {
+        try self.pieces(AmmunitionColumnReader.self, bytes, file: file, delimiter: delimiter, mapping: mapping, pieces: pieces)
+    }
+
+    /// Each piece read by a reader of its own, with a validator copy of its own (memos unshared).
+    private func pieces<Reader: ColumnRowReader>(
+        _: Reader.Type, _ bytes: Data, file: String, delimiter: Character?, mapping: [String: String], pieces: Int
+    ) throws -> PiecewiseRead<Reader.Columns> {
         let text = bytes.withUnsafeBytes { EncodingDecision($0.bindMemory(to: UInt8.self)) }
         let validator = self
-        return try ColumnarReader(
-            bytes, name: file, delimiter: delimiter, mapping: mapping, pieces: pieces, text: text
-        ) {
-            AmmunitionColumnReader(context: Validator(copying: validator).context, encoding: text.encoding)
+        return try ColumnarReader(bytes, name: file, delimiter: delimiter, mapping: mapping, pieces: pieces, text: text) {
+            Reader(context: Validator(copying: validator).context, encoding: text.encoding)
         }.piecewise()
     }
 
