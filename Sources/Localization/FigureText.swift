@@ -172,7 +172,9 @@ public struct FigureText: Sendable {
         guard let category = named.first(where: { canonical.hasSuffix($0.englishName) }) else { return canonical }
         let name = try language.text("materiel.\(category.rawValue)")
         let calibre = canonical.dropLast(category.englishName.count).split(separator: " ").joined(separator: " ")
-        return calibre.isEmpty ? name : try language.text("categories.materiel", ["calibre": calibre, "name": name])
+        // The data's key (`57mm`) as the edition writes a calibre (`57 mm`, `7,62 × 39 mm`).
+        let written = Calibre(description: calibre)?.written(language.numbers) ?? calibre
+        return calibre.isEmpty ? name : try language.text("categories.materiel", ["calibre": written, "name": name])
     }
 
     /// A producing country's name in the language, from its canonical English name.

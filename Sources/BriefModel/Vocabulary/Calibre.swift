@@ -13,6 +13,19 @@ public struct Calibre: Hashable, Sendable, Codable, CustomStringConvertible {
         self.rimmed = rimmed
     }
 
+    /// The calibre a `description` names (`7.62x39mm`, `7.62x54mmR`, `57mm`), for a label built
+    /// from one; nil for any other text.
+    public init?(description: String) {
+        guard description.hasSuffix("mm") || description.hasSuffix("mmR") else { return nil }
+        let rimmed = description.hasSuffix("R")
+        let numbers = description.dropLast(rimmed ? 3 : 2).split(separator: "x", omittingEmptySubsequences: false)
+        guard (1...2).contains(numbers.count), let bore = Double(numbers[0]), bore > 0 else { return nil }
+        let caseLength = numbers.count == 2 ? Double(numbers[1]) : nil
+        guard numbers.count == 1 || caseLength != nil, !rimmed || caseLength != nil else { return nil }
+        self.init(millimetres: bore, caseLength: caseLength, rimmed: rimmed)
+        guard self.description == description else { return nil }
+    }
+
     public var isCartridge: Bool { caseLength != nil }
 
     public var description: String {

@@ -99,7 +99,7 @@ extension UNStyleTests {
     func calibresAreWrittenWithASignAndASpacedUnit(_ language: String) throws {
         let brief = try BuiltBrief(.demo, language: language)
         #expect(brief.text.contains(language == "fr" ? "7,62 × 39 mm" : "7.62 × 39 mm"))
-        let keys = brief.lines.filter { $0.contains(/\d(\.\d+)?x\d+mmR?/) && !$0.contains("(1)") }
+        let keys = brief.lines.filter { $0.contains(/\d(\.\d+)?(x\d+)?mmR?\b/) && !$0.contains("(1)") }
         #expect(keys.isEmpty, "\(keys.prefix(3))")
     }
 }

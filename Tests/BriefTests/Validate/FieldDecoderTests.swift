@@ -85,4 +85,17 @@ import Testing
         check(AcledColumn.self)
         check(UNFatalityColumn.self)
     }
+
+    /// A label built from a calibre's key (`57mm rocket`) gives the calibre back, to be written the
+    /// UN's way; any other text gives none.
+    @Test func aCalibresKeyReadsBack() throws {
+        for text in ["7.62x39mm", "7.62x54mmR", "57mm", "12.7x108mm", "81mm", "5.45x39mm"] {
+            let calibre = try #require(CalibreParser.parse(text))
+            #expect(Calibre(description: calibre.description) == calibre, "\(text)")
+        }
+        for text in ["57", "mm", "7.62x", "x39mm", "57mmR", "7.62x39mmRR", "57 mm", "big"] {
+            #expect(Calibre(description: text) == nil, "\(text)")
+        }
+        #expect(Calibre(description: "7.62x54mmR")?.written(.english) == "7.62\u{00A0}×\u{00A0}54R\u{00A0}mm")
+    }
 }
