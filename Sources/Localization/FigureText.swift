@@ -70,13 +70,15 @@ public struct FigureText: Sendable {
             } else if PerpetratorGroup(rawValue: key) != nil {
                 out.key[i].label = try language.text("map.groups.\(key)")
             }
+            if let sample = map.key[i].sample { out.key[i].label = try self.sample(sample) }
             // A sample's entry: its first recovery's date, then each numbered step's.
             if let first = map.key[i].dates.first {
                 var steps = [language.date(first)]
                 for (offset, date) in map.key[i].dates.dropFirst().enumerated() {
                     steps.append(try language.text("map.step", ["n": String(offset + 1), "date": language.date(date)]))
                 }
-                out.key[i].label += ": " + steps.joined(separator: try language.text("map.step_separator"))
+                out.key[i].label +=
+                    try language.text("map.dates_after") + steps.joined(separator: try language.text("map.step_separator"))
             }
         }
         out.notice = try language.text("map.notice")
@@ -175,6 +177,19 @@ public struct FigureText: Sendable {
         // The data's key (`57mm`) as the edition writes a calibre (`57 mm`, `7,62 × 39 mm`).
         let written = Calibre(description: calibre)?.written(language.numbers) ?? calibre
         return calibre.isEmpty ? name : try language.text("categories.materiel", ["calibre": written, "name": name])
+    }
+
+    /// An ammunition sample as an edition names it: `7.62 × 39 mm Factory 10E, 2015 (Egypt)`, the
+    /// year set apart from a factory's number, the country after the producer unless it is the
+    /// producer; `7,62 × 39 mm Factory 10E, 2015 (Égypte)` in French.
+    public func sample(_ sample: MapSpec.SampleName) throws(LanguageError) -> String {
+        let country = try sample.country.map { c throws(LanguageError) in try self.country(c.name) }
+        let notRecorded = try language.text("monitoring.producer_not_recorded")
+        let maker =
+            sample.producer.map { name in sample.country?.name == name ? (country ?? name) : name } ?? country ?? notRecorded
+        let suffix = country.map { maker == $0 ? "" : " (\($0))" } ?? ""
+        let made = [sample.calibre?.written(language.numbers), maker].compactMap { $0 }.joined(separator: " ")
+        return made + (sample.year.map { ", \($0)" } ?? "") + suffix
     }
 
     /// A producing country's name in the language, from its canonical English name.

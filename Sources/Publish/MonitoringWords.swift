@@ -12,13 +12,8 @@ struct MonitoringWords {
         let country = try item.country.map { c throws(LanguageError) in try language.text("countries.\(c.name)") }
         switch item.kind {
         case .ammunition:
-            let notRecorded = try language.text("monitoring.producer_not_recorded")
-            let maker =
-                item.producer.map { name in item.country?.name == name ? (country ?? name) : name } ?? country ?? notRecorded
-            let suffix = country.map { maker == $0 ? "" : " (\($0))" } ?? ""
-            // A comma before the year, so that a factory number and the year never read as one number.
-            let made = [item.calibre.map(calibre), maker].compactMap { $0 }.joined(separator: " ")
-            return made + (item.year.map { ", \($0)" } ?? "") + suffix
+            return try FigureText(language: language, parameters: [:]).sample(
+                MapSpec.SampleName(calibre: item.calibre, producer: item.producer, country: item.country, year: item.year))
         case .arms:
             let kind = try item.category.map { c throws(LanguageError) in try language.text("materiel.\(c.rawValue)") } ?? ""
             let english = item.category?.englishName ?? ""

@@ -99,13 +99,30 @@ public struct MapSpec: Hashable, Sendable {
         public var symbol: Symbol
         /// For a flow's entry: the first recovery's date, then each numbered step's.
         public var dates: [CivilDate] = []
+        /// For a flow's entry: the ammunition sample it follows, which each edition names in its words.
+        public var sample: SampleName?
 
-        public init(key: String, label: String, colorKey: String, symbol: Symbol, dates: [CivilDate] = []) {
+        public init(
+            key: String, label: String, colorKey: String, symbol: Symbol, dates: [CivilDate] = [], sample: SampleName? = nil
+        ) {
             self.key = key
             self.label = label
             self.colorKey = colorKey
             self.symbol = symbol
             self.dates = dates
+            self.sample = sample
+        }
+    }
+
+    /// What names an ammunition sample: calibre, producer (as recorded), country and year of production.
+    public struct SampleName: Hashable, Sendable {
+        public var calibre: Calibre?
+        public var producer: String?
+        public var country: Country?
+        public var year: Int?
+
+        public init(calibre: Calibre?, producer: String?, country: Country?, year: Int?) {
+            (self.calibre, self.producer, self.country, self.year) = (calibre, producer, country, year)
         }
     }
 

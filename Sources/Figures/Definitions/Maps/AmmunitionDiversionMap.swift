@@ -29,8 +29,9 @@ public struct AmmunitionDiversionMap: MonitoringFigure {
             let label = Self.label(sample)
             map.key.append(
                 MapSpec.KeyEntry(
-                    key: sample.key, label: label, colorKey: colorKey, symbol: .arrow,
-                    dates: stops.map(\.date)))
+                    key: sample.key, label: label, colorKey: colorKey, symbol: .arrow, dates: stops.map(\.date),
+                    sample: MapSpec.SampleName(
+                        calibre: sample.calibre, producer: sample.producer, country: sample.country, year: sample.year)))
             for (step, (from, to)) in zip(stops, stops.dropFirst()).enumerated() {
                 map.flows.append(
                     MapSpec.Flow(from: from.region.seat.at, to: to.region.seat.at, colorKey: colorKey, number: step + 1))
