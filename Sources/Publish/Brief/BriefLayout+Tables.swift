@@ -85,12 +85,18 @@ extension BriefLayout {
         }
         y += captionHeight + 4
         header(table, geometry, tagged: true)
+        // A table carried on to another page says so above its repeated header ("Table 2 (continued)").
+        let number = (try? inputs.language.text("numbering.Table", ["n": String(tableCount)])) ?? ""
+        let continued = (try? inputs.language.text("brief.table_continued", ["number": number])) ?? ""
+        let continuedHeight = canvas.measure(continued, font: BriefPage.small).height + 3
         let breaks = Set(
-            geometry.pageBreaks(top: y, pageTop: BriefPage.top, bottom: BriefPage.contentBottom))
+            geometry.pageBreaks(top: y, pageTop: BriefPage.top + continuedHeight, bottom: BriefPage.contentBottom))
         for (index, row) in table.rows.enumerated() {
             let rowHeight = geometry.rowHeights[index]
             if breaks.contains(index) {
                 newPage()
+                canvas.text(continued, x: BriefPage.left, y: y, font: BriefPage.small, color: BriefPage.muted)
+                y += continuedHeight
                 header(table, geometry, tagged: false)
             }
             if index % 2 == 1 {

@@ -145,3 +145,15 @@ extension UNStyleTests {
         #expect(english.contains("Type 56 assault rifle") && english.contains("S-5 type rocket"))
     }
 }
+
+extension UNStyleTests {
+    /// A table carried on to the next page says so above its repeated header, at the page's top.
+    @Test(arguments: ["en", "fr"])
+    func aTableCarriedOnSaysSo(_ language: String) throws {
+        let brief = try BuiltBrief(.demo, language: language)
+        let marker = language == "fr" ? "Tableau 2 (suite)" : "Table 2 (continued)"
+        let pages = brief.text.components(separatedBy: "\u{0C}")
+        let page = try #require(pages.first { $0.contains(marker) }, "no “\(marker)”")
+        #expect(page.hasPrefix(marker), "the marker opens its page")
+    }
+}
