@@ -66,6 +66,8 @@ enum BriefContext {
             "last_four_from": String(max(inputs.period.from, inputs.period.to - 3)),
             "earlier_to": String(max(inputs.period.from, inputs.period.to - 4)),
             "date_line": escape(inputs.dateLine), "synthetic": inputs.isSyntheticDemo,
+            // Inside a sentence ("… (published 1 January 2025)").
+            "date_line_in_text": escape(inputs.dateLine.prefix(1).lowercased() + inputs.dateLine.dropFirst()),
             "has_changes": inputs.changes != nil,
             "recorder": escape(inputs.sources.incidentsRecorder),
             "Recorder": escape(SourceAttribution.capitalisedFirst(inputs.sources.incidentsRecorder)),

@@ -52,6 +52,8 @@ extension UNStyleTests {
         #expect(listed.contains("ACLED") == (scenario == .acled))
         let folded = imprint.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(folded.contains(language == "fr" ? "Référence à citer" : "Please cite as:"))
+        // The date inside the sentence starts with a small letter: "(data as of …)", "(publié le …)".
+        #expect(["(data as of ", "(published ", "(données au ", "(publié le "].contains { folded.contains($0) })
         #expect(
             folded.contains(
                 language == "fr"
