@@ -216,48 +216,6 @@ final class BriefLayout {
             wrapWidth: BriefPage.contentWidth - 2 * pad - 4, markup: true)
         y += size.height + 2 * pad + 10
     }
-
-    /// The caption and chart of a figure, as tall as they stand on the page; nil when it is not shown.
-    func figureHeight(_ id: String) -> Double? {
-        guard let figure = inputs.figure(id) else { return nil }
-        let size = ChartPainter.size(for: figure.chart)
-        return captionHeight(figure) + 2 + size.height * BriefPage.contentWidth / size.width
-    }
-
-    private func caption(_ figure: FigureResult) -> String { BriefContext.escape(wording.captions[figure.id] ?? figure.title) }
-
-    private func captionHeight(_ figure: FigureResult) -> Double {
-        canvas.measure(caption(figure), font: BriefPage.caption, wrapWidth: BriefPage.contentWidth, markup: true).height
-    }
-
-    private func figure(_ id: String) {
-        guard let figure = inputs.figure(id), let height = figureHeight(id) else { return }
-        // Figures carry their number from the reference brief (Figure 4 is Figure 4 in both), never a running count.
-        let caption = caption(figure)
-        let size = ChartPainter.size(for: figure.chart)
-        let scale = BriefPage.contentWidth / size.width
-        let chartHeight = size.height * scale
-        let captionHeight = captionHeight(figure)
-        ensure(height)
-        canvas.addBookmark(wording.captions[figure.id] ?? figure.title, parent: section, page: page)
-        canvas.tagged("P") {
-            canvas.text(
-                caption, x: BriefPage.left, y: y, font: BriefPage.caption, color: BriefPage.ink,
-                wrapWidth: BriefPage.contentWidth, markup: true)
-        }
-        y += captionHeight + 2
-        guard !countsPagesOnly else {
-            y += chartHeight + 12
-            return
-        }
-        // A screen reader reads the chart's text alternative, which states every number it shows.
-        canvas.figure(alternative: figure.chart.summary) {
-            canvas.withTransform(x: BriefPage.left, y: y, scale: scale) {
-                ChartPainter.draw(figure.chart, on: canvas, showTitle: false)
-            }
-        }
-        y += chartHeight + 12
-    }
 }
 
 /// How one page of the brief ended: how full it was, what was drawn last on it and what the next
@@ -268,53 +226,4 @@ struct BriefPageEnd: Sendable, Equatable {
     var lastBlock: String
     var nextBlock: String
     var movableTextHeight: Double?
-    /// The height of what follows the heading about to be drawn, kept on the same page with it.
-    var keepWithNext = 80.0
-    /// Every block of the brief, for the abbreviations it uses.
-    private(set) var blocks: [BriefBlock] = []
-}
-
-extension BriefBlock {
-    /// A short name of the block's kind, for the layout record.
-    var kind: String {
-        switch self {
-        case .heading: "heading"
-        case .paragraph: "paragraph"
-        case .bullet: "bullet"
-        case .callout: "callout"
-        case .figure: "figure"
-        case .table: "table"
-        case .method: "method"
-        case .changes: "changes"
-        case .pageBreak: "pagebreak"
-        case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice: "cover"
-        case .citation, .disclaimer, .abbreviations, .contents: "imprint"
-        }
-    }
-
-    /// The cover and the page after it (how to cite, the notice, the abbreviations).
-    var isCover: Bool {
-        switch self {
-        case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice, .citation, .disclaimer, .abbreviations, .contents:
-            true
-        default: false
-        }
-    }
-
-    var coverText: String {
-        switch self {
-        case .coverTitle(let t), .coverSubtitle(let t), .coverMeta(let t), .coverNotice(let t), .citation(let t),
-            .disclaimer(let t):
-            t
-        default: ""
-        }
-    }
-
-    /// The words a reader sees in the block, for the abbreviations it uses.
-    var searchableText: String {
-        switch self {
-        case .heading(let t, _), .paragraph(let t), .bullet(let t), .callout(let t): t
-        default: coverText
-        }
-    }
 }

@@ -109,3 +109,48 @@ public enum BriefBlock: Equatable, Sendable {
         return nil
     }
 }
+
+extension BriefBlock {
+    /// A short name of the block's kind, for the layout record.
+    var kind: String {
+        switch self {
+        case .heading: "heading"
+        case .paragraph: "paragraph"
+        case .bullet: "bullet"
+        case .callout: "callout"
+        case .figure: "figure"
+        case .table: "table"
+        case .method: "method"
+        case .changes: "changes"
+        case .pageBreak: "pagebreak"
+        case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice: "cover"
+        case .citation, .disclaimer, .abbreviations, .contents: "imprint"
+        }
+    }
+
+    /// The cover and the page after it (how to cite, the notice, the abbreviations).
+    var isCover: Bool {
+        switch self {
+        case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice, .citation, .disclaimer, .abbreviations, .contents:
+            true
+        default: false
+        }
+    }
+
+    var coverText: String {
+        switch self {
+        case .coverTitle(let t), .coverSubtitle(let t), .coverMeta(let t), .coverNotice(let t), .citation(let t),
+            .disclaimer(let t):
+            t
+        default: ""
+        }
+    }
+
+    /// The words a reader sees in the block, for the abbreviations it uses.
+    var searchableText: String {
+        switch self {
+        case .heading(let t, _), .paragraph(let t), .bullet(let t), .callout(let t): t
+        default: coverText
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import BriefModel
+import Render
+
+extension BriefLayout {
+    /// The caption and chart of a figure, as tall as they stand on the page; nil when it is not shown.
+    func figureHeight(_ id: String) -> Double? {
+        guard let figure = inputs.figure(id) else { return nil }
+        let size = ChartPainter.size(for: figure.chart)
+        return captionHeight(figure) + 2 + size.height * BriefPage.contentWidth / size.width
+    }
+
+    private func caption(_ figure: FigureResult) -> String { BriefContext.escape(wording.captions[figure.id] ?? figure.title) }
+
+    private func captionHeight(_ figure: FigureResult) -> Double {
+        canvas.measure(caption(figure), font: BriefPage.caption, wrapWidth: BriefPage.contentWidth, markup: true).height
+    }
+
+    func figure(_ id: String) {
+        guard let figure = inputs.figure(id), let height = figureHeight(id) else { return }
+        // Figures carry their number from the reference brief (Figure 4 is Figure 4 in both), never a running count.
+        let caption = caption(figure)
+        let size = ChartPainter.size(for: figure.chart)
+        let scale = BriefPage.contentWidth / size.width
+        let chartHeight = size.height * scale
+        let captionHeight = captionHeight(figure)
+        ensure(height)
+        canvas.addBookmark(wording.captions[figure.id] ?? figure.title, parent: section, page: page)
+        canvas.tagged("P") {
+            canvas.text(
+                caption, x: BriefPage.left, y: y, font: BriefPage.caption, color: BriefPage.ink,
+                wrapWidth: BriefPage.contentWidth, markup: true)
+        }
+        y += captionHeight + 2
+        guard !countsPagesOnly else {
+            y += chartHeight + 12
+            return
+        }
+        // A screen reader reads the chart's text alternative, which states every number it shows.
+        canvas.figure(alternative: figure.chart.summary) {
+            canvas.withTransform(x: BriefPage.left, y: y, scale: scale) {
+                ChartPainter.draw(figure.chart, on: canvas, showTitle: false)
+            }
+        }
+        y += chartHeight + 12
+    }
+}
