@@ -22,10 +22,10 @@ enum BriefAbbreviations {
 
     /// Every text the brief prints besides its cover: the template's blocks, the figures' captions,
     /// titles, definitions and labels.
-    static func texts(_ blocks: [BriefBlock], wording: BriefWording, inputs: BriefInputs) -> [String] {
+    static func texts(_ blocks: [BriefBlock], wording: BriefWording, figures: [FigureResult]) -> [String] {
         var texts = blocks.filter { !$0.isCover }.map(\.searchableText)
-        texts += wording.captions.values
-        for figure in inputs.figures where figure.isAvailable {
+        for figure in figures {
+            texts.append(wording.captions[figure.id] ?? figure.title)
             texts += [figure.title, figure.definition, figure.chart.subtitle] + figure.categories + figure.series.map(\.name)
         }
         return texts

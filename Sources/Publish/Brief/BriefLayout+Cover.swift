@@ -88,7 +88,7 @@ extension BriefLayout {
     /// Tagged as a list whose labels are the short forms (tagged PDF has no definition list).
     func abbreviationList() throws {
         let used = try BriefAbbreviations.used(
-            in: BriefAbbreviations.texts(blocks, wording: wording, inputs: inputs), language: inputs.language)
+            in: BriefAbbreviations.texts(blocks, wording: wording, figures: placedFigures), language: inputs.language)
         guard !used.isEmpty else { return }
         heading(try inputs.language.text("brief.abbreviations"), level: 1)
         canvas.beginTag("L")

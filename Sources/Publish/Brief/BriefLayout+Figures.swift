@@ -2,6 +2,12 @@ import BriefModel
 import Render
 
 extension BriefLayout {
+    /// The figures the template places (`[figure: id]`) that have data: the ones the brief shows,
+    /// and so the ones its method note defines.
+    var placedFigures: [FigureResult] {
+        inputs.figures.filter { figure in figure.isAvailable && blocks.contains(.figure(id: figure.id)) }
+    }
+
     /// The caption and chart of a figure, as tall as they stand on the page; nil when it is not shown.
     func figureHeight(_ id: String) -> Double? {
         guard let figure = inputs.figure(id) else { return nil }

@@ -159,7 +159,7 @@ extension BriefLayout {
 
     /// The definition of every figure shown, in plain words, under its number.
     func methodNote() {
-        let shown = inputs.figures.filter(\.isAvailable)
+        let shown = placedFigures
         for figure in shown {
             let number = wording.numbers[figure.id] ?? figure.brief
             let reference = BriefContext.escape(wording.references[figure.id] ?? "")

@@ -156,4 +156,14 @@ struct BriefTruthTests {
         #expect(saysNotRecorded == finds.isEmpty || !brief.body.contains("Figure 9. IED attacks"), "\(finds)")
         if finds.contains(where: { $0 > 0 }) { #expect(!saysNotRecorded) }
     }
+
+    /// The method note defines the figures the brief shows, and no other: a UN-only brief draws no
+    /// map, so it defines none.
+    @Test("the method note defines only the figures the brief shows", arguments: [Scenario.demo, .unOnly])
+    func methodNoteDefinesWhatIsShown(_ scenario: Scenario) throws {
+        let brief = try BuiltBrief(scenario)
+        let mapOne = brief.text.components(separatedBy: "Map 1. Mali: regions and zones").count - 1
+        // Shown: its caption, then its definition in the method note; not shown: neither.
+        #expect(mapOne == (scenario == .demo ? 2 : 0), "Map 1 named \(mapOne) times")
+    }
 }
