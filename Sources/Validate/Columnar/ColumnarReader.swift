@@ -41,6 +41,11 @@ public enum ColumnarChunking {
     /// Below this many bytes per piece, splitting costs more than it saves.
     public static let minimumChunk = 4 << 20
 
+    /// One piece per core for a file large enough to split: an export read on its own.
+    public static func onePerCore(bytes: Int) -> Int {
+        max(1, min(ProcessInfo.processInfo.activeProcessorCount, bytes / minimumChunk))
+    }
+
     /// How many pieces a file of `bytes` is read in when `cores` cores share `total` bytes of
     /// exports: pieces of about a third of a core's share, so that the cores, taking the largest
     /// first, finish close together (every piece also costs a merge and memos of its own).

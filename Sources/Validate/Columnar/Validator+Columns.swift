@@ -11,7 +11,8 @@ extension Validator {
         chunks: Int? = nil
     ) throws -> ValidatedColumns<IncidentColumns> {
         try incidentPieces(
-            bytes, file: file, delimiter: delimiter, mapping: mapping, pieces: chunks ?? Self.onePerCore(bytes)
+            bytes, file: file, delimiter: delimiter, mapping: mapping,
+            pieces: chunks ?? ColumnarChunking.onePerCore(bytes: bytes.count)
         ).readAll()
     }
 
@@ -21,7 +22,8 @@ extension Validator {
         chunks: Int? = nil
     ) throws -> ValidatedColumns<AmmunitionColumns> {
         try ammunitionPieces(
-            bytes, file: file, delimiter: delimiter, mapping: mapping, pieces: chunks ?? Self.onePerCore(bytes)
+            bytes, file: file, delimiter: delimiter, mapping: mapping,
+            pieces: chunks ?? ColumnarChunking.onePerCore(bytes: bytes.count)
         ).readAll()
     }
 
@@ -51,8 +53,4 @@ extension Validator {
         }.piecewise()
     }
 
-    /// One piece per core for a file large enough to split.
-    private static func onePerCore(_ bytes: Data) -> Int {
-        max(1, min(ProcessInfo.processInfo.activeProcessorCount, bytes.count / ColumnarChunking.minimumChunk))
-    }
 }
