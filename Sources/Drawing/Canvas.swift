@@ -26,6 +26,8 @@ public final class Canvas {
     public struct DrawnText: Sendable, Equatable {
         public let text: String
         public let printedSize: Double
+        /// Radians; 0 for text read across.
+        public var rotation = 0.0
     }
 
     /// The structure elements open now (tagged PDF), innermost last.
@@ -154,7 +156,7 @@ public final class Canvas {
                 case .middle: -size.height / 2
                 case .bottom: -size.height
                 }
-            drawnTexts.append(DrawnText(text: text, printedSize: font.size * scale))
+            drawnTexts.append(DrawnText(text: text, printedSize: font.size * scale, rotation: rotation))
             cairo_save(cr)
             cairo_translate(cr, x, y)
             cairo_rotate(cr, rotation)

@@ -5,6 +5,14 @@ import Drawing
 struct ChartFrame {
     let chart: ChartSpec
     let showTitle: Bool
+    /// The height drawn at: the chart's own, or less where the brief fits it to the rest of a page.
+    let height: Double
+
+    init(chart: ChartSpec, showTitle: Bool, height: Double? = nil) {
+        self.chart = chart
+        self.showTitle = showTitle
+        self.height = height ?? Self.height(for: chart)
+    }
 
     /// Drawn at about the brief's text width (467 pt), so that chart text keeps its size in the
     /// brief: the smallest font, 8.5 pt, prints at 8.3 pt there.
@@ -17,6 +25,7 @@ struct ChartFrame {
     static let axisFont = Font(size: 9)
     static let valueFont = Font(size: 8.5)
     static let sourceFont = Font(size: 8.5)
+    static let panelFont = Font(size: 9.5, bold: true)
 
     /// Charts over time are 300 pt tall; horizontal bar charts grow with their bars, so a four-bar
     /// chart is not as tall as an eleven-bar one.
@@ -25,6 +34,7 @@ struct ChartFrame {
         case .horizontalBars: 96 + barPitch * Double(max(chart.categories.count, 2))
         case .groupedHorizontalBars: 120 + (6 + 12 * Double(chart.layers.count)) * Double(max(chart.categories.count, 2))
         case .map: 505 + mapKeyAllowance(chart)
+        case .groupedBars where chart.panels: 120 + 150 * Double(max(chart.layers.filter { !$0.isEmpty }.count, 1))
         default: 300
         }
     }
@@ -39,8 +49,6 @@ struct ChartFrame {
 
     /// The height each bar of a horizontal bar chart takes.
     static let barPitch = 26.0
-
-    var height: Double { Self.height(for: chart) }
 
     /// How far from the top a chart drawn with its title can be cut to show it without: down to
     /// where the subtitle starts (the page, whose caption carries the title, shows the charts cut

@@ -9,12 +9,15 @@ public enum ChartPainter {
         (ChartFrame.width, ChartFrame.height(for: chart))
     }
 
-    /// `showTitle: false` leaves the title out: the brief's "Figure N." caption carries it.
-    public static func draw(_ chart: ChartSpec, on canvas: Canvas, showTitle: Bool = true, background: Bool = true) {
+    /// `showTitle: false` leaves the title out: the brief's "Figure N." caption carries it. `height`
+    /// draws the chart shorter than its own height (the plot gives up the room; text keeps its size).
+    public static func draw(
+        _ chart: ChartSpec, on canvas: Canvas, showTitle: Bool = true, background: Bool = true, height: Double? = nil
+    ) {
+        let frame = ChartFrame(chart: chart, showTitle: showTitle, height: height)
         if background {
-            canvas.fillRect(x: 0, y: 0, width: ChartFrame.width, height: ChartFrame.height(for: chart), color: .white)
+            canvas.fillRect(x: 0, y: 0, width: ChartFrame.width, height: frame.height, color: .white)
         }
-        let frame = ChartFrame(chart: chart, showTitle: showTitle)
         switch chart.kind {
         case .bars, .stackedBars, .groupedBars: ColumnChartPainter(chart: chart, frame: frame).draw(on: canvas)
         case .horizontalBars: BarChartPainter(chart: chart, frame: frame).draw(on: canvas)

@@ -21,17 +21,44 @@ struct ColumnChartPainter {
     private var nested: [ChartSpec.Layer] { frame.visibleLayers.filter { $0.nestedIn != nil } }
 
     func draw(on canvas: Canvas) {
-        let area = frame.draw(on: canvas, legend: frame.visibleLayers.count > 1)
+        let panels = chart.panels && layers.count > 1
+        let area = frame.draw(on: canvas, legend: !panels && frame.visibleLayers.count > 1)
+        panels ? drawPanels(in: area, on: canvas) : plot(in: area, on: canvas)
+    }
+
+    /// One panel per layer, stacked, each titled with the layer's name and scaled to its own values.
+    private func drawPanels(in area: (x: Double, y: Double, w: Double, h: Double), on canvas: Canvas) {
+        let gap = 12.0
+        let each = (area.h - gap * Double(layers.count - 1)) / Double(layers.count)
+        for (index, layer) in layers.enumerated() {
+            let top = area.y + Double(index) * (each + gap)
+            let title = canvas.text(layer.label, x: area.x, y: top, font: ChartFrame.panelFont, color: Palette.ink).height
+            var single = chart
+            single.kind = .bars
+            single.layers = [layer]
+            single.panels = false
+            ColumnChartPainter(chart: single, frame: ChartFrame(chart: single, showTitle: frame.showTitle, height: frame.height))
+                .plot(in: (area.x, top + title + 2, area.w, each - title - 2), on: canvas)
+        }
+    }
+
+    private func plot(in area: (x: Double, y: Double, w: Double, h: Double), on canvas: Canvas) {
         let n = chart.categories.count
         let totals = (0..<n).map { i in layers.reduce(0.0) { $0 + ($1.values[i] ?? 0) } }
         let maximum = stacked ? (totals.max() ?? 0) : layers.flatMap { $0.values.compactMap { $0 } }.max() ?? 0
         let axis = ValueAxis(scale: AxisScale(maximum: maximum, wholeSteps: true), isShare: false, numbers: chart.numbers)
-        let plot = VerticalPlot(axis: axis, area: area, categories: chart.categories, canvas: canvas)
+        var plot = VerticalPlot(axis: axis, area: area, categories: chart.categories, canvas: canvas)
+        let labels = grouped ? groupLabels(plot: plot, canvas: canvas) : .upright
+        if labels == .turned {
+            // Labels read upwards above their bars: the plot gives up the height of the longest.
+            let extra = groupLabelTexts.map { canvas.measure($0, font: ChartFrame.valueFont).width }.max()! - 6
+            plot = VerticalPlot(
+                axis: axis, area: (area.x, area.y + extra, area.w, area.h - extra), categories: chart.categories, canvas: canvas)
+        }
         plot.drawGrid(on: canvas)
         guard n > 0 else { return }
         if grouped {
-            let labelled = groupLabelsFit(plot: plot, canvas: canvas)
-            for i in 0..<n { drawGroup(i, plot: plot, canvas: canvas, labelled: labelled) }
+            for i in 0..<n { drawGroup(i, plot: plot, canvas: canvas, labels: labels) }
         } else {
             for i in 0..<n { drawStack(i, total: totals[i], plot: plot, canvas: canvas) }
         }
@@ -84,17 +111,20 @@ struct ColumnChartPainter {
 
     private func barWidth(_ plot: VerticalPlot) -> Double { plot.band * 0.8 / Double(max(layers.count, 1)) }
 
-    /// Every label of every bar fits above its bar, or none is drawn.
-    private func groupLabelsFit(plot: VerticalPlot, canvas: Canvas) -> Bool {
-        let width = barWidth(plot)
-        return layers.allSatisfy { layer in
-            layer.values.allSatisfy {
-                canvas.measure(chart.numbers.count(Int($0 ?? 0)), font: ChartFrame.valueFont).width <= width + 1
-            }
-        }
+    /// How grouped bars carry their values: all upright when every label fits its bar's width, all
+    /// turned to read upwards when every label's height does, otherwise none.
+    enum GroupLabels { case upright, turned, none }
+
+    private var groupLabelTexts: [String] { layers.flatMap { $0.values.map { chart.numbers.count(Int($0 ?? 0)) } } }
+
+    private func groupLabels(plot: VerticalPlot, canvas: Canvas) -> GroupLabels {
+        let width = barWidth(plot) + 1
+        let sizes = groupLabelTexts.map { canvas.measure($0, font: ChartFrame.valueFont) }
+        if sizes.allSatisfy({ $0.width <= width }) { return .upright }
+        return sizes.allSatisfy { $0.height <= width } ? .turned : .none
     }
 
-    private func drawGroup(_ i: Int, plot: VerticalPlot, canvas: Canvas, labelled: Bool) {
+    private func drawGroup(_ i: Int, plot: VerticalPlot, canvas: Canvas, labels: GroupLabels) {
         guard !isGap(i) else { return drawGap(i, plot: plot, canvas: canvas) }
         let width = barWidth(plot)
         let groupLeft = plot.left + Double(i) * plot.band + plot.band * 0.1
@@ -110,10 +140,16 @@ struct ColumnChartPainter {
                     x: bx + width * 0.22, y: plot.y(inner), width: width * 0.56, height: y0 - plot.y(inner),
                     color: Palette.color(for: part.colorKey))
             }
-            if labelled {
+            switch labels {
+            case .upright:
                 canvas.text(
                     chart.numbers.count(Int(value)), x: bx + width / 2, y: y1 - 2, font: ChartFrame.valueFont,
                     color: Palette.ink, alignment: .center, anchor: .bottom)
+            case .turned:
+                canvas.text(
+                    chart.numbers.count(Int(value)), x: bx + width / 2, y: y1 - 3, font: ChartFrame.valueFont,
+                    color: Palette.ink, anchor: .middle, rotation: -Double.pi / 2)
+            case .none: break
             }
         }
     }

@@ -92,6 +92,14 @@ struct BuildRun {
         }
     }
 
+    /// What a build computes, without writing anything: what the brief is laid out from, for the
+    /// layout tests that read the layout's own record of its pages.
+    func results() throws -> BuildResults {
+        let language = try Language.load(config.document.language)
+        let read = try InputStage(config: config, referenceDate: ReferenceDate.resolve(), logger: logger).run(InputFiles(config))
+        return try compute(read, language: language, programIdentity: "")
+    }
+
     /// `--only` redraws figures inside a report built from the same configuration and period: any
     /// other report would end up half one build, half another.
     private func checkOnlyMatchesReport(in target: URL) throws {

@@ -53,6 +53,9 @@ public struct ChartSpec: Hashable, Sendable {
     public var language = "en"
     /// What a map shows; nil for every other kind.
     public var map: MapSpec?
+    /// Each layer in a panel of its own, with its own scale: for series of unlike size or unlike
+    /// measure, which one axis would flatten or conflate (grouped bars only).
+    public var panels = false
 
     public init(
         kind: Kind, title: String = "", subtitle: String = "", source: String, categories: [String], layers: [Layer],

@@ -8,12 +8,20 @@ extension BriefLayout {
         inputs.figures.filter { figure in figure.isAvailable && blocks.contains(.figure(id: figure.id)) }
     }
 
-    /// The caption and chart of a figure, as tall as they stand on the page; nil when it is not shown.
-    func figureHeight(_ id: String) -> Double? {
+    /// How short a chart may be drawn to finish a page rather than leave its foot empty: its plot
+    /// gives up at most a fifth of the chart's height, and its text keeps its size.
+    static let shortestChart = 0.8
+
+    /// The caption and chart of a figure, as tall as they stand on the page (at their shortest with
+    /// `shortest`); nil when it is not shown.
+    func figureHeight(_ id: String, shortest: Bool = false) -> Double? {
         guard let figure = inputs.figure(id) else { return nil }
         let size = ChartPainter.size(for: figure.chart)
-        return captionHeight(figure) + 2 + size.height * BriefPage.contentWidth / size.width
+        return captionHeight(figure) + 2 + size.height * BriefPage.contentWidth / size.width * (shortest ? Self.shortestChart : 1)
     }
+
+    /// Maps are numbered apart from the other figures (Map 2, Figure 2), so the two series may pass each other.
+    func isMap(_ id: String) -> Bool { inputs.figure(id)?.chart.kind == .map }
 
     private func caption(_ figure: FigureResult) -> String { BriefContext.escape(wording.captions[figure.id] ?? figure.title) }
 
@@ -27,9 +35,14 @@ extension BriefLayout {
         let caption = caption(figure)
         let size = ChartPainter.size(for: figure.chart)
         let scale = BriefPage.contentWidth / size.width
-        let chartHeight = size.height * scale
         let captionHeight = captionHeight(figure)
-        ensure(height)
+        // At its own height where it fits, shorter to finish the page where that is enough, else on a new page.
+        if y + height > BriefPage.contentBottom, let shortest = figureHeight(id, shortest: true),
+            y + shortest > BriefPage.contentBottom
+        {
+            newPage()
+        }
+        let chartHeight = min(size.height * scale, BriefPage.contentBottom - y - captionHeight - 2)
         canvas.addBookmark(wording.captions[figure.id] ?? figure.title, parent: section, page: page)
         canvas.tagged("P") {
             canvas.text(
@@ -44,7 +57,7 @@ extension BriefLayout {
         // A screen reader reads the chart's text alternative, which states every number it shows.
         canvas.figure(alternative: figure.chart.summary) {
             canvas.withTransform(x: BriefPage.left, y: y, scale: scale) {
-                ChartPainter.draw(figure.chart, on: canvas, showTitle: false)
+                ChartPainter.draw(figure.chart, on: canvas, showTitle: false, height: chartHeight / scale)
             }
         }
         y += chartHeight + 12

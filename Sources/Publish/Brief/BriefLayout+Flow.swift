@@ -1,10 +1,13 @@
 import BriefModel
 
 extension BriefLayout {
-    /// Draws the blocks in order, by two rules of a published page: a heading stays with the start
-    /// of what follows it (never stranded at a page foot), and a figure that does not fit the rest of
-    /// a page lets the text after it move up to fill that page, as a float does, so that no page is
-    /// left largely empty while text could have filled it. A caption always stays with its chart.
+    /// Draws the blocks in order, by the rules of a published page: a heading stays with the start
+    /// of what follows it (never stranded at a page foot); a figure that does not fit the rest of a
+    /// page floats to the top of the next, and what follows it moves up to fill the page, as floats
+    /// do in print. What may move up: text, a whole table, a subsection's heading with the text it
+    /// opens, and a figure of the other series (a chart before a map that did not fit, or a map before a chart),
+    /// so that Figures and Maps each stay in their own order. Nothing passes a section's heading,
+    /// a table or a figure of the same series. A caption always stays with its chart.
     func flow(_ blocks: [BriefBlock]) throws {
         var pending = blocks[...]
         while let block = pending.popFirst() {
@@ -12,16 +15,47 @@ extension BriefLayout {
             case .heading:
                 keepWithNext = startHeight(of: pending.first)
             case .figure(let id):
-                if let height = figureHeight(id), y + height > BriefPage.contentBottom {
-                    while let next = pending.first, next.isMovableText, blockHeight(next) <= BriefPage.contentBottom - y {
-                        try draw(pending.removeFirst())
-                    }
-                    movableTextHeight = pending.first.flatMap { $0.isMovableText ? blockHeight($0) : nil }
+                if let height = figureHeight(id, shortest: true), y + height > BriefPage.contentBottom {
+                    try moveUp(&pending, past: id)
                 }
             default: break
             }
             try draw(block)
             movableTextHeight = nil
+        }
+    }
+
+    /// Draws the blocks after the figure `id`, which did not fit, that may pass it and fit the page.
+    /// Records the height of the first that could have moved but did not fit, for the layout tests.
+    private func moveUp(_ pending: inout ArraySlice<BriefBlock>, past id: String) throws {
+        while let next = pending.first {
+            let group = movableGroup(pending, past: id)
+            guard !group.isEmpty else { break }
+            let height = group.reduce(0) { $0 + blockHeight($1) }
+            guard y + height <= BriefPage.contentBottom else {
+                movableTextHeight = next.isMovableText ? height : nil
+                return
+            }
+            if case .heading = next { keepWithNext = startHeight(of: group.dropFirst().first) }
+            for block in group { try draw(block) }
+            pending.removeFirst(group.count)
+        }
+        movableTextHeight = nil
+    }
+
+    /// The blocks at the head of `pending` that may move up together past the figure `id`: one
+    /// text block, a table (numbered apart from figures) whole, one figure of the other series, or a
+    /// subsection's heading with the text after it.
+    private func movableGroup(_ pending: ArraySlice<BriefBlock>, past id: String) -> [BriefBlock] {
+        guard let next = pending.first else { return [] }
+        switch next {
+        case .paragraph, .bullet: return [next]
+        case .figure(let other): return isMap(other) != isMap(id) && figureHeight(other) != nil ? [next] : []
+        case .table(let name): return tableHeight(name) != nil ? [next] : []
+        case .heading(_, level: 2):
+            let after = pending.dropFirst().first
+            return after?.isMovableText == true ? [next, after!] : []
+        default: return []
         }
     }
 
@@ -35,6 +69,7 @@ extension BriefLayout {
         case .bullet(let text):
             canvas.measure(text, font: BriefPage.body, wrapWidth: BriefPage.contentWidth - 16, markup: true).height + 5
         case .figure(let id): figureHeight(id) ?? 0
+        case .table(let name): tableHeight(name) ?? 0
         case .heading(let text, let level): headingHeight(text, level: level)
         default: 40
         }
@@ -44,7 +79,7 @@ extension BriefLayout {
         guard let block else { return 0 }
         switch block {
         case .table: return 80
-        case .figure(let id) where figureHeight(id) == nil: return 40
+        case .figure(let id): return figureHeight(id, shortest: true) ?? 40
         default: return blockHeight(block)
         }
     }

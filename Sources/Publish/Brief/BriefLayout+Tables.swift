@@ -10,13 +10,33 @@ extension BriefLayout {
     }
 
     func table(_ name: String) throws {
-        switch name {
-        case "producers": if let table = producersTable() { draw(table) }
-        case "quality": for table in qualityTables() { draw(table) }
-        case "tracker", "first-sightings", "specificity": if let table = try monitoringTable(name) { draw(table) }
-        default:
+        guard let tables = try tables(name) else {
             let quoted = inputs.language.quoted(BriefContext.escape(name))
             paragraph("<i>" + wording.unknownTable.replacingOccurrences(of: "{name}", with: quoted) + "</i>")
+            return
+        }
+        tables.forEach(draw)
+    }
+
+    /// The tables `[table: name]` draws (none when their data is absent); nil for a name no table has.
+    private func tables(_ name: String) throws -> [Table]? {
+        switch name {
+        case "producers": producersTable().map { [$0] } ?? []
+        case "quality": qualityTables()
+        case "tracker", "first-sightings", "specificity": try monitoringTable(name).map { [$0] } ?? []
+        default: nil
+        }
+    }
+
+    /// The height `[table: name]` takes whole, captions included; nil when it draws nothing.
+    func tableHeight(_ name: String) -> Double? {
+        guard let tables = try? tables(name), !tables.isEmpty else { return nil }
+        return tables.reduce(0) { total, table in
+            let caption = wording.caption(table: tableCount + 1, BriefContext.escape(table.caption))
+            let geometry = measure(table)
+            return total
+                + canvas.measure(caption, font: BriefPage.caption, wrapWidth: BriefPage.contentWidth, markup: true)
+                .height + 4 + geometry.headerHeight + geometry.rowHeights.reduce(0, +) + 14
         }
     }
 

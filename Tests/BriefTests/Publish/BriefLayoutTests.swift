@@ -64,22 +64,34 @@ struct BriefLayoutTests {
         #expect(smallest.printedSize >= 8, "“\(smallest.text)” prints at \(smallest.printedSize) pt")
     }
 
-    @Test("grouped bars are labelled all or none, the same in the standalone chart and in the brief")
+    @Test("grouped bars are labelled all or none: upright, turned upwards where upright ones would not fit, or none")
     func groupedLabels() throws {
         let chart = ChartSpec(
             kind: .groupedBars, title: "T", subtitle: "S", source: "Source: test.",
             categories: (2011...2022).map(String.init),
             layers: [
-                .init(label: "A", colorKey: "ied_attacks", values: [3, 4] + Array(repeating: 0, count: 10)),
-                .init(label: "B", colorKey: "ied_finds", values: [1, 123_456] + Array(repeating: 0, count: 10)),
+                .init(label: "A", colorKey: "ied_attacks", values: [17, 23] + Array(repeating: 0, count: 10)),
+                .init(label: "B", colorKey: "ied_finds", values: [19, 29] + Array(repeating: 0, count: 10)),
             ], valueLabel: "N")
-        let canvas = try ChartPainter.render(chart, format: .svg)
-        let labels = canvas.drawnTexts.map(\.text)
-        #expect(!labels.contains("3") && !labels.contains("1"), "one label does not fit, so none is drawn: \(labels)")
-        var fitting = chart
-        fitting.layers[1].values = [1, 2] + Array(repeating: 0, count: 10)
-        let drawn = try ChartPainter.render(fitting, format: .svg).drawnTexts.map(\.text)
-        for value in ["3", "4", "1", "2"] { #expect(drawn.contains(value), "\(value) in \(drawn)") }
+        func labels(_ chart: ChartSpec) throws -> [(text: String, turned: Bool)] {
+            let canvas = try ChartPainter.render(chart, format: .svg)
+            return canvas.drawnTexts.filter { Int($0.text.replacingOccurrences(of: ",", with: "")) != nil }
+                .map { ($0.text, $0.rotation != 0) }
+        }
+        let upright = try labels(chart)
+        for value in ["17", "23", "19", "29"] { #expect(upright.contains { $0.text == value && !$0.turned }, "\(value)") }
+        var wide = chart
+        wide.layers[1].values = [19, 123_456] + Array(repeating: 0, count: 10)
+        let turned = try labels(wide).filter(\.turned).map(\.text)
+        for value in ["17", "23", "19", "123,456"] { #expect(turned.contains(value), "\(value) turned in \(turned)") }
+        var narrow = wide
+        narrow.categories = (1961...2022).map(String.init)
+        narrow.layers = narrow.layers.map { layer in
+            var copy = layer
+            copy.values = Array(copy.values.prefix(2)) + Array(repeating: 0, count: 60)
+            return copy
+        }
+        #expect(try labels(narrow).filter(\.turned).isEmpty && !(try labels(narrow).contains { $0.text == "123,456" }))
     }
 
     @Test("civilians are drawn inside the killed bar, and a layer zero throughout has no legend entry")

@@ -1,5 +1,8 @@
 import Foundation
+import Localization
 import Testing
+
+@testable import Publish
 
 /// The United Nations editorial style the publications desk checks, on every page of the brief
 /// (charts and tables included, as pdftotext reads them), in both editions.
@@ -150,11 +153,21 @@ extension UNStyleTests {
 
 extension UNStyleTests {
     /// A table carried on to the next page says so above its repeated header, at the page's top.
+    /// (The demo brief's tables all fit their pages; the producers' table, which a template may
+    /// place, is long enough to carry on after three paragraphs.)
     @Test(arguments: ["en", "fr"])
     func aTableCarriedOnSaysSo(_ language: String) throws {
-        let brief = try BuiltBrief(.demo, language: language)
-        let marker = language == "fr" ? "Tableau 2 (suite)" : "Table 2 (continued)"
-        let pages = brief.text.components(separatedBy: "\u{0C}")
+        var inputs = try BriefLayoutTests.inputs()
+        inputs.language = try Language.load(language)
+        let long = String(repeating: "Words that fill the page. ", count: 40)
+        let data = try BriefLayout(inputs: inputs).render([
+            .heading("Section", level: 1), .paragraph(long), .paragraph(long), .paragraph(long), .table("producers"),
+        ])
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("continued-\(language)-\(UUID()).pdf")
+        try data.write(to: path)
+        defer { try? FileManager.default.removeItem(at: path) }
+        let marker = language == "fr" ? "Tableau 1 (suite)" : "Table 1 (continued)"
+        let pages = try ExternalTool.run("pdftotext", [path.path, "-"]).output.components(separatedBy: "\u{0C}")
         let page = try #require(pages.first { $0.contains(marker) }, "no “\(marker)”")
         #expect(page.hasPrefix(marker), "the marker opens its page")
     }

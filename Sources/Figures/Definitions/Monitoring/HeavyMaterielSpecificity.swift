@@ -18,6 +18,15 @@ public struct HeavyMaterielSpecificity: MonitoringFigure {
         }
         let categories = groups.map(\.label)
         let countries = groups.map(\.sources.count), years = groups.map(\.years.count), regions = groups.map(\.regions.count)
+        // Three unlike counts (countries, years, regions): each in a panel of its own.
+        var chart = ChartSpec(
+            kind: .groupedHorizontalBars, source: "", categories: categories,
+            layers: [
+                .init(colorKey: "countries", values: countries.map(Double.init)),
+                .init(colorKey: "production_years", values: years.map(Double.init)),
+                .init(colorKey: "regions", values: regions.map(Double.init)),
+            ])
+        chart.panels = true
         return FigureResult(
             id: id, brief: brief, reference: reference, axis: axis, unit: unit, categories: categories,
             series: [
@@ -27,12 +36,6 @@ public struct HeavyMaterielSpecificity: MonitoringFigure {
                 Series(name: "unknown_country", counts: groups.map(\.unknownCountry)),
                 Series(name: "unknown_year", counts: groups.map(\.unknownYear)),
             ],
-            chart: ChartSpec(
-                kind: .groupedHorizontalBars, source: "", categories: categories,
-                layers: [
-                    .init(colorKey: "countries", values: countries.map(Double.init)),
-                    .init(colorKey: "production_years", values: years.map(Double.init)),
-                    .init(colorKey: "regions", values: regions.map(Double.init)),
-                ]))
+            chart: chart)
     }
 }

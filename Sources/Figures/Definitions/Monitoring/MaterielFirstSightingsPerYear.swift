@@ -18,11 +18,14 @@ public struct MaterielFirstSightingsPerYear: MonitoringFigure {
         var series: [Series] = []
         if let types { series.append(Series(name: "arms_types", counts: types)) }
         if let samples { series.append(Series(name: "ammunition_samples", counts: samples)) }
+        // Arms types number in ones, ammunition samples in tens: each kind in a panel on its own scale.
+        var chart = ChartSpec(
+            kind: .groupedBars, source: "", categories: categories,
+            layers: kindLayers(flow) { kind in (kind == .arms ? types : samples)?.map(Double.init) })
+        chart.panels = true
         return FigureResult(
             id: id, brief: brief, reference: reference, axis: axis, unit: unit, categories: categories, series: series,
-            chart: ChartSpec(
-                kind: .groupedBars, source: "", categories: categories,
-                layers: kindLayers(flow) { kind in (kind == .arms ? types : samples)?.map(Double.init) }))
+            chart: chart)
     }
 
     private func perYear(_ items: [TrackedItem], _ period: Period) -> [Int] {
