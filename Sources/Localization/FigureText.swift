@@ -37,6 +37,8 @@ public struct FigureText: Sendable {
             out.chart.layers[i].label = try layerLabel(figure.id, figure.chart.layers[i].colorKey)
         }
         out.chart.categories = try categories(figure)
+        // A ranking's ties are in alphabetical order: the edition's alphabet, once its names are its own.
+        if figure.axis == .country { out.chart = tiesCollated(out.chart) }
         if let map = out.chart.map {
             out.chart.map = try mapText(map)
             out.chart.source = try mapSource(out.chart)
@@ -51,6 +53,23 @@ public struct FigureText: Sendable {
             }
             out.chart.source += (out.chart.source.isEmpty ? "" : " ") + notes.joined(separator: " ")
         }
+        return out
+    }
+
+    /// The named bars of a ranking (the last, "N other countries", stays last) with each run of
+    /// equal values in the edition's alphabetical order; values stay with their names.
+    private func tiesCollated(_ chart: ChartSpec) -> ChartSpec {
+        guard let values = chart.layers.first?.values else { return chart }
+        let named = chart.categoryColorKeys?.firstIndex(of: "other") ?? chart.categories.count
+        let order = chart.categories.indices.sorted { a, b in
+            if (a < named) != (b < named) { return a < named }
+            guard a < named, values[a] == values[b] else { return a < b }
+            return language.collates(chart.categories[a], before: chart.categories[b])
+        }
+        var out = chart
+        out.categories = order.map { chart.categories[$0] }
+        out.categoryColorKeys = chart.categoryColorKeys.map { keys in order.map { keys[$0] } }
+        for i in out.layers.indices { out.layers[i].values = order.map { chart.layers[i].values[$0] } }
         return out
     }
 

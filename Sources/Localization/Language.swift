@@ -105,5 +105,10 @@ public struct Language: Sendable {
     }
 
     /// « quoted » in French, “quoted” in English.
+    /// Whether `a` sorts before `b` in the edition's alphabet (French: `Égypte` before `Espagne`).
+    public func collates(_ a: String, before b: String) -> Bool {
+        a.compare(b, options: [], range: nil, locale: Locale(identifier: code)) == .orderedAscending
+    }
+
     public func quoted(_ text: String) -> String { quotePattern.replacingOccurrences(of: "{text}", with: text) }
 }

@@ -39,6 +39,20 @@ struct ChartFrame {
         }
     }
 
+    /// The height a map needs, measured: its frame's text, the map at the frame's width (it keeps its
+    /// shape, so a taller frame would only leave room empty), the key, the source. No more than
+    /// `height(for:)`, whose allowance for the key is an estimate.
+    static func fittedHeight(_ chart: ChartSpec, showTitle: Bool, on canvas: Canvas) -> Double {
+        let natural = height(for: chart)
+        guard let map = chart.map else { return natural }
+        let inner = width - 2 * margin
+        var top = showTitle ? margin + canvas.measure(chart.title, font: titleFont, wrapWidth: inner).height + 3 : margin / 2
+        top += canvas.measure(chart.subtitle, font: subtitleFont, wrapWidth: inner).height + 10
+        let plotHeight = MapPainter.fittedPlotHeight(map, width: inner, canvas: canvas)
+        let bottom = 8 + canvas.measure(chart.source, font: sourceFont, wrapWidth: inner).height + margin - 8
+        return min(natural, (top + plotHeight + bottom).rounded(.up))
+    }
+
     /// Room under a map for its key: a row per two entries, a row each for a flow's entry (they name
     /// dates), and the reference circles.
     static func mapKeyAllowance(_ chart: ChartSpec) -> Double {

@@ -9,18 +9,23 @@ extension MapPainter {
         entry.symbol == .arrow ? width : 22 + canvas.measure(entry.label, font: keyFont).width + 14
     }
 
+    /// The key's height as `drawKey` draws it: rows of 16 points, a flow's entry as tall as its
+    /// wrapped label, then the reference circles.
     static func keyHeight(_ map: MapSpec, width: Double, canvas: Canvas) -> Double {
-        var rows = 1.0, x = 0.0
+        var rows = 1.0, x = 0.0, wrapped = 0.0
         for entry in map.key {
             let w = keyEntryWidth(entry, width: width, canvas: canvas)
             if x > 0, x + w > width {
                 rows += 1
                 x = 0
             }
+            if entry.symbol == .arrow {
+                wrapped += canvas.measure(entry.label, font: keyFont, wrapWidth: width - 22).height - 16 + 4
+            }
             x += w
         }
-        let sizes = map.sizeReferences.isEmpty ? 0 : 2 * MapSpec.maximumRadius + 14
-        return (map.key.isEmpty ? 0 : rows * 16) + sizes + 6
+        let sizes = map.sizeReferences.isEmpty ? 0 : 2 * MapSpec.maximumRadius + (map.key.isEmpty ? 0 : 2)
+        return (map.key.isEmpty ? 0 : rows * 16 + wrapped) + sizes + 6
     }
 
     func drawScaleBar(_ map: MapSpec, _ layout: Layout, on canvas: Canvas) {

@@ -29,6 +29,14 @@ struct MapPainter {
         var circleCenters: [String: (Double, Double)] = [:]
     }
 
+    /// The plot height at which a map of plot width `width` fills its box: the map at full width,
+    /// the longitudes under it and the key (see `layout`).
+    static func fittedPlotHeight(_ map: MapSpec, width: Double, canvas: Canvas) -> Double {
+        let cosine = cos(map.centralLatitude * Double.pi / 180)
+        let mapHeight = (width - 26) * (map.north - map.south) / ((map.east - map.west) * cosine)
+        return mapHeight + 16 + keyHeight(map, width: width, canvas: canvas)
+    }
+
     /// The layout of `map` in the plot rectangle `plot` (x, y, width, height).
     static func layout(_ map: MapSpec, plot: (x: Double, y: Double, w: Double, h: Double), canvas: Canvas) -> Layout {
         let keyHeight = keyHeight(map, width: plot.w, canvas: canvas)

@@ -127,11 +127,35 @@ enum BriefContext {
                 context["counts_equal"] = mission == malicious
             }
         }
+        // Whether China and the Soviet Union / Russian Federation made most samples: the summary's "mostly".
+        if case .fraction(let share?) = inputs.headline["samples_china_soviet_russia_share"] {
+            context["samples_china_soviet_russia_majority"] = share > 0.5
+        }
+        context["zones"] = try zones(inputs.language)
+        context["zone_count_words"] = try words.spelled(Zone.allCases.count)
         context.merge(try coverage(inputs)) { $1 }
         context.merge(acled(inputs, words)) { $1 }
         context.merge(try facts(inputs.facts, words)) { $1 }
         if let monitoring = inputs.monitoring { context.merge(try self.monitoring(monitoring, words)) { $1 } }
         return context
+    }
+
+    /// The zones the brief groups Mali's regions into, each with its regions in the edition's names
+    /// and alphabetical order (Box 1): the rule `Region.zone` applies, written out.
+    static func zones(_ language: Language) throws(LanguageError) -> [[String: Any]] {
+        var zones: [[String: Any]] = []
+        for zone in Zone.allCases {
+            var names: [String] = []
+            for region in Region.allCases where region.zone == zone { names.append(try language.text("regions.\(region.name)")) }
+            names.sort(by: language.collates)
+            zones.append([
+                "name": try language.text("names.zone.\(zone.rawValue)"),
+                "regions": try language.text(
+                    "monitoring.and", ["first": names.dropLast().joined(separator: ", "), "last": names.last!]),
+                "last": zone == Zone.allCases.last!, "middle": zone != Zone.allCases.first! && zone != Zone.allCases.last!,
+            ])
+        }
+        return zones
     }
 
     /// What the data covers: each export's first and last date, the exports without data for the

@@ -16,7 +16,7 @@ extension BriefLayout {
     /// `shortest`); nil when it is not shown.
     func figureHeight(_ id: String, shortest: Bool = false) -> Double? {
         guard let figure = inputs.figure(id) else { return nil }
-        let size = ChartPainter.size(for: figure.chart)
+        let size = ChartPainter.size(for: figure.chart, showTitle: false, measuredOn: canvas)
         return captionHeight(figure) + 2 + size.height * BriefPage.contentWidth / size.width * (shortest ? Self.shortestChart : 1)
     }
 
@@ -33,7 +33,7 @@ extension BriefLayout {
         guard let figure = inputs.figure(id), let height = figureHeight(id) else { return }
         // Figures carry their number from the reference brief (Figure 4 is Figure 4 in both), never a running count.
         let caption = caption(figure)
-        let size = ChartPainter.size(for: figure.chart)
+        let size = ChartPainter.size(for: figure.chart, showTitle: false, measuredOn: canvas)
         let scale = BriefPage.contentWidth / size.width
         let captionHeight = captionHeight(figure)
         // At its own height where it fits, shorter to finish the page where that is enough, else on a new page.

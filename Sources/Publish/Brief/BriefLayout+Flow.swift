@@ -31,7 +31,11 @@ extension BriefLayout {
         while let next = pending.first {
             let group = movableGroup(pending, past: id)
             guard !group.isEmpty else { break }
-            let height = group.reduce(0) { $0 + blockHeight($1) }
+            // A figure moving up may be drawn shorter to finish the page, as any figure may.
+            let height = group.reduce(0) { total, block in
+                if case .figure(let other) = block { return total + (figureHeight(other, shortest: true) ?? 0) }
+                return total + blockHeight(block)
+            }
             guard y + height <= BriefPage.contentBottom else {
                 movableTextHeight = next.isMovableText ? height : nil
                 return

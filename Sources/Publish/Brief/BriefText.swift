@@ -21,7 +21,8 @@ public enum BriefText {
         } catch {
             throw BriefTemplateError(path: path, message: "the template is not valid Mustache: \(error)")
         }
-        return BriefBlock.parse(template.render(try BriefContext.make(inputs)))
+        let blocks = BriefBlock.parse(template.render(try BriefContext.make(inputs)))
+        return try FirstUse(inputs.language).apply(blocks)
     }
 }
 

@@ -2,7 +2,7 @@ import Foundation
 import Localization
 
 /// The parts of the brief the page shows as the brief says them: the cover (title, subtitle with the
-/// period, author, date, the synthetic-data notice) and the first section, the key findings. They
+/// period, author, date, the synthetic-data notice) and the front sections, summary and key findings. They
 /// come from the brief's own template rendered with the brief's own values, so the page prints the
 /// same computed statements in the same words and never a second set of sentences.
 struct BriefExcerpt {
@@ -24,11 +24,14 @@ struct BriefExcerpt {
         self.init(blocks: try BriefText.blocks(inputs, templatePath: templatePath))
     }
 
-    /// Cover lines before the first heading; the key findings from the first heading to the next
-    /// heading of the same level (subheadings inside it are kept as bold paragraphs).
+    /// Cover lines before the first heading; then the front sections (the summary and the key
+    /// findings) up to the template's first page break, or, in a template without one, the first
+    /// section alone. Headings after the first are kept as bold paragraphs.
     init(blocks: [BriefBlock]) {
         var inFindings = false
-        for block in blocks {
+        let frontSectionsEnd = blocks.firstIndex(of: .pageBreak)
+        for (index, block) in blocks.enumerated() {
+            if let end = frontSectionsEnd, index >= end { return }
             switch block {
             case .coverTitle(let t): title = MarkupHTML.html(t)
             case .coverSubtitle(let t): subtitle = MarkupHTML.html(t)
@@ -38,7 +41,7 @@ struct BriefExcerpt {
                 if findingsHeading == nil, level == 1 {
                     findingsHeading = MarkupHTML.html(t)
                     inFindings = true
-                } else if level == 1 {
+                } else if level == 1, frontSectionsEnd == nil {
                     return
                 } else if inFindings {
                     findings.append(Block(paragraph: "<b>" + MarkupHTML.html(t) + "</b>"))

@@ -239,3 +239,28 @@ import Testing
         }
     }
 }
+
+/// Ties in a ranking are in alphabetical order, the edition's alphabet once the names are its own.
+@Suite("Collation of ties")
+struct TieCollationTests {
+    @Test("Figure 3a's tied countries in French alphabetical order; the other countries' bar stays last")
+    func frenchTies() throws {
+        let countries = ["China", "Egypt", "Germany", "Spain", "Poland", "Chile"]
+        let chart = ChartSpec(
+            kind: .horizontalBars, source: "", categories: ["China", "Egypt", "Germany", "Spain", "2 other countries"],
+            layers: [
+                .init(colorKey: "neutral", values: [9, 2, 2, 2, 2]), .init(colorKey: "share", values: [0.5, 0.1, 0.1, 0.1, 0.2]),
+            ],
+            categoryColorKeys: ["neutral", "neutral", "neutral", "neutral", "other"])
+        let figure = FigureResult(
+            id: "ammunition-samples-by-country", title: "", brief: "Figure 3a", axis: .country, unit: "samples",
+            categories: countries, series: [Series(name: "samples", counts: [9, 2, 2, 2, 1, 1])], chart: chart)
+        let parameters = ["period": "2014–2022", "last_year": "2022"]
+        let french = try FigureText(language: try Language.load("fr"), parameters: parameters).localize(figure).chart
+        #expect(Array(french.categories.prefix(4)) == ["Chine", "Allemagne", "Égypte", "Espagne"], "\(french.categories)")
+        #expect(french.categoryColorKeys?.last == "other" && french.layers[0].values == [9, 2, 2, 2, 2])
+        #expect(french.layers[1].values == [0.5, 0.1, 0.1, 0.1, 0.2])
+        let english = try FigureText(language: .english, parameters: parameters).localize(figure).chart
+        #expect(Array(english.categories.prefix(4)) == ["China", "Egypt", "Germany", "Spain"])
+    }
+}

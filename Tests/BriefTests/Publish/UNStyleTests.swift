@@ -172,3 +172,31 @@ extension UNStyleTests {
         #expect(page.hasPrefix(marker), "the marker opens its page")
     }
 }
+
+extension UNStyleTests {
+    /// Every abbreviation the running text uses is spelt out where it first appears ("improvised
+    /// explosive devices (IEDs)"), in both editions and on ACLED data.
+    @Test(arguments: [(Scenario.demo, "en"), (.demo, "fr"), (.acled, "en"), (.unOnly, "en"), (.oneYear, "fr")])
+    func abbreviationsAreSpeltOutAtFirstUse(_ scenario: Scenario, _ language: String) throws {
+        let layout = try scenario.laidOutBrief(language: language)
+        let running = layout.blocks.compactMap { block -> String? in
+            switch block {
+            case .paragraph(let t), .bullet(let t), .callout(let t): t
+            default: nil
+            }
+        }
+        let text = running.joined(separator: "\n")
+        var checked = 0
+        for key in BriefAbbreviations.keys {
+            let short = try layout.inputs.language.text("abbreviations.\(key).short")
+            // The word itself: not inside another (`UN` in `UNIDIR`), plural s allowed.
+            let word = try Regex("(^|[^\\p{L}\\p{N}])\(short)s?(?![\\p{L}\\p{N}])")
+            guard let first = text.firstMatch(of: word) else { continue }
+            checked += 1
+            let start = text[first.range].firstIndex(of: short.first!)!
+            let before = text[..<start]
+            #expect(before.hasSuffix("("), "\(scenario) \(language): first “\(short)” not spelt out: …\(before.suffix(60))")
+        }
+        #expect(checked >= 2)
+    }
+}
