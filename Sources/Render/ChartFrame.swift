@@ -7,16 +7,17 @@ struct ChartFrame {
     let showTitle: Bool
     /// The height drawn at: the chart's own, or less where the brief fits it to the rest of a page.
     let height: Double
+    /// The width drawn at: `width`, or narrower for a phone's screen (the page's narrow drawing).
+    let width: Double
 
-    init(chart: ChartSpec, showTitle: Bool, height: Double? = nil) {
+    init(chart: ChartSpec, showTitle: Bool, height: Double? = nil, width: Double = Self.width) {
         self.chart = chart
         self.showTitle = showTitle
+        self.width = width
         self.height = height ?? Self.height(for: chart)
     }
 
-    /// Drawn at about the brief's text width (467 pt), so that chart text keeps its size in the
-    /// brief: the smallest font, 8.5 pt, prints at 8.3 pt there.
-    static let width = 480.0
+    static let width = ChartPainter.width
     static let margin = 20.0
 
     static let titleFont = Font(size: 13, bold: true)
@@ -42,7 +43,7 @@ struct ChartFrame {
     /// The height a map needs, measured: its frame's text, the map at the frame's width (it keeps its
     /// shape, so a taller frame would only leave room empty), the key, the source. No more than
     /// `height(for:)`, whose allowance for the key is an estimate.
-    static func fittedHeight(_ chart: ChartSpec, showTitle: Bool, on canvas: Canvas) -> Double {
+    static func fittedHeight(_ chart: ChartSpec, showTitle: Bool, width: Double = width, on canvas: Canvas) -> Double {
         let natural = height(for: chart)
         guard let map = chart.map else { return natural }
         let inner = width - 2 * margin
@@ -67,7 +68,7 @@ struct ChartFrame {
     /// How far from the top a chart drawn with its title can be cut to show it without: down to
     /// where the subtitle starts (the page, whose caption carries the title, shows the charts cut
     /// there).
-    static func titleBand(_ chart: ChartSpec, on canvas: Canvas) -> Double {
+    static func titleBand(_ chart: ChartSpec, width: Double = width, on canvas: Canvas) -> Double {
         margin + canvas.measure(chart.title, font: titleFont, wrapWidth: width - 2 * margin).height + 3
     }
 
@@ -78,7 +79,7 @@ struct ChartFrame {
     func draw(on canvas: Canvas, legend: Bool) -> (x: Double, y: Double, w: Double, h: Double) {
         let margin = Self.margin, titleFont = Self.titleFont, subtitleFont = Self.subtitleFont
         let sourceFont = Self.sourceFont, height = self.height
-        let inner = Self.width - 2 * margin
+        let inner = width - 2 * margin
         var y = showTitle ? margin : margin / 2
         if showTitle {
             y += canvas.text(chart.title, x: margin, y: y, font: titleFont, color: Palette.ink, wrapWidth: inner).height

@@ -37,8 +37,11 @@ struct ColumnChartPainter {
             single.kind = .bars
             single.layers = [layer]
             single.panels = false
-            ColumnChartPainter(chart: single, frame: ChartFrame(chart: single, showTitle: frame.showTitle, height: frame.height))
-                .plot(in: (area.x, top + title + 2, area.w, each - title - 2), on: canvas)
+            ColumnChartPainter(
+                chart: single,
+                frame: ChartFrame(chart: single, showTitle: frame.showTitle, height: frame.height, width: frame.width)
+            )
+            .plot(in: (area.x, top + title + 2, area.w, each - title - 2), on: canvas)
         }
     }
 

@@ -9,10 +9,15 @@ public struct SVGChartRenderer: ChartRenderer {
     public let format = ChartFormat.svg
     public let fileExtension = "svg"
 
-    public func render(_ chart: ChartSpec) throws -> Data {
-        let canvas = try ChartPainter.render(chart, format: .svg)
-        let band = ChartFrame.titleBand(chart, on: canvas)
-        return Self.accessible(Self.normaliseSurfaceIDs(canvas.finish()), chart: chart, titleBand: band)
+    public func render(_ chart: ChartSpec) throws -> Data { try render(chart, width: ChartPainter.width) }
+
+    /// The chart drawn `width` points wide (the page's narrow drawing for phones is `ChartPainter.narrowWidth`).
+    public func render(_ chart: ChartSpec, width: Double) throws -> Data {
+        let canvas = try ChartPainter.render(chart, format: .svg, width: width)
+        let band = ChartFrame.titleBand(chart, width: width, on: canvas)
+        let smallest = canvas.drawnTexts.map(\.printedSize).min()
+        return Self.accessible(
+            Self.normaliseSurfaceIDs(canvas.finish()), chart: chart, titleBand: band, smallestText: smallest)
     }
 
     /// cairo numbers surfaces with a counter shared by the whole process: `surface1` alone, `surface7`
@@ -59,8 +64,9 @@ public struct SVGChartRenderer: ChartRenderer {
 
     /// `role="img"` and the labels on the `<svg>` element, the title and summary first inside it;
     /// `data-title-band`: how much of the top the title takes, for a page that shows the title as
-    /// a caption (`ChartFrame.titleBand`).
-    static func accessible(_ svg: Data, chart: ChartSpec, titleBand: Double? = nil) -> Data {
+    /// a caption (`ChartFrame.titleBand`); `data-smallest-text`: the smallest text drawn, in the
+    /// drawing's units, which a page's test scales to the size a reader sees.
+    static func accessible(_ svg: Data, chart: ChartSpec, titleBand: Double? = nil, smallestText: Double? = nil) -> Data {
         let bytes = [UInt8](svg)
         let tag = Array("<svg".utf8)
         guard let open = (0...max(0, bytes.count - tag.count)).first(where: { bytes[$0...].starts(with: tag) }),
@@ -71,6 +77,7 @@ public struct SVGChartRenderer: ChartRenderer {
         out.append(contentsOf: bytes[..<(open + tag.count)])
         out.append(contentsOf: " role=\"img\" aria-labelledby=\"chart-title chart-desc\"".utf8)
         if let titleBand { out.append(contentsOf: " data-title-band=\"\(String(format: "%.2f", titleBand))\"".utf8) }
+        if let smallestText { out.append(contentsOf: " data-smallest-text=\"\(String(format: "%.2f", smallestText))\"".utf8) }
         out.append(contentsOf: bytes[(open + tag.count)..<close])
         out.append(contentsOf: ">\n".utf8)
         out.append(contentsOf: "<title id=\"chart-title\">\(escape(chart.title))</title>\n".utf8)

@@ -82,6 +82,15 @@ struct PublishStage: Sendable {
                     first.append(
                         PublishJob(paths: []) { .svg(id: figure.id, bytes: try SVGChartRenderer().render(figure.chart)) })
                 }
+                if config.writesPage {
+                    // The page's drawing for phones, narrower so that its text stays legible there.
+                    first.append(
+                        PublishJob(paths: []) {
+                            .svg(
+                                id: ReportPage.narrowChartID(figure.id),
+                                bytes: try SVGChartRenderer().render(figure.chart, width: ChartPainter.narrowWidth))
+                        })
+                }
             }
             second.append(smallFiles(results, to: staging))
             let firstJobs = first

@@ -13,9 +13,9 @@ struct ChartMarker {
     func text(_ figureID: String) -> String { String(decoding: token, as: UTF8.self) + figureID + "\u{1}" }
 
     /// The rendered page with each marker replaced by its chart, made fit to sit in the page
-    /// (`InlineSVG`); the page's bytes are made once, at their final size.
+    /// (`InlineSVG`), each glyph outline kept once (`SharedGlyphs`).
     func splice(_ page: String, charts: [String: Data]) -> [UInt8] {
-        var page = page
+        var page = page, glyphs = SharedGlyphs()
         return page.withUTF8 { bytes in
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + charts.values.reduce(0) { $0 + $1.count + $1.count / 8 })
@@ -27,7 +27,11 @@ struct ChartMarker {
                 else { continue }
                 let id = String(decoding: UnsafeBufferPointer(rebasing: bytes[(found + token.count)..<end]), as: UTF8.self)
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<found]))
-                if let svg = charts[id] { InlineSVG.append(svg, prefix: id, to: &out) }
+                if let svg = charts[id] {
+                    var chart: [UInt8] = []
+                    InlineSVG.append(svg, prefix: id, to: &chart)
+                    out += glyphs.share(chart)
+                }
                 index = end + 1
                 copied = index
             }

@@ -18,7 +18,7 @@ public struct PageTable: Sendable {
     func context(files: Set<String>) -> [String: Any] {
         var t: [String: Any] = [
             "id": id, "title": title, "header": header.map { ["name": $0] },
-            "rows": rows.map { row in ["cells": row.map { ["text": $0] }] },
+            "rows": rows.map { row in ["cells": zip(row, header).map { ["text": $0, "label": $1] }] },
         ]
         let linked = paths.filter(files.contains)
         if !linked.isEmpty {

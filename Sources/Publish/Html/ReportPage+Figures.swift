@@ -14,6 +14,8 @@ extension ReportPage {
         } else {
             f["source"] = figure.chart.source
             f["svg"] = charts[figure.id] == nil ? nil : marker.text(figure.id)
+            let narrow = Self.narrowChartID(figure.id)
+            f["svg_narrow"] = charts[narrow] == nil ? nil : marker.text(narrow)
         }
         f["table"] = try table(figure)
         var links: [String: Any] = [:]
@@ -30,25 +32,36 @@ extension ReportPage {
         return f
     }
 
+    /// The key of a figure's narrow drawing among the page's charts (shown on phones instead of the
+    /// standard one); also the prefix of its ids, apart from the standard drawing's.
+    public static func narrowChartID(_ figureID: String) -> String { figureID + "--narrow" }
+
     /// The figure's numbers as its CSV has them, written for reading: the axis, series and categories
     /// by name in the edition's language (the CSV keeps the canonical keys), counts with the
     /// language's thousands separator, shares as percentages; an unknown value has no `text`, and
     /// the template says so.
     private func table(_ figure: FigureResult) throws(LanguageError) -> [String: Any] {
         let words = FigureText(language: language, parameters: [:])
+        var names: [String] = []
+        for s in figure.series { names.append(try words.seriesName(s.name)) }
         var rows: [[String: Any]] = []
         for (i, category) in figure.categories.enumerated() {
             rows.append([
                 "category": try words.category(category, axis: figure.axis), "sort": String(i),
-                "cells": figure.series.map { series -> [String: Any] in
-                    guard i < series.values.count, let value = series.values[i] else { return ["sort": ""] }
-                    return ["text": text(value, series.kind), "sort": Self.sortKey(value)]
+                // `label`: the column's header, which a phone shows beside each value (a stacked table).
+                "cells": zip(figure.series, names).map { series, name -> [String: Any] in
+                    guard i < series.values.count, let value = series.values[i] else { return ["sort": "", "label": name] }
+                    return ["text": text(value, series.kind), "sort": Self.sortKey(value), "label": name]
                 },
             ])
         }
-        var series: [[String: Any]] = []
-        for s in figure.series { series.append(["name": try words.seriesName(s.name)]) }
-        return ["axis": try words.axisName(figure.axis), "series": series, "rows": rows]
+        // Tables of more than three columns, or of long row names (Map 3's samples), are stacked on
+        // phones: each row a block of labelled values.
+        let longNames = figure.categories.contains { $0.count > 24 }
+        return [
+            "axis": try words.axisName(figure.axis), "series": names.map { ["name": $0] }, "rows": rows,
+            "stacked": figure.series.count > 2 || longNames,
+        ]
     }
 
     /// A value as the edition writes it: `1,080` or `1 080`, `8.3%` or `8,3 %`.

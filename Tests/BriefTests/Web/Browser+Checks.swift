@@ -2,12 +2,13 @@ import Testing
 
 extension Browser.Report {
     /// What must hold of every report page in a real browser, at phone and laptop width and with
-    /// scripts off: every chart drawn at a size, every link resolving inside the folder, nothing
+    /// scripts off: every chart drawn at a size, its smallest text at least 11 CSS px, every table
+    /// header in sight, every link resolving inside the folder, nothing
     /// fetched from outside, one outline of headings, a text alternative for every image, nothing
     /// wider than the screen, data tables one click away, and a clean console.
     func expectSound(availableFigures: Int, sourceLocation: SourceLocation = #_sourceLocation) {
         #expect(console.isEmpty, "console: \(console)", sourceLocation: sourceLocation)
-        for (name, frame, width) in [("375 px", narrow, 375.0), ("1280 px", wide, 1280.0), ("scripts off", noscript, 1280.0)] {
+        for (name, frame, width) in [("390 px", narrow, 390.0), ("1280 px", wide, 1280.0), ("scripts off", noscript, 1280.0)] {
             #expect(frame.viewport == width, "\(name): viewport", sourceLocation: sourceLocation)
             let drawn = frame.charts.filter(\.hasChart)
             #expect(drawn.count == availableFigures, "\(name): \(drawn.count) charts", sourceLocation: sourceLocation)
@@ -16,6 +17,9 @@ extension Browser.Report {
                     chart.hasChart && chart.width > 100 && chart.height > 50 && chart.drawnWidth > 0 && chart.drawnHeight > 0
                         && chart.glyphs > 0, "\(name): chart \(chart.id) not drawn: \(chart)", sourceLocation: sourceLocation)
                 #expect(chart.width <= width, "\(name): chart \(chart.id) wider than the screen", sourceLocation: sourceLocation)
+                #expect(
+                    (chart.smallestText ?? 0) >= 11, "\(name): chart \(chart.id) text at \(chart.smallestText ?? 0) px",
+                    sourceLocation: sourceLocation)
             }
             #expect(
                 frame.scrollWidth <= width, "\(name): the page scrolls sideways (\(frame.scrollWidth))",
@@ -40,6 +44,9 @@ extension Browser.Report {
                 frame.sections.starts(with: ["findings", "figures"]) && frame.sections.suffix(2) == ["quality", "build"],
                 "\(name): sections \(frame.sections)", sourceLocation: sourceLocation)
             #expect(!frame.findings.isEmpty, "\(name): no key findings", sourceLocation: sourceLocation)
+            #expect(
+                frame.hiddenHeaders.isEmpty, "\(name): table headers out of sight: \(frame.hiddenHeaders)",
+                sourceLocation: sourceLocation)
         }
         #expect(wide.sortButtons > 0 && narrow.sortButtons > 0, "the page's script did not run", sourceLocation: sourceLocation)
         #expect(noscript.sortButtons == 0, "scripts were not off in the third frame", sourceLocation: sourceLocation)

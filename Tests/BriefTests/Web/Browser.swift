@@ -3,7 +3,7 @@ import Testing
 
 /// Headless Chromium (Debian's `chromium`, installed by scripts/install-deps) looking at a report's
 /// index.html the way a reader's browser does: the harness page (Fixtures/web/harness.html) loads it
-/// in a 375 px frame, a 1280 px frame and a 1280 px frame with scripts off, measures the rendered
+/// in a 390 px frame, a 1280 px frame and a 1280 px frame with scripts off, measures the rendered
 /// page and writes what it found as JSON, which `--dump-dom` prints.
 enum Browser {
     static let executable = URL(fileURLWithPath: "/usr/bin/chromium")
@@ -23,6 +23,7 @@ enum Browser {
             var hasChart: Bool
             var width, height, drawnWidth, drawnHeight: Double
             var glyphs: Int
+            var smallestText: Double?
         }
         struct Heading: Decodable {
             var level: Int
@@ -52,6 +53,7 @@ enum Browser {
         var overflowing: [String]
         var tableHiddenBefore: Bool?
         var tableShownAfterClick: Bool?
+        var hiddenHeaders: [String]
     }
 
     /// Opens `report/index.html` under `folder` in the harness.

@@ -113,7 +113,7 @@ struct PageText {
         self.html = html
         let body = html.replacing(/<svg.*?<\/svg>|<style>.*?<\/style>|<script>.*?<\/script>/.dotMatchesNewlines(), with: " ")
         // The validator's messages are English in every edition and marked so (`lang="en"`); the reader's text is the rest.
-        let read = body.replacing(/<td lang="en">.*?<\/td>/, with: " ").replacing(/<\/?(a|b|i|code|span)\b[^>]*>/, with: "")
+        let read = body.replacing(/<td lang="en"[^>]*>.*?<\/td>/, with: " ").replacing(/<\/?(a|b|i|code|span)\b[^>]*>/, with: "")
         text = Self.fold(Self.decode(read.replacing(/<[^>]*>/, with: " ")))
         labels = body.matches(of: /aria-label="([^"]*)"/).map { Self.decode(String($0.output.1)) }
         skeleton = body.matches(of: /<(\/?[a-z][a-z0-9]*)([^>]*)>/).compactMap { match -> String? in
