@@ -92,9 +92,9 @@ public struct FigureText: Sendable {
             if let sample = map.key[i].sample { out.key[i].label = try self.sample(sample) }
             // A sample's entry: its first recovery's date, then each numbered step's.
             if let first = map.key[i].dates.first {
-                var steps = [language.date(first)]
+                var steps = [language.unbrokenDate(first)]
                 for (offset, date) in map.key[i].dates.dropFirst().enumerated() {
-                    steps.append(try language.text("map.step", ["n": String(offset + 1), "date": language.date(date)]))
+                    steps.append(try language.text("map.step", ["n": String(offset + 1), "date": language.unbrokenDate(date)]))
                 }
                 out.key[i].label +=
                     try language.text("map.dates_after") + steps.joined(separator: try language.text("map.step_separator"))

@@ -10,6 +10,7 @@ public struct Language: Sendable {
     public let vocabulary: Vocabulary
     public let numbers: NumberFormat
     private let months: [String]
+    private let shortMonths: [String]
     private let dayOne: String
     private let datePattern: String
     private let zeroIsSingular: Bool
@@ -58,6 +59,7 @@ public struct Language: Sendable {
             decimalSeparator: try vocabulary.text("format.decimal_separator"),
             percentPattern: try vocabulary.text("format.percent", ["n": "{n}"]))
         months = try vocabulary.list("format.months", count: 12)
+        shortMonths = try vocabulary.list("format.months_short", count: 12)
         dayOne = try vocabulary.text("format.first_day_of_month")
         datePattern = try vocabulary.text("format.date", ["day": "{day}", "month": "{month}", "year": "{year}"])
         zeroIsSingular = try vocabulary.text("format.zero_is_singular") == "yes"
@@ -96,11 +98,22 @@ public struct Language: Sendable {
     /// Whether `n` takes the singular: 1 in English, 0 and 1 in French (for templates that choose the noun).
     public func isSingular(_ n: Int) -> Bool { n == 1 || (n == 0 && zeroIsSingular) }
 
-    /// `14 September 2016`, `1er décembre 2023`.
-    public func date(_ date: CivilDate) -> String {
+    /// A date that a line never breaks inside where the pattern allows it (English "9 April 2019":
+    /// a word joiner after the space that follows the day), for wrapped text such as a map's key.
+    public func unbrokenDate(_ date: CivilDate) -> String {
+        let text = self.date(date)
+        guard let space = text.firstIndex(of: " ") else { return text }
+        return text.replacingCharacters(in: space...space, with: " \u{2060}")
+    }
+
+    /// The months' names in dates, for text that must keep a day with its month.
+    public var monthNames: [String] { months }
+
+    /// `14 September 2016`, `1ᵉʳ décembre 2023`; with `short`, as a table writes it: `14 Sept. 2016`.
+    public func date(_ date: CivilDate, short: Bool = false) -> String {
         let day = date.day == 1 ? dayOne : String(date.day)
         return datePattern.replacingOccurrences(of: "{day}", with: day)
-            .replacingOccurrences(of: "{month}", with: months[date.month - 1])
+            .replacingOccurrences(of: "{month}", with: (short ? shortMonths : months)[date.month - 1])
             .replacingOccurrences(of: "{year}", with: String(date.year))
     }
 

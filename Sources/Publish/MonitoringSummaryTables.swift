@@ -12,11 +12,17 @@ public struct MonitoringSummaryTable: Sendable {
     public var paths: [String]
     public var columns: [(title: String, width: Double, numeric: Bool)]
     public var rows: [[String]]
+    /// What the page sorts each cell by where its text would sort wrongly (a date in words: its
+    /// yyyymmdd); nil to sort by the text.
+    public var sortKeys: [[String?]] = []
 
     public static func all(_ facts: MonitoringFacts, language: Language) throws(LanguageError) -> [MonitoringSummaryTable] {
         let say = MonitoringWords(language: language)
         return [try tracker(facts, say), try firstSightings(facts, say), try specificity(facts, say)].compactMap { $0 }
     }
+
+    /// A date as a number that sorts as the date does (`20140127`).
+    static func sortKey(_ date: CivilDate) -> String { String(date.year * 10_000 + date.month * 100 + date.day) }
 
     static func columns(
         _ key: String, _ widths: [Double], numeric: Set<Int> = [], _ say: MonitoringWords
@@ -33,14 +39,15 @@ public struct MonitoringSummaryTable: Sendable {
     static func tracker(_ facts: MonitoringFacts, _ say: MonitoringWords) throws(LanguageError) -> Self? {
         guard !facts.notable.isEmpty else { return nil }
         let text = { (key: String) throws(LanguageError) -> String in try say.language.text("monitoring.tables.tracker.\(key)") }
-        var rows: [[String]] = []
+        var rows: [[String]] = [], keys: [[String?]] = []
         for entry in facts.notable {
             let s = entry.item.sightings
             var zones: [String] = [], reasons: [String] = []
             for zone in s.zones { zones.append(try text("zone_\(zone.zone.rawValue)")) }
             for reason in entry.reasons { reasons.append(try text("reason_\(reason.rawValue)")) }
+            keys.append([nil, Self.sortKey(s.first), String(s.regions.count), nil, nil])
             rows.append([
-                try say.label(entry.item), "\(s.first) \(try say.region(s.firstRegion))",
+                try say.label(entry.item), "\(say.language.date(s.first, short: true)), \(try say.region(s.firstRegion))",
                 say.language.numbers.count(s.regions.count),
                 zones.joined(separator: "→"), reasons.joined(separator: ", "),
             ])
@@ -51,7 +58,7 @@ public struct MonitoringSummaryTable: Sendable {
                 "monitoring.tables.tracker.caption",
                 ["last_year": String(facts.flow.period.to), "produced_after": String(facts.flow.producedAfter)]),
             paths: [ReportLayout.armsTracker, ReportLayout.ammunitionTracker],
-            columns: try columns("tracker", [0.44, 0.23, 0.08, 0.10, 0.15], numeric: [2], say), rows: rows)
+            columns: try columns("tracker", [0.44, 0.23, 0.08, 0.10, 0.15], numeric: [2], say), rows: rows, sortKeys: keys)
     }
 
     static func firstSightings(_ facts: MonitoringFacts, _ say: MonitoringWords) throws(LanguageError) -> Self? {
@@ -59,11 +66,12 @@ public struct MonitoringSummaryTable: Sendable {
         guard !items.isEmpty else { return nil }
         let shown = items.filter { $0.kind == .arms } + items.filter { $0.kind == .ammunition }.prefix(12)
         let more = items.count - shown.count
-        var rows: [[String]] = []
+        var rows: [[String]] = [], keys: [[String?]] = []
         for item in shown {
+            keys.append([nil, nil, Self.sortKey(item.sightings.first), nil])
             rows.append([
                 try say.language.text("monitoring.tables.first-sightings.kind_\(item.kind.rawValue)"), try say.label(item),
-                item.sightings.first.description, try say.region(item.sightings.firstRegion),
+                say.language.date(item.sightings.first, short: true), try say.region(item.sightings.firstRegion),
             ])
         }
         let year = ["last_year": String(facts.flow.period.to), "n": String(more)]
@@ -72,7 +80,7 @@ public struct MonitoringSummaryTable: Sendable {
             caption: try say.language.text("monitoring.tables.first-sightings.caption", year)
                 + (more > 0 ? try say.language.text("monitoring.tables.first-sightings.more", year) : ""),
             paths: [ReportLayout.firstSightings],
-            columns: try columns("first-sightings", [0.16, 0.5, 0.17, 0.17], say), rows: rows)
+            columns: try columns("first-sightings", [0.16, 0.5, 0.17, 0.17], say), rows: rows, sortKeys: keys)
     }
 
     static func specificity(_ facts: MonitoringFacts, _ say: MonitoringWords) throws(LanguageError) -> Self? {

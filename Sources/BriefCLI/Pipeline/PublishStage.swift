@@ -215,7 +215,7 @@ struct PublishStage: Sendable {
                 table in
                 PageTable(
                     id: "monitoring-\(table.id)", title: table.caption, paths: table.paths, header: table.columns.map(\.title),
-                    rows: table.rows)
+                    rows: table.rows, sortKeys: table.sortKeys)
             } ?? []
         do {
             return try page.renderBytes()

@@ -23,7 +23,9 @@ extension BriefLayout {
     /// Maps are numbered apart from the other figures (Map 2, Figure 2), so the two series may pass each other.
     func isMap(_ id: String) -> Bool { inputs.figure(id)?.chart.kind == .map }
 
-    private func caption(_ figure: FigureResult) -> String { BriefContext.escape(wording.captions[figure.id] ?? figure.title) }
+    private func caption(_ figure: FigureResult) -> String {
+        KeptTogether.markup(BriefContext.escape(wording.captions[figure.id] ?? figure.title), language: inputs.language)
+    }
 
     private func captionHeight(_ figure: FigureResult) -> Double {
         canvas.measure(caption(figure), font: BriefPage.caption, wrapWidth: BriefPage.contentWidth, markup: true).height

@@ -91,7 +91,8 @@ extension BriefLayout {
     /// structure, so it is read once.
     func draw(_ table: Table) {
         tableCount += 1
-        let caption = wording.caption(table: tableCount, BriefContext.escape(table.caption))
+        let caption = KeptTogether.markup(
+            wording.caption(table: tableCount, BriefContext.escape(table.caption)), language: inputs.language)
         let captionHeight = canvas.measure(caption, font: BriefPage.caption, wrapWidth: BriefPage.contentWidth, markup: true)
             .height
         let geometry = measure(table)
@@ -184,8 +185,9 @@ extension BriefLayout {
             let number = wording.numbers[figure.id] ?? figure.brief
             let reference = BriefContext.escape(wording.references[figure.id] ?? "")
             paragraph(
-                "<b>\(number)\(reference). \(BriefContext.escape(figure.title)).</b> "
-                    + BriefContext.escape(figure.definition), after: 6)
+                KeptTogether.markup(
+                    "<b>\(number)\(reference). \(BriefContext.escape(figure.title)).</b> "
+                        + BriefContext.escape(figure.definition), language: inputs.language), after: 6)
         }
     }
 }

@@ -52,6 +52,7 @@ final class BriefLayout {
     }
 
     func render(_ blocks: [BriefBlock]) throws -> Data {
+        let blocks = KeptTogether.blocks(blocks, language: inputs.language)
         self.blocks = blocks
         canvas.setMetadata(
             .init(

@@ -32,7 +32,10 @@ import Testing
 
     @Test func datesReadAsEachLanguageWritesThem() {
         let first = CivilDate(year: 2023, month: 12, day: 1)!, september = CivilDate(year: 2016, month: 9, day: 14)!
-        #expect(french.date(first) == "1er\u{00A0}décembre 2023", "the day never parted from its month")
+        #expect(french.date(first) == "1ᵉʳ\u{00A0}décembre 2023", "the day never parted from its month, its ordinal raised")
+        #expect(
+            french.date(first, short: true) == "1ᵉʳ\u{00A0}déc. 2023"
+                && Language.english.date(first, short: true) == "1 Dec. 2023")
         #expect(french.date(september) == "14\u{00A0}septembre 2016")
         #expect(french.date(CivilDate(year: 2021, month: 8, day: 2)!) == "2\u{00A0}août 2021")
         #expect(Language.english.date(first) == "1 December 2023")

@@ -78,7 +78,7 @@ struct FrenchEditionTests {
     @Test("French typography: dates, guillemets, places and countries in French")
     func typography() throws {
         let brief = try BuiltBrief(.demo, language: "fr")
-        #expect(brief.text.contains("Données au 1er décembre 2023"), "the UN file's last record, in French")
+        #expect(brief.text.contains("Données au 1ᵉʳ décembre 2023"), "the UN file's last record, in French")
         #expect(brief.text.contains("« à peu près stable »"))
         #expect(
             brief.text.contains("Union soviétique")

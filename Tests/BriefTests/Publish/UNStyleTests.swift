@@ -200,3 +200,21 @@ extension UNStyleTests {
         #expect(checked >= 2)
     }
 }
+
+extension UNStyleTests {
+    /// A year range and a day with its month never break at a line's end: the line breaks are
+    /// pdftotext's, so "2014–" ending a line, or a day number ending one before its month, is a
+    /// break the layout allowed.
+    @Test(arguments: ["en", "fr"])
+    func rangesAndDatesStayOnOneLine(_ language: String) throws {
+        let brief = try BuiltBrief(.demo, language: language)
+        let months = try Language.load(language).monthNames.joined(separator: "|")
+        let lines = brief.text.split(separator: "\n").map(String.init)
+        for (line, next) in zip(lines, lines.dropFirst()) {
+            #expect(!line.hasSuffix("–") || !(next.first?.isNumber ?? false), "a range broken: “\(line)” / “\(next)”")
+            let dayAtEnd = line.firstMatch(of: try Regex("\\b\\d{1,2}(ᵉʳ)?$")) != nil
+            let monthFirst = next.firstMatch(of: try Regex("^(\(months))\\b")) != nil
+            #expect(!(dayAtEnd && monthFirst), "a date broken: “\(line)” / “\(next)”")
+        }
+    }
+}

@@ -40,7 +40,7 @@ import Testing
         #expect(page.text.contains("2\u{202F}327 attaques extrémistes"))
         #expect(page.text.contains("1\u{202F}080") && page.text.contains("49,0\u{00A0}%"))
         #expect(page.text.contains("Lignes lues\u{00A0}: 2\u{202F}808"))
-        #expect(page.text.contains("Données au 1er\u{00A0}décembre 2023"))
+        #expect(page.text.contains("Données au 1ᵉʳ\u{00A0}décembre 2023"))
         #expect(page.text.contains("Union soviétique") && page.text.contains("Encadré 7") && page.text.contains("Tombouctou"))
         #expect(page.html.contains("data-decimal-separator=\",\""))
         // No English thousands or decimals in the prose and tables (calibres such as 7.62x39mm are names).
