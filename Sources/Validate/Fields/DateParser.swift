@@ -87,12 +87,12 @@ public struct DateParser: Sendable, FieldDecoder {
         Self.numericComponents(bytes).map { date($0).mapError(\.fault) }
     }
 
-    /// `14 September 2016`, `14 Sept 2016`, `14 sept. 2016`, `14 septembre 2016`, `1er avril 2021`.
+    /// `14 September 2016`, `14 Sept 2016`, `14 sept. 2016`, `14 septembre 2016`, `1er avril 2021`, `1ᵉʳ avril 2021`.
     private static func writtenComponents(_ text: String) -> (year: Int, month: Int, day: Int)? {
         let words = LabelKey.fold(text).split(separator: " ")
         guard words.count == 3, words[2].count == 4, let year = Int(words[2]) else { return nil }
         var dayText = Substring(words[0])
-        for suffix in ["er", "st", "nd", "rd", "th"] where dayText.hasSuffix(suffix) {
+        for suffix in ["er", "ᵉʳ", "st", "nd", "rd", "th"] where dayText.hasSuffix(suffix) {
             dayText = dayText.dropLast(suffix.count)
             break
         }
