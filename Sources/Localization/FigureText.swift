@@ -167,7 +167,8 @@ public struct FigureText: Sendable {
         switch axis {
         case .year: canonical
         case .lag: try language.text("categories.lag", ["band": canonical])
-        case .materiel: try materiel(canonical)
+        // A label stands alone in a chart or a table: its first letter is a capital ("Anti-vehicle mine").
+        case .materiel: SourceAttribution.capitalisedFirst(try materiel(canonical))
         case .decade: try language.text("categories.decade", ["decade": String(canonical.dropLast())])
         case .type: try language.text("categories.\(canonical)")
         case .country: try country(canonical)

@@ -99,7 +99,7 @@ public struct MonitoringSummaryTable: Sendable {
             var regions: [String] = []
             for region in group.regions { regions.append(try say.region(region)) }
             rows.append([
-                try FigureText(language: say.language, parameters: [:]).materiel(group.label),
+                try FigureText(language: say.language, parameters: [:]).category(group.label, axis: .materiel),
                 say.language.numbers.count(group.records),
                 countries.isEmpty
                     ? notRecorded : countries.joined(separator: ", ") + (group.unknownCountry > 0 ? "\u{00A0}+?" : ""),

@@ -65,12 +65,12 @@ import Testing
         let said =
             code == "en"
             ? [
-                "1 extremist attack</b> in Mali", "MINUSMA was the target of one attack</b>", "1 attack (",
-                "counts 1 attack in", "MINUSMA was the target of one attack,",
+                "one extremist attack</b> in Mali", "MINUSMA was the target of one attack</b>", "1 attack (",
+                "counts one attack in", "MINUSMA was the target of one attack,",
             ]
             : [
-                "1 attaque extrémiste</b> au Mali", "La MINUSMA a été la cible d’une attaque</b>", "1 attaque (",
-                "recense 1 attaque en", "La MINUSMA a été la cible d’une attaque,",
+                "une attaque extrémiste</b> au Mali", "La MINUSMA a été la cible d’une attaque</b>", "1 attaque (",
+                "recense une attaque en", "La MINUSMA a été la cible d’une attaque,",
             ]
         for phrase in said { #expect(text.contains(phrase), "“\(phrase)” missing in \(code): \(text)") }
     }

@@ -16,7 +16,9 @@ import Testing
 
     @Test func frenchFirstOfTheMonthAndAccents() throws {
         #expect(try parser.parse("1er avril 2021").get() == CivilDate(year: 2021, month: 4, day: 1))
-        #expect(try parser.parse("1ᵉʳ\u{00A0}avril 2021").get() == CivilDate(year: 2021, month: 4, day: 1), "as the French brief writes it")
+        #expect(
+            try parser.parse("1ᵉʳ\u{00A0}avril 2021").get() == CivilDate(year: 2021, month: 4, day: 1),
+            "as the French brief writes it")
         #expect(try parser.parse("3 février 2020").get() == CivilDate(year: 2020, month: 2, day: 3))
         #expect(try parser.parse("15 août 2019").get() == CivilDate(year: 2019, month: 8, day: 15))
     }
