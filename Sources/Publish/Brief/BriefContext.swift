@@ -184,6 +184,14 @@ enum BriefContext {
                 "export": try inputs.language.text("exports.\(quality.export.rawValue)"),
                 "from": inputs.language.date(span.first), "to": inputs.language.date(span.last),
             ]
+            if quality.export == .incidents {
+                // The span the attacks were counted over, where it is shorter than the period.
+                let start = CivilDate(year: inputs.period.from, month: 1, day: 1)!
+                let end = CivilDate(year: inputs.period.to, month: 12, day: 31)!
+                context["incidents_span"] = [
+                    "from": inputs.language.date(max(span.first, start)), "to": inputs.language.date(min(span.last, end)),
+                ]
+            }
             if !gaps.isEmpty { entry["not_covered"] = ["years": list(gaps), "one": gaps.count == 1] }
             if !partial.isEmpty { entry["partial"] = ["years": list(partial), "one": partial.count == 1] }
             partialCoverage.append(entry)

@@ -131,3 +131,27 @@ import Testing
         #expect(brief.contains("* 2016: to 30 June 2016."))
     }
 }
+
+/// Counts over data that covers only part of the period are said over the span it covers.
+@Suite struct PartialSpanTests {
+    @Test func attacksAreCountedOverTheSpanTheDataCovers() throws {
+        let runner = BuildRunner()
+        runner.copyFixture("acled-mali.csv", to: "acled.csv")
+        runner.write(
+            "pipeline.yml",
+            """
+            period: {from: 2014, to: 2022}
+            inputs:
+              incidents: {path: acled.csv, format: acled}
+            validation: {max_reject_rate: 0.5}
+            output: {dir: report, formats: [pdf]}
+
+            """)
+        #expect(runner.build() == 0)
+        let text = try ExternalTool.run("pdftotext", [runner.path("report/brief.pdf"), "-"]).output
+            .split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("Between 31 October 2020 and 14 November 2020, the span its data covers, the Armed Conflict"))
+        #expect(text.contains("ACLED counts six attacks between 31 October 2020 and 14 November 2020:"))
+        #expect(!text.contains("Between 2014 and 2022 the") && !text.contains("attacks between 2014 and 2022"))
+    }
+}
