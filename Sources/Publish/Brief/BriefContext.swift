@@ -103,6 +103,10 @@ enum BriefContext {
         context["has_ammunition"] = inputs.figure("ammunition-samples-by-decade") != nil
         context["has_fatalities"] = inputs.figure("minusma-fatalities-by-type") != nil
         context["has_rcied"] = inputs.figure("rcied-share-per-year") != nil
+        // The reference's number for the box the share is shown in ("Box 7", "Encadré 7").
+        if let rcied = inputs.figure("rcied-share-per-year") {
+            context["rcied_box"] = escape(try FigureText.number(rcied.brief, in: inputs.language))
+        }
         let maps = inputs.figures.filter { $0.isAvailable && $0.chart.map != nil }
         context["has_maps"] = !maps.isEmpty
         context["has_region_polygons"] = maps.contains { figure in

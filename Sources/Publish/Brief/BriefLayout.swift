@@ -35,6 +35,15 @@ final class BriefLayout {
     let contentsPages: [(title: String, page: Int)]?
     /// Set while the front matter is drawn: its headings are not sections of the contents.
     var inFrontMatter = false
+    /// How far a box's content stands in from each side of the text column (0 outside a box).
+    var inset = 0.0
+    /// Room kept free at the page's foot: a box's closing padding while its content is drawn.
+    var reserve = 0.0
+    /// Where content must end on this page.
+    var bottom: Double { BriefPage.contentBottom - reserve }
+    /// The text column's left edge and width, inside a box when one is being drawn.
+    var left: Double { BriefPage.left + inset }
+    var width: Double { BriefPage.contentWidth - 2 * inset }
 
     /// The first of two layouts, which only finds the sections' pages: on a canvas that keeps no
     /// drawing, charts not drawn, only their room kept.
@@ -78,7 +87,7 @@ final class BriefLayout {
 
     /// Starts a new page when `height` does not fit below the current position.
     func ensure(_ height: Double) {
-        if y + height > BriefPage.contentBottom { newPage() }
+        if y + height > bottom { newPage() }
     }
 
     /// How much of the page's content area is used.
@@ -118,11 +127,11 @@ final class BriefLayout {
         _ text: String, font: Font = BriefPage.body, indent: Double = 0, color: Color = BriefPage.ink,
         after: Double = 8, tag: String? = "P"
     ) -> Double {
-        let width = BriefPage.contentWidth - indent
+        let width = self.width - indent
         let size = canvas.measure(text, font: font, wrapWidth: width, markup: true)
         ensure(size.height)
         if let tag { canvas.beginTag(tag) }
-        canvas.text(text, x: BriefPage.left + indent, y: y, font: font, color: color, wrapWidth: width, markup: true)
+        canvas.text(text, x: left + indent, y: y, font: font, color: color, wrapWidth: width, markup: true)
         if let tag { canvas.endTag(tag) }
         y += size.height + after
         return size.height
@@ -145,7 +154,7 @@ final class BriefLayout {
         case .heading(let text, let level): heading(text, level: level)
         case .paragraph(let text): paragraph(text)
         case .bullet(let text):
-            let size = canvas.measure(text, font: BriefPage.body, wrapWidth: BriefPage.contentWidth - 16, markup: true)
+            let size = canvas.measure(text, font: BriefPage.body, wrapWidth: width - 16, markup: true)
             ensure(size.height)
             if !inList {
                 canvas.beginTag("L")
@@ -153,7 +162,7 @@ final class BriefLayout {
             }
             canvas.tagged("LI") {
                 canvas.tagged("Lbl") {
-                    canvas.text("•", x: BriefPage.left + 3, y: y, font: BriefPage.body, color: BriefPage.accent)
+                    canvas.text("•", x: left + 3, y: y, font: BriefPage.body, color: BriefPage.accent)
                 }
                 canvas.tagged("LBody") { paragraph(text, indent: 16, after: 5, tag: nil) }
             }
@@ -172,6 +181,8 @@ final class BriefLayout {
         case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice, .citation, .disclaimer: paragraph(block.coverText)
         case .abbreviations: try abbreviationList()
         case .contents: try contentsList()
+        case .box(let title): try box(title, [])
+        case .boxEnd: break
         }
     }
 

@@ -10,6 +10,8 @@ import Foundation
 ///     # Heading / ## Subheading                    sections, each a PDF bookmark
 ///     - text                                       a bullet
 ///     > text                                       a call-out box
+///     [box: Box 7. Title] … [/box]                 a numbered box: its title, then its text and
+///                                                  figures on a shaded ground, never split
 ///     [figure: <id>]                               a full-width chart with its caption and source
 ///     [table: producers] / [table: quality]        tables of exact values
 ///     [method] / [changes]                         the method note, the changes since last build
@@ -29,6 +31,9 @@ public enum BriefBlock: Equatable, Sendable {
     case method
     case changes
     case pageBreak
+    /// A numbered box's title; the blocks up to `boxEnd` are its content.
+    case box(String)
+    case boxEnd
 
     public static func parse(_ text: String) -> [BriefBlock] {
         var blocks: [BriefBlock] = []
@@ -98,6 +103,8 @@ public enum BriefBlock: Equatable, Sendable {
         if let t = rest("- ") { return .bullet(t) }
         if let t = rest("> ") { return .callout(t) }
         if line == "[pagebreak]" { return .pageBreak }
+        if line == "[/box]" { return .boxEnd }
+        if let t = rest("[box:"), t.hasSuffix("]") { return .box(String(t.dropLast()).trimmingCharacters(in: .whitespaces)) }
         if line == "[method]" { return .method }
         if line == "[changes]" { return .changes }
         if line.hasPrefix("["), line.hasSuffix("]") {
@@ -123,6 +130,7 @@ extension BriefBlock {
         case .method: "method"
         case .changes: "changes"
         case .pageBreak: "pagebreak"
+        case .box, .boxEnd: "box"
         case .coverTitle, .coverSubtitle, .coverMeta, .coverNotice: "cover"
         case .citation, .disclaimer, .abbreviations, .contents: "imprint"
         }
@@ -149,7 +157,7 @@ extension BriefBlock {
     /// The words a reader sees in the block, for the abbreviations it uses.
     var searchableText: String {
         switch self {
-        case .heading(let t, _), .paragraph(let t), .bullet(let t), .callout(let t): t
+        case .heading(let t, _), .paragraph(let t), .bullet(let t), .callout(let t), .box(let t): t
         default: coverText
         }
     }

@@ -51,10 +51,10 @@ struct FrenchEditionTests {
     @Test("French statements are chosen by the same computed values as the English ones", arguments: Scenario.allCases)
     func sameStatements(_ scenario: Scenario) throws {
         let english = try BuiltBrief(scenario), french = try BuiltBrief(scenario, language: "fr")
-        // The same figures in the same order, under the same numbers.
+        // The same figures under the same numbers (where a float lands may differ: French runs longer).
         let en = english.text.matches(of: /(Figure|Box) (\d+[a-z]?)\.\s/).map { String($0.output.2) }
         let fr = french.text.matches(of: /(Figure|Encadré) (\d+[a-z]?)\.\s/).map { String($0.output.2) }
-        #expect(en == fr)
+        #expect(en.sorted() == fr.sorted())
         // The same key findings, and the same directions.
         #expect(english.body.components(separatedBy: "• ").count == french.body.components(separatedBy: "• ").count)
         let rises = english.directionClaims().filter { $0.direction == "rose" || $0.direction == "growing" }.count
