@@ -117,6 +117,14 @@ public struct Language: Sendable {
             .replacingOccurrences(of: "{year}", with: String(date.year))
     }
 
+    /// The two ends of a span as a sentence names them: the year said once when both share it
+    /// ("31 October" … "14 November 2020").
+    public func span(_ first: CivilDate, _ last: CivilDate) -> (from: String, to: String) {
+        guard first.year == last.year else { return (date(first), date(last)) }
+        let from = date(first).replacingOccurrences(of: String(first.year), with: "")
+        return (from.trimmingCharacters(in: .whitespaces), date(last))
+    }
+
     /// « quoted » in French, “quoted” in English.
     /// Whether `a` sorts before `b` in the edition's alphabet (French: `Égypte` before `Espagne`).
     public func collates(_ a: String, before b: String) -> Bool {

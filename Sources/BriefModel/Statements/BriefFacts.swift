@@ -2,6 +2,10 @@
 /// the data does not record. Computed from the figures' series (so text and charts always agree)
 /// and handed to the template, which only chooses its wording from them.
 public struct BriefFacts: Sendable {
+    /// The fewest records a share, a rate or a ranking the brief states may rest on: two attacks
+    /// out of six are counted, not said to be "33 per cent" or "one every eight days".
+    public static let minimumBase = 10
+
     /// False for a one-year period: then no comparison over time is made.
     public var multiYear = false
 

@@ -119,7 +119,7 @@ public enum Facts {
         let split = max(0, finds.count - 4)
         func share(_ range: Range<Int>) -> Double? {
             let f = range.reduce(0.0) { $0 + (finds[$1] ?? 0) }, a = range.reduce(0.0) { $0 + (attacks[$1] ?? 0) }
-            return f + a > 0 ? f / (f + a) : nil
+            return f + a >= Double(BriefFacts.minimumBase) ? f / (f + a) : nil
         }
         let lastFour = share(split..<finds.count)
         let earlier = split > 0 ? share(0..<split) : nil

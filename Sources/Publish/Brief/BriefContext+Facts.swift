@@ -108,7 +108,9 @@ extension BriefContext {
     /// and `<name>_rest`, the entries after the leaders, with `first`/`middle`/`last` flags for the
     /// template's commas and "and".
     static func ranking(_ name: String, _ ranked: [BriefFacts.Ranked], _ words: Words) throws(LanguageError) -> [String: Any] {
-        guard let top = ranked.first, top.value > 0 else { return [:] }
+        // A ranking of fewer records than `minimumBase` is no finding: the figure shows the counts.
+        guard let top = ranked.first, top.value > 0, ranked.reduce(0, { $0 + $1.value }) >= BriefFacts.minimumBase
+        else { return [:] }
         var c: [String: Any] = [:]
         var entries: [[String: Any]] = []
         for item in ranked { entries.append(try entry(item, words)) }
@@ -119,6 +121,8 @@ extension BriefContext {
         } else {
             c[name + "_tied"] = list(Array(entries.prefix(leaders)))
             c[name + "_tied_count"] = words.count(top.value)
+            c[name + "_tied_count_words"] = try words.spelled(top.value)
+            c[name + "_tied_count_one"] = top.value == 1
             c[name + "_tied_pct"] = top.share.map(words.pct)
             c[name + "_tied_percent"] = top.share.map(words.percent)
         }

@@ -93,6 +93,18 @@ enum BriefContext {
                 context[key + "_words"] = try x.map { x throws(LanguageError) in try words.spelled(Int(x.rounded())) }
             }
         }
+        // Shares and rates of attacks on the mission rest on the attacks they count: too few, and the
+        // brief gives the counts alone.
+        let counted = { (key: String) -> Int in if case .count(let n?) = inputs.headline[key] { n } else { 0 } }
+        if counted("attacks") < BriefFacts.minimumBase {
+            context["minusma_attacks_share_pct"] = nil
+            context["minusma_attacks_share_percent"] = nil
+        }
+        if counted("minusma_attacks") < BriefFacts.minimumBase {
+            for key in ["minusma_attack_every_days", "minusma_attack_every_days_words", "minusma_attacks_per_year"] {
+                context[key] = nil
+            }
+        }
         context["has_incidents"] = inputs.figure("attacks-per-year") != nil
         // The victims' sentences compare the first and last years: only when the data covers both.
         let endpointsKnown =
@@ -192,9 +204,8 @@ enum BriefContext {
                 // The span the attacks were counted over, where it is shorter than the period.
                 let start = CivilDate(year: inputs.period.from, month: 1, day: 1)!
                 let end = CivilDate(year: inputs.period.to, month: 12, day: 31)!
-                context["incidents_span"] = [
-                    "from": inputs.language.date(max(span.first, start)), "to": inputs.language.date(min(span.last, end)),
-                ]
+                let (from, to) = inputs.language.span(max(span.first, start), min(span.last, end))
+                context["incidents_span"] = ["from": from, "to": to]
             }
             if !gaps.isEmpty { entry["not_covered"] = ["years": list(gaps), "one": gaps.count == 1] }
             if !partial.isEmpty { entry["partial"] = ["years": list(partial), "one": partial.count == 1] }

@@ -74,6 +74,12 @@ struct FirstUse {
                 let opening = text[..<match.lowerBound].last { !$0.isWhitespace }.map { ".!?•".contains($0) } ?? true
                 long = (opening ? article.prefix(1).uppercased() + article.dropFirst() : article) + " " + long
             }
+            // A possessive keeps its ending on the spelt-out name: "ACLED's counts" becomes "the Armed
+            // Conflict Location & Event Data Project's (ACLED) counts".
+            for ending in ["'s", "’s"] where text[end...].hasPrefix(ending) {
+                let through = text.index(end, offsetBy: ending.count)
+                return (text.replacingCharacters(in: match.lowerBound..<through, with: "\(long)\(ending) (\(form.short))"), true)
+            }
             return (text.replacingCharacters(in: match.lowerBound..<end, with: "\(long) (\(text[match.lowerBound..<end]))"), true)
         }
         return nil

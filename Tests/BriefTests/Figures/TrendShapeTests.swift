@@ -86,12 +86,15 @@ import Testing
     /// Years the data does not cover are gaps: the finds of the years it covers are still recorded.
     @Test func yearsOutsideTheCoverageAreGapsNotUnrecordedFinds() {
         let period = Period(from: 2019, to: 2022)!
-        let partial = Facts.finds(Self.figure(finds: [nil, 1, nil, nil], attacks: [nil, 1, nil, nil]), period: period)
+        let partial = Facts.finds(Self.figure(finds: [nil, 5, nil, nil], attacks: [nil, 5, nil, nil]), period: period)
         guard case .recorded(let lastFour, _, _) = partial else {
             Issue.record("\(partial)")
             return
         }
         #expect(lastFour == 0.5)
+        // One find and one attack are counted, not said to be "50 per cent" (`BriefFacts.minimumBase`).
+        let few = Facts.finds(Self.figure(finds: [nil, 1, nil, nil], attacks: [nil, 1, nil, nil]), period: period)
+        #expect(few == .recorded(lastFour: nil, earlier: nil, trend: nil))
         #expect(Facts.finds(Self.figure(finds: [nil, nil, nil, nil], attacks: [1, 2, 3, 4]), period: period) == .notRecorded)
         #expect(Facts.finds(Self.figure(finds: [0, 0, nil, 0], attacks: [1, 2, nil, 4]), period: period) == .noneByMinusma)
     }

@@ -101,7 +101,7 @@ struct BriefTruthTests {
     func unOnly() throws {
         let brief = try BuiltBrief(.unOnly)
         #expect(brief.body.contains("Key findings • The United Nations' own count records 292 deaths"))
-        #expect(brief.body.contains("Deaths among the mission's personnel The UN's official count"))
+        #expect(brief.body.contains("Deaths among the mission's personnel The United Nations' official count"))
         #expect(!brief.text.contains("An attack is an incident"))
     }
 
@@ -149,10 +149,10 @@ struct BriefTruthTests {
         let un = try #require(try brief.series("un-fatalities-per-year", "malicious_act"))
             .compactMap { ($0 as? NSNumber)?.intValue }.reduce(0, +)
         let missionLarger = brief.body.contains(
-            "the mission's count of deaths in attacks (\(mission)) is larger than the UN's count of deaths from malicious acts (\(un))"
+            "the mission's count of deaths in attacks (\(mission)) is larger than the United Nations' count of deaths from malicious acts (\(un))"
         )
         let unLarger = brief.body.contains(
-            "The UN's count of deaths from malicious acts (\(un)) is nonetheless larger than the mission's count of deaths in attacks (\(mission))"
+            "The United Nations' count of deaths from malicious acts (\(un)) is nonetheless larger than the mission's count of deaths in attacks (\(mission))"
         )
         let equal = brief.body.contains("Both give \(mission) deaths for the period")
         #expect(missionLarger == (mission > un) && unLarger == (un > mission) && equal == (un == mission), "\(mission) vs \(un)")

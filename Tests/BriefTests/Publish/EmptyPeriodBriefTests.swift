@@ -66,11 +66,11 @@ import Testing
             code == "en"
             ? [
                 "one extremist attack</b> in Mali", "MINUSMA was the target of one attack</b>", "1 attack (",
-                "counts one attack in", "MINUSMA was the target of one attack,",
+                "counts one attack in", "MINUSMA was the target of one attack.",
             ]
             : [
                 "une attaque extrémiste</b> au Mali", "La MINUSMA a été la cible d’une attaque</b>", "1 attaque (",
-                "recense une attaque en", "La MINUSMA a été la cible d’une attaque,",
+                "recense une attaque en", "La MINUSMA a été la cible d’une attaque.",
             ]
         for phrase in said { #expect(text.contains(phrase), "“\(phrase)” missing in \(code): \(text)") }
     }

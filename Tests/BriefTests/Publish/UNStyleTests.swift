@@ -218,3 +218,22 @@ extension UNStyleTests {
         }
     }
 }
+
+extension UNStyleTests {
+    @Test("a first use in the possessive keeps its ending on the spelt-out name; an article is added where none stands")
+    func firstUseForms() throws {
+        let english = try FirstUse(.english)
+        let acled = try #require(english.forms.first { $0.short == "ACLED" })
+        #expect(
+            english.spellOut(acled, in: "As noted, ACLED's counts include attackers.")?.text
+                == "As noted, the Armed Conflict Location &amp; Event Data Project's (ACLED) counts include attackers.")
+        #expect(
+            english.spellOut(acled, in: "ACLED recorded six.")?.text
+                == "The Armed Conflict Location &amp; Event Data Project (ACLED) recorded six.")
+        let ied = try #require(english.forms.first { $0.short == "IED" })
+        #expect(english.spellOut(ied, in: "the IEDs it found")?.text == "the improvised explosive devices (IEDs) it found")
+        #expect(
+            english.spellOut(ied, in: "an improvised explosive device (IED) went off")?.text
+                == "an improvised explosive device (IED) went off")
+    }
+}
