@@ -20,6 +20,16 @@ struct MonitoringWords {
             // A model that names its kind (`RPG-32 type anti-tank grenade`) is not followed by it again.
             // The edition's word order: `Type 56 assault rifle`, `fusil d’assaut Type 56`.
             let named = try item.model.map { model throws(LanguageError) in
+                // `RPG-32 type anti-tank grenade`: a pattern and a kind the exports write in English, the
+                // kind in the edition's words where its vocabulary has them (`grenade antichar`).
+                if let type = model.range(of: " type "), !english.isEmpty, model.lowercased().hasSuffix(english.lowercased()) {
+                    let term = "materiel_terms.\(model[type.upperBound...].lowercased())"
+                    if language.vocabulary.has(term) {
+                        return try language.text(
+                            "monitoring.model_type_with_kind",
+                            ["model": String(model[..<type.lowerBound]), "kind": try language.text(term)])
+                    }
+                }
                 if english.isEmpty || model.lowercased().contains(english.split(separator: " ").last.map(String.init) ?? english)
                 {
                     return model

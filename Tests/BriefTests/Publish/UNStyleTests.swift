@@ -145,6 +145,7 @@ extension UNStyleTests {
     @Test func frenchMaterielNamesPutTheKindFirst() throws {
         let text = try BuiltBrief(.demo, language: "fr").text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(text.contains("fusil d’assaut Type 56") && text.contains("roquette de type S-5"))
+        #expect(text.contains("grenade antichar de type RPG-32") && !text.contains("anti-tank"))
         #expect(!text.contains("Type 56 fusil") && !text.contains("S-5 type roquette"))
         let english = try BuiltBrief(.demo).text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(english.contains("Type 56 assault rifle") && english.contains("S-5 type rocket"))
