@@ -102,6 +102,7 @@ public struct FigureText: Sendable {
         }
         out.notice = try language.text("map.notice")
         out.kilometres = try language.text("map.km")
+        for side in ["E", "W", "N", "S"] { out.degrees[side] = try language.text("map.degrees.\(side)", ["n": "{n}"]) }
         return out
     }
 

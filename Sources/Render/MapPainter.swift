@@ -29,6 +29,11 @@ struct MapPainter {
         var circleCenters: [String: (Double, Double)] = [:]
     }
 
+    /// A graticule label in the edition's way (`10°W`, `10° O`).
+    static func degrees(_ map: MapSpec, _ value: Double, _ side: String) -> String {
+        (map.degrees[side] ?? "{n}°\(side)").replacingOccurrences(of: "{n}", with: String(Int(value)))
+    }
+
     /// The plot height at which a map of plot width `width` fills its box: the map at full width,
     /// the longitudes under it and the key (see `layout`).
     static func fittedPlotHeight(_ map: MapSpec, width: Double, canvas: Canvas) -> Double {
@@ -221,7 +226,7 @@ struct MapPainter {
         let box = layout.mapBox, font = Font(size: 8.5)
         for lon in stride(from: (map.west / 5).rounded(.up) * 5, through: map.east, by: 5) {
             let x = layout.project(GeoPoint(longitude: lon, latitude: map.south)).0
-            let text = lon == 0 ? "0°" : "\(Int(abs(lon)))°\(lon < 0 ? "W" : "E")"
+            let text = lon == 0 ? "0°" : Self.degrees(map, abs(lon), lon < 0 ? "W" : "E")
             canvas.strokeLine(
                 from: (x, box.y + box.height), to: (x, box.y + box.height + 3), color: Palette.secondaryInk, width: 0.6)
             canvas.text(text, x: x, y: box.y + box.height + 3, font: font, color: Palette.secondaryInk, alignment: .center)
@@ -230,7 +235,7 @@ struct MapPainter {
             let y = layout.project(GeoPoint(longitude: map.west, latitude: lat)).1
             canvas.strokeLine(from: (box.x - 3, y), to: (box.x, y), color: Palette.secondaryInk, width: 0.6)
             canvas.text(
-                "\(Int(abs(lat)))°\(lat < 0 ? "S" : "N")", x: box.x - 4, y: y, font: font, color: Palette.secondaryInk,
+                Self.degrees(map, abs(lat), lat < 0 ? "S" : "N"), x: box.x - 4, y: y, font: font, color: Palette.secondaryInk,
                 alignment: .right, anchor: .middle)
         }
     }

@@ -141,6 +141,8 @@ public struct MapSpec: Hashable, Sendable {
     public var notice = ""
     /// "km", in the edition's language, for the scale bar.
     public var kilometres = "km"
+    /// How the graticule's labels write a degree east, west, north and south (`{n}°E`; French `{n}° E`, `{n}° O`).
+    public var degrees = ["E": "{n}°E", "W": "{n}°W", "N": "{n}°N", "S": "{n}°S"]
 
     /// The largest circle's radius, in points on a 480-point-wide map.
     public static let maximumRadius = 22.0

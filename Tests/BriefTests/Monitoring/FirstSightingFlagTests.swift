@@ -84,7 +84,8 @@ import Testing
         #expect(french[0] == "2 premières observations.", "\(french[0])")
         #expect(
             french.contains(
-                "  première observation\u{00A0}: grenade antichar de type RPG-32, 32\u{00A0}mm (armes), Kidal 23\u{00A0}août 2021"))
+                "  première observation\u{00A0}: grenade antichar de type RPG-32, 32\u{00A0}mm (armes), Kidal 23\u{00A0}août 2021"
+            ))
         #expect(
             french.contains(
                 "  première observation\u{00A0}: 7,62\u{00A0}×\u{00A0}39\u{00A0}mm Factory 10E, 2015 (Égypte) (munitions), Mopti 14\u{00A0}septembre 2016"

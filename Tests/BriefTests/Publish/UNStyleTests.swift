@@ -149,6 +149,8 @@ extension UNStyleTests {
         #expect(!text.contains("Type 56 fusil") && !text.contains("S-5 type roquette"))
         let english = try BuiltBrief(.demo).text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(english.contains("Type 56 assault rifle") && english.contains("S-5 type rocket"))
+        // The maps' graticule in French: west is ouest.
+        #expect(text.contains("10° O") && !text.contains("10°W") && english.contains("10°W"))
     }
 }
 
