@@ -43,7 +43,9 @@ struct MonitoringWords {
             }
             let name = [named ?? kind, item.calibre.map(calibre)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
             let origin = [country, item.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
-            return origin.isEmpty ? name : "\(name), \(origin)"
+            // An item whose records name neither country nor year is another item than the same model
+            // with them: said, so two rows of a table never read alike.
+            return "\(name), \(origin.isEmpty ? try language.text("monitoring.origin_not_recorded") : origin)"
         }
     }
 
