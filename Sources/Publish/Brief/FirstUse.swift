@@ -80,7 +80,11 @@ struct FirstUse {
                 let through = text.index(end, offsetBy: ending.count)
                 return (text.replacingCharacters(in: match.lowerBound..<through, with: "\(long)\(ending) (\(form.short))"), true)
             }
-            return (text.replacingCharacters(in: match.lowerBound..<end, with: "\(long) (\(text[match.lowerBound..<end]))"), true)
+            // A long form that ends in brackets takes the short one inside them: "… (Group for the
+            // Support of Islam and Muslims; JNIM)", never two brackets in a row.
+            let short = text[match.lowerBound..<end]
+            let spelt = long.hasSuffix(")") ? "\(long.dropLast()); \(short))" : "\(long) (\(short))"
+            return (text.replacingCharacters(in: match.lowerBound..<end, with: spelt), true)
         }
         return nil
     }
