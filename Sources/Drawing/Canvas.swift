@@ -135,7 +135,8 @@ public final class Canvas {
     @discardableResult
     public func text(
         _ text: String, x: Double, y: Double, font: Font, color: Color = .black, alignment: TextAlignment = .left,
-        anchor: VerticalAnchor = .top, wrapWidth: Double? = nil, rotation: Double = 0, markup: Bool = false
+        anchor: VerticalAnchor = .top, wrapWidth: Double? = nil, rotation: Double = 0, markup: Bool = false,
+        halo: Color? = nil
     ) -> TextSize {
         // Laid out under the transformation it is drawn with, rotation included.
         let drawn = TextLayouts.Matrix(of: cr, rotatedBy: rotation)
@@ -161,6 +162,16 @@ public final class Canvas {
             cairo_translate(cr, x, y)
             cairo_rotate(cr, rotation)
             cairo_move_to(cr, dx, dy)
+            // A halo: the letters' outline stroked wide in the ground's colour first, so that a line
+            // running under the text (a map's border) never runs through it.
+            if let halo {
+                pango_cairo_layout_path(cr, layout)
+                setColor(halo)
+                cairo_set_line_width(cr, 2.4)
+                cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND)
+                cairo_stroke(cr)
+                cairo_move_to(cr, dx, dy)
+            }
             setColor(color)
             pango_cairo_show_layout(cr, layout)
             cairo_restore(cr)

@@ -87,7 +87,13 @@ struct MapPainter {
         }
         for area in map.areas {
             guard let label = area.label, let at = area.labelAt else { continue }
-            let anchor = project(at), size = canvas.measure(label, font: neighbourFont)
+            let size = canvas.measure(label, font: neighbourFont)
+            // A neighbour's name wholly on its own land, or not at all (a sliver of Senegal has no room).
+            let land = area.rings.map { $0.map(project) }
+            guard
+                let anchor = NeighbourLabel.anchor(
+                    in: land, near: project(at), width: size.width + 2, height: size.height, within: box)
+            else { continue }
             requests.append(.init(anchor: anchor, width: size.width + 2, height: size.height, clearance: 0))
             texts.append((label, anchor, neighbourFont))
         }
@@ -194,8 +200,11 @@ struct MapPainter {
                     canvas.strokeLine(from: label.anchor, to: centre, color: Palette.secondaryInk, width: 0.5)
                     canvas.fillRect(x: box.x, y: box.y, width: box.width, height: box.height, color: Color.white.withAlpha(0.8))
                 }
-                let ink = label.font == Self.neighbourFont ? Palette.secondaryInk : Palette.ink
-                canvas.text(label.text, x: box.x + 1, y: box.y, font: label.font, color: ink)
+                let neighbour = label.font == Self.neighbourFont
+                // A seat's name on a halo of the land's colour: a border under it never crosses it.
+                canvas.text(
+                    label.text, x: box.x + 1, y: box.y, font: label.font, color: neighbour ? Palette.secondaryInk : Palette.ink,
+                    halo: neighbour ? nil : Self.land)
             }
             drawScaleBar(map, layout, on: canvas)
         }

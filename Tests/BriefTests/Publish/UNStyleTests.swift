@@ -198,7 +198,9 @@ extension UNStyleTests {
             checked += 1
             let start = text[first.range].firstIndex(of: short.first!)!
             let before = text[..<start]
-            #expect(before.hasSuffix("(") || before.hasSuffix("; "), "\(scenario) \(language): first “\(short)” not spelt out: …\(before.suffix(60))")
+            #expect(
+                before.hasSuffix("(") || before.hasSuffix("; "),
+                "\(scenario) \(language): first “\(short)” not spelt out: …\(before.suffix(60))")
         }
         #expect(checked >= 2)
     }

@@ -3,6 +3,7 @@ import Drawing
 import Foundation
 import Geography
 import Ingest
+import Localization
 import Testing
 
 @testable import Figures
@@ -36,6 +37,26 @@ import Testing
             layout.project(GeoPoint(longitude: 0, latitude: 16)).1 - layout.project(GeoPoint(longitude: 0, latitude: 17)).1
         let east = layout.project(GeoPoint(longitude: 1, latitude: 16)).0 - layout.project(GeoPoint(longitude: 0, latitude: 16)).0
         #expect(abs(east / north - cos(17.5 * Double.pi / 180)) < 1e-9)
+    }
+
+    /// A neighbour's name lies wholly on its own land: none printed across a border onto Mali.
+    @Test func neighboursAreNamedOnTheirOwnLand() throws {
+        // Named in words, as the edition prints them ("Senegal", not its ISO code).
+        let figure = try FigureText(language: .english, parameters: ["period": "2022", "last_year": "2022"])
+            .localize(MaliMap().compute(Dataset(), period: Period(from: 2022, to: 2022)!))
+        let map = try #require(figure.chart.map)
+        let layout = try Self.layout(figure)
+        var named = 0
+        for area in map.areas {
+            guard let name = area.label, let label = layout.labels.first(where: { $0.text == name }) else { continue }
+            named += 1
+            let land = area.rings.map { $0.map(layout.project) }
+            let b = label.placement.box
+            for corner in [(b.x, b.y), (b.x + b.width, b.y), (b.x, b.y + b.height), (b.x + b.width, b.y + b.height)] {
+                #expect(NeighbourLabel.inside(land, corner), "“\(name)” leaves its land at \(corner)")
+            }
+        }
+        #expect(named >= 4, "Algeria, Mauritania, Niger, Burkina Faso and Guinea have room for their names")
     }
 
     @Test func aCirclesAreaIsProportionalToItsValue() {
