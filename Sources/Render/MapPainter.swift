@@ -77,8 +77,10 @@ struct MapPainter {
             requests.append(.init(anchor: anchor, width: size.width + 2, height: size.height, clearance: 3.5))
             texts.append((place.label, anchor, labelFont))
         }
-        for circle in map.circles where !map.places.contains(where: { $0.key == circle.key }) {
-            let anchor = project(circle.at), size = canvas.measure(circle.label, font: labelFont)
+        // A circle's name goes around the circle where it is drawn (moved apart from its neighbours),
+        // so that no leader line crosses its own circle to reach the seat.
+        for (circle, centre) in zip(map.circles, centers) where !map.places.contains(where: { $0.key == circle.key }) {
+            let anchor = centre, size = canvas.measure(circle.label, font: labelFont)
             requests.append(
                 .init(
                     anchor: anchor, width: size.width + 2, height: size.height,
