@@ -135,18 +135,7 @@ import Testing
 /// Counts over data that covers only part of the period are said over the span it covers.
 @Suite struct PartialSpanTests {
     @Test func attacksAreCountedOverTheSpanTheDataCovers() throws {
-        let runner = BuildRunner()
-        runner.copyFixture("acled-mali.csv", to: "acled.csv")
-        runner.write(
-            "pipeline.yml",
-            """
-            period: {from: 2014, to: 2022}
-            inputs:
-              incidents: {path: acled.csv, format: acled}
-            validation: {max_reject_rate: 0.5}
-            output: {dir: report, formats: [pdf]}
-
-            """)
+        let runner = BuildRunner.acled(period: "{from: 2014, to: 2022}", formats: "[pdf]")
         #expect(runner.build() == 0)
         let text = try ExternalTool.run("pdftotext", [runner.path("report/brief.pdf"), "-"]).output
             .split(whereSeparator: \.isWhitespace).joined(separator: " ")

@@ -20,6 +20,23 @@ extension BuildRunner {
         return runner
     }
 
+    /// The ACLED fixture (fifteen events over two weeks of 2020, one of them malformed) read for `period`.
+    static func acled(period: String, formats: String) -> BuildRunner {
+        let runner = BuildRunner()
+        runner.copyFixture("acled-mali.csv", to: "acled.csv")
+        runner.write(
+            "pipeline.yml",
+            """
+            period: \(period)
+            inputs:
+              incidents: {path: acled.csv, format: acled}
+            validation: {max_reject_rate: 0.5}
+            output: {dir: report, formats: \(formats)}
+
+            """)
+        return runner
+    }
+
     /// A copy of the bundled demo data (with its marker) and the default pipeline.yml, writing `output/`.
     static func demo() throws -> BuildRunner {
         let runner = BuildRunner()

@@ -47,18 +47,7 @@ import Testing
     }
 
     @Test func anACLEDBuildAndThenAChangedExportShowTheirSourcesAndWhatMoved() throws {
-        let runner = BuildRunner()
-        runner.copyFixture("acled-mali.csv", to: "acled.csv")
-        runner.write(
-            "pipeline.yml",
-            """
-            period: {from: 2020, to: 2020}
-            inputs:
-              incidents: {path: acled.csv, format: acled}
-            validation: {max_reject_rate: 0.5}
-            output: {dir: report, formats: [pdf, svg, html]}
-
-            """)
+        let runner = BuildRunner.acled(period: "{from: 2020, to: 2020}", formats: "[pdf, svg, html]")
         #expect(runner.build() == 0)
         var report = try Browser.inspect(reportIn: runner.folder)
         report.expectSound(availableFigures: try availableFigures(runner, "report"))
