@@ -47,7 +47,8 @@ public struct MonitoringSummaryTable: Sendable {
             for reason in entry.reasons { reasons.append(try text("reason_\(reason.rawValue)")) }
             keys.append([nil, Self.sortKey(s.first), String(s.regions.count), nil, nil])
             rows.append([
-                try say.label(entry.item), "\(say.language.date(s.first, short: true)), \(try say.region(s.firstRegion))",
+                try say.label(entry.item, saysMissingOrigin: true),
+                "\(say.language.date(s.first, short: true)), \(try say.region(s.firstRegion))",
                 say.language.numbers.count(s.regions.count),
                 zones.joined(separator: "→"), reasons.joined(separator: ", "),
             ])

@@ -8,7 +8,8 @@ struct MonitoringWords {
     let language: Language
 
     /// `7.62 × 39 mm Factory 10E, 2015 (Egypt)`, `Type 85 heavy machine gun, 12.7 × 108 mm, China 2019`.
-    func label(_ item: TrackedItem) throws(LanguageError) -> String {
+    /// `saysMissingOrigin`: for the tracker's items, whose key holds their country and year.
+    func label(_ item: TrackedItem, saysMissingOrigin: Bool = false) throws(LanguageError) -> String {
         let country = try item.country.map { c throws(LanguageError) in try language.text("countries.\(c.name)") }
         switch item.kind {
         case .ammunition:
@@ -43,9 +44,10 @@ struct MonitoringWords {
             }
             let name = [named ?? kind, item.calibre.map(calibre)].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
             let origin = [country, item.year.map(String.init)].compactMap { $0 }.joined(separator: " ")
-            // An item whose records name neither country nor year is another item than the same model
-            // with them: said, so two rows of a table never read alike.
-            return "\(name), \(origin.isEmpty ? try language.text("monitoring.origin_not_recorded") : origin)"
+            if !origin.isEmpty { return "\(name), \(origin)" }
+            // In the tracker an item is told apart by its origin: one whose records name neither country
+            // nor year is said to be so, and two rows never read alike. (Arms types have no origin.)
+            return saysMissingOrigin ? "\(name), \(try language.text("monitoring.origin_not_recorded"))" : name
         }
     }
 

@@ -240,7 +240,7 @@ enum BriefContext {
                 ("unattributed", .unattributed),
             ] {
                 let n = quality.filteredByReason[reason] ?? 0
-                filtered[key] = words.count(n)
+                filtered[key] = (try? words.spelled(n)) ?? words.count(n)
                 filtered[key + "_one"] = words.language.isSingular(n)
             }
             context["acled_filtered"] = filtered

@@ -179,15 +179,25 @@ extension BriefLayout {
     }
 
     /// The definition of every figure shown, in plain words, under its number.
-    func methodNote() {
-        let shown = placedFigures
-        for figure in shown {
+    func methodNote() throws {
+        // The definitions are running text too: an abbreviation the text before them has not used is
+        // spelt out at its first use here (Map 2's "JNIM and its affiliates").
+        let firstUse = try FirstUse(inputs.language)
+        let before = blocks.prefix { $0 != .method }.map(\.searchableText)
+        var pending = firstUse.forms.filter { form in !before.contains { firstUse.spellOut(form, in: $0)?.found == true } }
+        for figure in placedFigures {
             let number = wording.numbers[figure.id] ?? figure.brief
             let reference = BriefContext.escape(wording.references[figure.id] ?? "")
+            var definition = BriefContext.escape(figure.definition)
+            pending = pending.filter { form in
+                guard let spelt = firstUse.spellOut(form, in: definition) else { return true }
+                definition = spelt.text
+                return false
+            }
             paragraph(
                 KeptTogether.markup(
-                    "<b>\(number)\(reference). \(BriefContext.escape(figure.title)).</b> "
-                        + BriefContext.escape(figure.definition), language: inputs.language), after: 6)
+                    "<b>\(number)\(reference). \(BriefContext.escape(figure.title)).</b> " + definition,
+                    language: inputs.language), after: 6)
         }
     }
 }

@@ -169,7 +169,7 @@ final class BriefLayout {
         case .callout(let text): callout(text, color: BriefPage.accent)
         case .figure(let id): figure(id)
         case .table(let name): try table(name)
-        case .method: methodNote()
+        case .method: try methodNote()
         case .changes:
             for line in try inputs.changes?.summaryLines(
                 language: inputs.language, figures: inputs.figures, flow: inputs.monitoring?.flow) ?? []

@@ -84,7 +84,7 @@ import Testing
         #expect(french[0] == "2 premières observations.", "\(french[0])")
         #expect(
             french.contains(
-                "  première observation\u{00A0}: grenade antichar de type RPG-32, 32\u{00A0}mm, origine non enregistrée (armes), Kidal 23\u{00A0}août 2021"
+                "  première observation\u{00A0}: grenade antichar de type RPG-32, 32\u{00A0}mm (armes), Kidal 23\u{00A0}août 2021"
             ))
         #expect(
             french.contains(

@@ -246,3 +246,16 @@ extension UNStyleTests {
                 == "an improvised explosive device (IED) went off")
     }
 }
+
+extension UNStyleTests {
+    /// The method note's definitions spell out what the text before them never used (Map 2's JNIM);
+    /// "origin not recorded" marks only tracker items whose records name no origin.
+    @Test func definitionsAndOrigins() throws {
+        let text = try BuiltBrief(.demo).text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(
+            text.contains(
+                "Jama’at Nusrat al-Islam wal-Muslimin (Group for the Support of Islam and Muslims; JNIM) and its affiliates"))
+        #expect(text.contains("Type 56 assault rifle, 7.62 × 39 mm, origin not recorded"))
+        #expect(!text.contains("heavy machine gun, 12.7 × 108 mm, origin not recorded"), "an arms type has no origin to record")
+    }
+}
