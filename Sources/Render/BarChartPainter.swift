@@ -10,7 +10,9 @@ struct BarChartPainter {
     func draw(on canvas: Canvas) {
         let area = frame.draw(on: canvas, legend: false)
         guard let counts = chart.layers.first, !chart.categories.isEmpty else { return }
-        let shares = chart.layers.count > 1 ? chart.layers[1].values : []
+        // Shares of fewer records than the brief states a share on are left out: the counts say it.
+        let total = chart.layers.first?.values.reduce(0) { $0 + ($1 ?? 0) } ?? 0
+        let shares = chart.layers.count > 1 && total >= Double(BriefFacts.minimumBase) ? chart.layers[1].values : []
         let labelWidth = chart.categories.map { canvas.measure($0, font: ChartFrame.axisFont).width }.max() ?? 0
         let left = area.x + labelWidth + 10
         let valueRoom =
