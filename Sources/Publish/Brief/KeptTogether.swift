@@ -18,7 +18,7 @@ enum KeptTogether {
         }
         func startsMonth(at index: Int) -> Bool {
             months.contains { month in
-                index + month.count <= characters.count && Array(characters[index..<(index + month.count)]) == month
+                index + month.count <= characters.count && characters[index..<(index + month.count)].elementsEqual(month)
                     && (index + month.count == characters.count || !characters[index + month.count].isLetter)
             }
         }
@@ -30,11 +30,11 @@ enum KeptTogether {
                 characters[(i + 1)...(i + 4)].allSatisfy(\.isNumber)
             {
                 out += joiner
-            } else if c == " " || c == "\u{00A0}", i + 1 < characters.count, startsMonth(at: i + 1) {
-                // A day (`18`, `1ᵉʳ`) before the space.
+            } else if c == " " || c == "\u{00A0}", i + 1 < characters.count {
+                // A day (`18`, `1ᵉʳ`) before the space, a month after it.
                 var day = i
                 if day >= 2, characters[day - 2] == "ᵉ", characters[day - 1] == "ʳ" { day -= 2 }
-                if digits(before: day, count: 1) || digits(before: day, count: 2) { out += joiner }
+                if digits(before: day, count: 1) || digits(before: day, count: 2), startsMonth(at: i + 1) { out += joiner }
             }
         }
         return out
