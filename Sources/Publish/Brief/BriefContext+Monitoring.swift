@@ -60,10 +60,14 @@ extension BriefContext {
     }
 
     /// An item with where and when it was first recovered.
+    /// `feminine`: the item's name takes a feminine agreement in the edition (French `grenade …,
+    /// récupérée`), by its kind, as the vocabulary's `grammar.feminine_materiel` lists them.
     static func sighted(_ item: TrackedItem, _ say: MonitoringWords) throws(LanguageError) -> [String: Any] {
-        [
+        let feminine = try say.language.text("grammar.feminine_materiel").split(separator: " ")
+        return [
             "label": escape(try say.label(item)), "date": say.date(item.sightings.first),
             "region": try say.region(item.sightings.firstRegion), "zone": try say.zone(item.sightings.firstRegion.zone),
+            "feminine": item.kind == .arms && item.category.map { feminine.contains(Substring($0.rawValue)) } == true,
         ]
     }
 
