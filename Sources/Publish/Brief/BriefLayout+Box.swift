@@ -4,9 +4,6 @@ extension BriefLayout {
     /// The padding inside a box, and the width of its coloured edge.
     static let boxPadding = 12.0, boxEdge = 4.0
 
-    /// A numbered box (the reference's Box 7): its title, then its text and figures, on a shaded
-    /// ground with a coloured edge, kept on one page. Its figures are drawn at the box's width, so
-    /// their text keeps its size; their captions give their titles, the box giving the number.
     /// The height of a box: its padding and title, its content (its figures drawn shorter with
     /// `shortest`, as any figure may be to finish a page).
     func boxHeight(_ title: String, _ content: [BriefBlock], shortest: Bool) -> Double {
@@ -22,6 +19,9 @@ extension BriefLayout {
         return pad + titleHeight + 6 + contentHeight + pad / 2
     }
 
+    /// A numbered box (the reference's Box 7): its title, then its text and figures, on a shaded
+    /// ground with a coloured edge, kept on one page. Its figures are drawn at the box's width, so
+    /// their text keeps its size; their captions give their titles, the box giving the number.
     func box(_ title: String, _ content: [BriefBlock]) throws {
         closeList()
         drawing = "box"
