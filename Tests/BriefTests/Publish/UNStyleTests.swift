@@ -148,6 +148,7 @@ extension UNStyleTests {
         #expect(text.contains("grenade antichar de type RPG-32") && !text.contains("anti-tank"))
         // The participle agrees with the kind: "mitrailleuse lourde …, récupérée".
         #expect(text.contains("mitrailleuse lourde Type 85, 12,7 × 108 mm, Chine 2019, récupérée à Ménaka"))
+        #expect(text.contains("La plus récente à atteindre une nouvelle zone, la roquette de lance-roquettes antichar"))
         #expect(!text.contains("Type 56 fusil") && !text.contains("S-5 type roquette"))
         let english = try BuiltBrief(.demo).text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(english.contains("Type 56 assault rifle") && english.contains("S-5 type rocket"))
