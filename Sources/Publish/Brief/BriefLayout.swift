@@ -35,6 +35,8 @@ final class BriefLayout {
     let contentsPages: [(title: String, page: Int)]?
     /// Set while the front matter is drawn: its headings are not sections of the contents.
     var inFrontMatter = false
+    /// The monitoring section's tables in the edition's words, once worded (`monitoringTable`).
+    var monitoringTables: [MonitoringSummaryTable]?
     /// How far a box's content stands in from each side of the text column (0 outside a box).
     var inset = 0.0
     /// Room kept free at the page's foot: a box's closing padding while its content is drawn.

@@ -154,6 +154,17 @@ extension BriefBlock {
         }
     }
 
+    /// The text of a block of running text (a paragraph, a bullet, a call-out), and how to make the
+    /// block again with other text; nil for every other block.
+    var runningText: (text: String, rewrap: (String) -> BriefBlock)? {
+        switch self {
+        case .paragraph(let t): (t, BriefBlock.paragraph)
+        case .bullet(let t): (t, BriefBlock.bullet)
+        case .callout(let t): (t, BriefBlock.callout)
+        default: nil
+        }
+    }
+
     /// The words a reader sees in the block, for the abbreviations it uses.
     var searchableText: String {
         switch self {

@@ -89,15 +89,3 @@ struct FirstUse {
         return nil
     }
 }
-
-extension BriefBlock {
-    /// The text of a block of running text, and how to make the block again with other text.
-    fileprivate var runningText: (String, (String) -> BriefBlock)? {
-        switch self {
-        case .paragraph(let t): (t, BriefBlock.paragraph)
-        case .bullet(let t): (t, BriefBlock.bullet)
-        case .callout(let t): (t, BriefBlock.callout)
-        default: nil
-        }
-    }
-}

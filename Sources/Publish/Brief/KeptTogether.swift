@@ -42,13 +42,6 @@ enum KeptTogether {
 
     /// The brief's running text with every range and date kept together.
     static func blocks(_ blocks: [BriefBlock], language: Language) -> [BriefBlock] {
-        blocks.map { block in
-            switch block {
-            case .paragraph(let t): .paragraph(markup(t, language: language))
-            case .bullet(let t): .bullet(markup(t, language: language))
-            case .callout(let t): .callout(markup(t, language: language))
-            default: block
-            }
-        }
+        blocks.map { block in block.runningText.map { $0.rewrap(markup($0.text, language: language)) } ?? block }
     }
 }
