@@ -114,6 +114,8 @@ enum BriefContext {
         context["victims_endpoints"] = inputs.figure("victims-per-year") != nil && endpointsKnown
         context["has_ammunition"] = inputs.figure("ammunition-samples-by-decade") != nil
         context["has_fatalities"] = inputs.figure("minusma-fatalities-by-type") != nil
+        // The summary speaks of a threat only when attacks or the ammunition used in them are read.
+        context["measures_threat"] = context["has_incidents"] as? Bool == true || context["has_ammunition"] as? Bool == true
         context["has_rcied"] = inputs.figure("rcied-share-per-year") != nil
         // The reference's number for the box the share is shown in ("Box 7", "Encadré 7").
         if let rcied = inputs.figure("rcied-share-per-year") {

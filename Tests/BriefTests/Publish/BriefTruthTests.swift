@@ -103,6 +103,9 @@ struct BriefTruthTests {
         #expect(brief.body.contains("Key findings • The United Nations' own count records 292 deaths"))
         #expect(brief.body.contains("Deaths among the mission's personnel The United Nations' official count"))
         #expect(!brief.text.contains("An attack is an incident"))
+        // Deaths from every cause are no measure of a threat: the summary says what the brief counts.
+        #expect(brief.body.contains("This brief counts the deaths of the personnel of the United Nations Multidimensional"))
+        #expect(!brief.body.contains("measures the threat"))
     }
 
     @Test("source lines and sections follow the inputs", arguments: Scenario.allCases)
